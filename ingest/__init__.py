@@ -1,0 +1,1 @@
+"""Turn governing documents into cited chunks in Chroma and a Norwegian lexical index."""

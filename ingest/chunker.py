@@ -1,0 +1,122 @@
+"""Group blocks into passages sized for the embedder, never crossing a unit."""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from itertools import groupby
+
+from ingest.records import Block, Chunk, LoadedDocument
+
+_SENTENCE_BREAK = re.compile(r"(?<=[.!?»])\s+(?=[«\"“A-ZÆØÅ•▪\d])")
+
+
+def chunk_document(doc: LoadedDocument, blocks: list[Block], text: str, max_chars: int) -> list[Chunk]:
+    """Cut the document into chunks: a heading stays with what follows it, a list with its lead-in."""
+    spans: list[tuple[int, int, list[Block]]] = []
+    for _, unit_blocks in groupby(blocks, key=lambda b: b.unit):
+        unit_spans: list[tuple[int, int, list[Block]]] = []
+        for group in _groups(list(unit_blocks)):
+            for start, end, members in _pack(group, text, max_chars):
+                if unit_spans and end - unit_spans[-1][0] <= max_chars:
+                    prev_start, _, prev_members = unit_spans[-1]
+                    merged = prev_members + [m for m in members if m is not prev_members[-1]]
+                    unit_spans[-1] = (prev_start, end, merged)
+                else:
+                    unit_spans.append((start, end, members))
+        # a heading with nothing under it but sub-headings lives on in their section paths
+        spans.extend(sp for sp in unit_spans if any(b.kind != "heading" for b in sp[2]))
+    chunks = []
+    for position, (start, end, members) in enumerate(spans):
+        body = text[start:end]
+        first, last = members[0], members[-1]
+        pages = {p for b in members for p in (b.page, b.page_end) if p is not None}
+        links = tuple(dict.fromkeys(u for p in sorted(pages) for u in doc.links.get(p, [])))
+        notes = tuple(n for p in sorted(pages) for n in doc.notes.get(p, []))
+        digest = hashlib.sha256(f"{doc.info.doc_id}\x00{position}\x00{body}".encode()).hexdigest()
+        chunks.append(
+            Chunk(
+                id=digest[:24],
+                doc_id=doc.info.doc_id,
+                title=doc.info.title,
+                kind=doc.info.kind,
+                text=body,
+                section=first.section,
+                ref=first.ref or last.ref,
+                page=_page_at(members, start),
+                page_end=last.page_end,
+                start=start,
+                end=end,
+                links=links,
+                notes=notes,
+                role=first.role,
+                source=doc.info.source,
+            )
+        )
+    return chunks
+
+
+def _page_at(members: list[Block], start: int) -> int | None:
+    for b in members:
+        if b.start <= start < b.end + 1:
+            return b.page if b.page == b.page_end or start == b.start else b.page_end
+    return members[0].page
+
+
+def _groups(blocks: list[Block]) -> list[list[Block]]:
+    """Blocks that must stay together: a heading with the next block, a lead-in with its list."""
+    groups: list[list[Block]] = []
+    for block in blocks:
+        prev = groups[-1] if groups else None
+        if prev is not None and (
+            prev[-1].kind == "heading"
+            or (block.kind == "item" and prev[-1].text.rstrip().endswith(":"))
+            or (block.kind == "item" and prev[-1].kind == "item" and prev[0].text.rstrip().endswith(":"))
+        ):
+            prev.append(block)
+        else:
+            groups.append([block])
+    return groups
+
+
+def _pack(group: list[Block], text: str, max_chars: int) -> list[tuple[int, int, list[Block]]]:
+    """Pack a group into spans of at most max_chars, splitting long blocks at sentences."""
+    pieces: list[tuple[int, int, Block]] = []
+    for block in group:
+        if block.end - block.start <= max_chars:
+            pieces.append((block.start, block.end, block))
+            continue
+        for s, e in _sentence_spans(text, block.start, block.end, max_chars):
+            pieces.append((s, e, block))
+    spans: list[tuple[int, int, list[Block]]] = []
+    for s, e, block in pieces:
+        if spans and e - spans[-1][0] <= max_chars:
+            start, _, members = spans[-1]
+            spans[-1] = (start, e, members + ([block] if block is not members[-1] else []))
+        else:
+            spans.append((s, e, [block]))
+    return spans
+
+
+def _sentence_spans(text: str, start: int, end: int, max_chars: int) -> list[tuple[int, int]]:
+    cuts = [start] + [start + m.start() for m in _SENTENCE_BREAK.finditer(text[start:end])] + [end]
+    spans: list[tuple[int, int]] = []
+    cur = start
+    for a, b in zip(cuts, cuts[1:], strict=False):
+        if b - cur > max_chars and a > cur:
+            spans.append((cur, a))
+            cur = a
+        while b - cur > max_chars * 1.5:
+            cut = text.rfind(" ", cur, cur + max_chars)
+            cut = cut if cut > cur else cur + max_chars
+            spans.append((cur, cut))
+            cur = cut
+    if cur < end:
+        spans.append((cur, end))
+    return [(_lstrip(text, s, e), e) for s, e in spans]
+
+
+def _lstrip(text: str, s: int, e: int) -> int:
+    while s < e and text[s].isspace():
+        s += 1
+    return s

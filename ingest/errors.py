@@ -1,0 +1,18 @@
+"""Errors that name the file and the problem in one line."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+
+class IngestError(Exception):
+    """A document could not be read; the message names the file and says why."""
+
+    def __init__(self, path: Path | str, problem: str):
+        self.path = str(path)
+        self.problem = problem
+        super().__init__(f"{path}: {problem}")
+
+
+class IndexMismatchError(Exception):
+    """The index was built by another embedder than the one asked for."""

