@@ -1,0 +1,196 @@
+"""The one entry point: `Assistant(settings).ask(question, history)` → a cited `Answer`."""
+
+from __future__ import annotations
+
+import re
+import threading
+import time
+import unicodedata
+from collections.abc import Sequence
+
+import numpy as np
+
+from assistant.compose import Composer, CitationBook, make_idf, resolution_answer, texts, to_citation
+from assistant.conversation import standalone
+from assistant.language import detect_language
+from assistant.records import Answer, Hit
+from assistant.retrieve import RetrievalConfig, retrieve
+from ingest.embedders import embedder_id, make_embedder
+from ingest.index import Index, current_generation
+from ingest.settings import Settings
+from ingest.stores.lexical import tokenize
+
+MAX_QUESTION_CHARS = 2000
+
+
+class QuestionError(ValueError):
+    """The question cannot be asked as given; the message says why, in Norwegian."""
+
+
+class NoIndexError(RuntimeError):
+    """Nothing has been ingested into this data folder yet."""
+
+
+class Assistant:
+    """Answers questions over the ingested documents, always with citations or an abstention."""
+
+    def __init__(self, settings: Settings, retrieval: RetrievalConfig | None = None):
+        self.settings = settings
+        self.retrieval = retrieval or RetrievalConfig(
+            dense_weight=settings.dense_weight,
+            lexical_weight=settings.lexical_weight,
+            rrf_k=settings.rrf_k,
+            top_k=settings.top_k,
+        )
+        self._lock = threading.Lock()
+        self._index: Index | None = None
+        self._composer: Composer | None = None
+        self._embedder = None
+
+    @property
+    def index(self) -> Index:
+        """The live index generation; re-opened when an ingest has swapped in a new one."""
+        live = current_generation(self.settings.home)
+        if live is None:
+            raise NoIndexError(
+                f"no index in {self.settings.home}; run `kra ingest` first"
+            )
+        with self._lock:
+            if self._index is None or self._index.generation != live:
+                index = Index(self.settings.home, live, self.settings.chroma_url)
+                index.check_embedder(embedder_id(self.settings.embedder))
+                idf = make_idf([tokenize(c.text) for c in index.chunks.values()])
+                self._composer = Composer(idf, embed_units=self._embed_units)
+                self._index = index
+            return self._index
+
+    @property
+    def embedder(self):
+        if self._embedder is None:
+            self._embedder = make_embedder(self.settings.embedder)
+        return self._embedder
+
+    def _embed_units(self, texts_: list[str]) -> np.ndarray:
+        return self.embedder.passages(texts_)
+
+    def search(self, question: str, history: Sequence = (), mode: str | None = None) -> list[Hit]:
+        """The ranked passages for a question, as `ask()` sees them (for evaluation and inspection)."""
+        question = clean_question(question)
+        query, refs = standalone(question, history)
+        config = self._config(mode)
+        vector = self.embedder.query(query) if config.mode != "lexical" else None
+        return retrieve(self.index, query, vector, refs, config)
+
+    def _config(self, mode: str | None) -> RetrievalConfig:
+        if mode is None:
+            return self.retrieval
+        return RetrievalConfig(**{**self.retrieval.__dict__, "mode": mode})
+
+    def ask(self, question: str, history: Sequence = (), mode: str | None = None) -> Answer:
+        """Answer one question (with earlier turns for follow-ups); never invents text."""
+        t0 = time.perf_counter()
+        question = clean_question(question)
+        language = detect_language(question)
+        index = self.index
+        composer = self._composer
+        query, refs = standalone(question, history)
+        config = self._config(mode)
+        t1 = time.perf_counter()
+        vector = self.embedder.query(query) if config.mode != "lexical" else None
+        t2 = time.perf_counter()
+        hits = retrieve(index, query, vector, refs, config)
+        t3 = time.perf_counter()
+        answer = self._compose(question, query, refs, hits, vector, language, composer)
+        t4 = time.perf_counter()
+        answer.standalone_question = query if query != question else None
+        answer.timings_ms = {
+            "embed": round((t2 - t1) * 1000, 1),
+            "retrieve": round((t3 - t2) * 1000, 1),
+            "compose": round((t4 - t3) * 1000, 1),
+            "total": round((t4 - t0) * 1000, 1),
+        }
+        return answer
+
+    def _compose(self, question, query, refs, hits, vector, language, composer) -> Answer:
+        t = texts(language)
+        found_refs = [r for r in refs if any(h.by_ref and h.chunk.ref == r for h in hits)]
+        if refs and found_refs:
+            body, citations = resolution_answer(query, hits, language)
+            if citations:
+                return Answer(question, body, False, citations, language, {})
+        if refs and not found_refs and not _has_content(question, refs):
+            missing = ", ".join(refs)
+            return self._abstain(question, t["missing_ref"].format(ref=missing), hits, language)
+        if self.should_abstain(query, hits, composer):
+            return self._abstain(question, t["abstain"], hits, language)
+        picked = composer.pick(query, hits, vector)
+        if not picked:
+            return self._abstain(question, t["abstain"], hits, language)
+        book = CitationBook()
+        lines = []
+        for p in picked:
+            n = book.cite(p.hit, p.unit.start, p.unit.end)
+            lines.append((p.unit.text, n))
+        body = _arrange(lines)
+        if language == "en":
+            body = f"{t['lead']}\n{body}"
+        return Answer(question, body, False, book.citations(), language, {})
+
+    def should_abstain(self, query: str, hits: list[Hit], composer: Composer) -> bool:
+        """No passage is both near in meaning and shares the question's rarer words."""
+        if not hits:
+            return True
+        dense_top = max((h.dense for h in hits if h.dense is not None), default=0.0)
+        coverage = composer.best_coverage(query, hits)
+        confidence = 0.5 * coverage + 2.0 * max(0.0, dense_top - 0.78)
+        return confidence < self.settings.abstain_threshold * 0.5
+
+    def _abstain(self, question: str, message: str, hits: list[Hit], language: str) -> Answer:
+        related = [to_citation(i + 1, h, _first_sentence(h.chunk.text)) for i, h in enumerate(hits[:3])]
+        return Answer(question, message, True, [], language, {}, related=related)
+
+
+def _has_content(question: str, refs: list[str]) -> bool:
+    rest = question
+    for ref in refs:
+        rest = rest.replace(ref.split()[-1], " ")
+    return len([t for t in tokenize(rest) if t not in {"vedtak", "sak", "resolution"}]) >= 3
+
+
+def _arrange(lines: list[tuple[str, int]]) -> str:
+    if len(lines) == 1:
+        return f"{lines[0][0]} [{lines[0][1]}]"
+    if lines[0][0].endswith(":"):
+        head, rest = lines[0], lines[1:]
+        items = "\n".join(f"- {_unbullet(text)} [{n}]" for text, n in rest)
+        return f"{head[0]} [{head[1]}]\n{items}"
+    return "\n".join(f"- {_unbullet(text)} [{n}]" for text, n in lines)
+
+
+def _unbullet(text: str) -> str:
+    return re.sub(r"^[•o▪\-–*·◦]\s+", "", text)
+
+
+def _first_sentence(text: str) -> str:
+    flat = text.strip()
+    m = re.search(r"(?<=[.!?])\s", flat[:300])
+    return flat[: m.start()] if m else flat[:200]
+
+
+def clean_question(question: str) -> str:
+    """Strip control characters and surrounding space; refuse empty or overlong questions."""
+    if not isinstance(question, str):
+        raise QuestionError("Spørsmålet må være tekst.")
+    cleaned = "".join(
+        ch if unicodedata.category(ch)[0] != "C" else " " for ch in question
+    )
+    cleaned = " ".join(cleaned.split())
+    if not cleaned:
+        raise QuestionError("Spørsmålet er tomt. Skriv et spørsmål om dokumentene.")
+    if len(cleaned) > MAX_QUESTION_CHARS:
+        raise QuestionError(
+            f"Spørsmålet er for langt ({len(cleaned)} tegn); maks er {MAX_QUESTION_CHARS} tegn."
+        )
+    if not re.search(r"\w", cleaned):
+        raise QuestionError("Spørsmålet inneholder ingen ord å søke etter.")
+    return cleaned

@@ -1,0 +1,260 @@
+"""The extractive answerer: choose the document's own sentences, number them, cite them.
+
+It never writes a claim of its own; the only words it adds are the framing
+("Vedtak 5.13 … lyder:", "Hva som har vært gjort:") in the question's language.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass
+
+import numpy as np
+
+from assistant.passages import Unit, units
+from assistant.records import Citation, Hit
+from ingest.stores.lexical import tokenize
+
+QUESTION_WORDS = {
+    "hva", "hvilk", "hvilket", "hvilke", "hvem", "hvor", "hvordan", "når", "hvorfor", "kva", "kven",
+    "korleis", "kor", "what", "which", "who", "how", "when", "why", "where", "many", "much",
+    "mang", "mye", "sier", "står", "kulturskolerådet", "kulturskolerådets", "does", "did", "the",
+    "is", "are", "has", "have", "was", "were", "tell", "me", "about", "do", "og", "of", "a", "an",
+}
+COUNT_WORDS = re.compile(r"\b(hvor mange|kor mange|how many|hvor mye|kor mykje|how much|antall|beløp)\b", re.I)
+WHEN_WORDS = re.compile(r"\b(når|hvilket år|kva år|when|what year|which year|dato|frist)\b", re.I)
+DONE_WORDS = re.compile(r"\b(gjort|done|fulgt opp|skjedd|status|oppfølging|followed up|happened|progress)\b", re.I)
+PLANNED_WORDS = re.compile(r"\b(planlagt|planned|videre|next|fremover|framover|plan|planer|plans)\b", re.I)
+LIST_WORDS = re.compile(r"\b(hvilke|kva for|which|list|nevn|name the|what are)\b", re.I)
+
+TEXTS = {
+    "nb": {
+        "resolution": "Vedtak {number} – {title} lyder:",
+        "status_done": "Hva som har vært gjort:",
+        "status_planned": "Hva som er planlagt gjort videre:",
+        "abstain": "Jeg finner ikke svar på dette i dokumentene.",
+        "missing_ref": "Jeg finner ikke {ref} i dokumentene.",
+        "related": "Disse avsnittene kan være relatert:",
+    },
+    "en": {
+        "resolution": "Resolution {number} – {title} reads (quoted in Norwegian):",
+        "status_done": "What has been done (Hva som har vært gjort):",
+        "status_planned": "What is planned next (Hva som er planlagt gjort videre):",
+        "abstain": "I cannot find an answer to this in the documents.",
+        "missing_ref": "I cannot find {ref} in the documents.",
+        "related": "These passages may be related:",
+        "lead": "According to the documents (quoted in Norwegian):",
+    },
+}
+
+
+def texts(language: str) -> dict[str, str]:
+    return TEXTS["en" if language == "en" else "nb"]
+
+
+@dataclass
+class Picked:
+    hit: Hit
+    unit: Unit
+    score: float
+
+
+class Composer:
+    """Scores units against the question and arranges the best into a cited answer."""
+
+    def __init__(self, idf: dict[str, float], embed_units=None):
+        self.idf = idf
+        self.embed_units = embed_units  # callable(texts) -> matrix, used when words do not match
+
+    def terms(self, question: str) -> list[str]:
+        return [t for t in dict.fromkeys(tokenize(question)) if t not in QUESTION_WORDS]
+
+    def coverage(self, terms: list[str], unit_text: str) -> float:
+        if not terms:
+            return 0.0
+        have = set(tokenize(unit_text))
+        total = sum(self.idf.get(t, 1.0) for t in terms)
+        return sum(self.idf.get(t, 1.0) for t in terms if t in have) / total
+
+    def best_coverage(self, question: str, hits: list[Hit]) -> float:
+        terms = self.terms(question)
+        return max((self.coverage(terms, u.text) for h in hits[:3] for u in units(h.chunk)), default=0.0)
+
+    def pick(self, question: str, hits: list[Hit], query_vector: np.ndarray | None) -> list[Picked]:
+        """Up to three units, best first; a list's lead-in brings its items."""
+        terms = self.terms(question)
+        wants_number = bool(COUNT_WORDS.search(question) or WHEN_WORDS.search(question))
+        candidates: list[Picked] = []
+        for rank, hit in enumerate(hits[:4]):
+            prior = 0.35 / (1 + rank)
+            for unit in units(hit.chunk):
+                score = self.coverage(terms, unit.text) + prior
+                if wants_number and re.search(r"\d", unit.text):
+                    score += 0.15
+                if len(unit.text) < 25:
+                    score -= 0.2
+                candidates.append(Picked(hit, unit, score))
+        if not candidates:
+            return []
+        best_lexical = max(self.coverage(terms, c.unit.text) for c in candidates)
+        if best_lexical < 0.34 and self.embed_units is not None and query_vector is not None:
+            self._add_dense(candidates, query_vector)
+        candidates.sort(key=lambda c: -c.score)
+        chosen = [candidates[0]]
+        for cand in candidates[1:]:
+            if len(chosen) >= 3 or cand.score < 0.75 * chosen[0].score:
+                break
+            if cand.hit.chunk.id not in {c.hit.chunk.id for c in chosen} and len(
+                {c.hit.chunk.id for c in chosen}
+            ) >= 2:
+                continue
+            chosen.append(cand)
+        chosen = self._with_list_items(chosen, question)
+        return chosen
+
+    def _add_dense(self, candidates: list[Picked], query_vector: np.ndarray) -> None:
+        pool = [c for c in candidates if len(c.unit.text) >= 25][:24]
+        if not pool:
+            return
+        matrix = self.embed_units([c.unit.text[:400] for c in pool])
+        sims = matrix @ query_vector
+        for cand, sim in zip(pool, sims, strict=True):
+            cand.score += max(0.0, (float(sim) - 0.75)) * 4
+
+    def _with_list_items(self, chosen: list[Picked], question: str) -> list[Picked]:
+        lead = chosen[0]
+        if not (lead.unit.lead_in or LIST_WORDS.search(question)):
+            return chosen
+        all_units = units(lead.hit.chunk)
+        idx = next(i for i, u in enumerate(all_units) if u.start == lead.unit.start)
+        if not lead.unit.lead_in:
+            return chosen
+        items = []
+        for u in all_units[idx + 1 :]:
+            if not u.bullet:
+                break
+            items.append(Picked(lead.hit, u, lead.score))
+            if len(items) >= 8:
+                break
+        return [lead, *items] if items else chosen
+
+
+def make_idf(token_lists: list[list[str]]) -> dict[str, float]:
+    """Inverse document frequency of each term over the chunks."""
+    n = max(1, len(token_lists))
+    df: dict[str, int] = {}
+    for tokens in token_lists:
+        for t in set(tokens):
+            df[t] = df.get(t, 0) + 1
+    return {t: math.log(1 + n / d) for t, d in df.items()}
+
+
+class CitationBook:
+    """Numbers citations by chunk in order of first use; quotes are exact substrings."""
+
+    def __init__(self) -> None:
+        self.spans: dict[str, tuple[Hit, int, int]] = {}
+        self.order: list[str] = []
+
+    def cite(self, hit: Hit, start: int, end: int) -> int:
+        cid = hit.chunk.id
+        if cid in self.spans:
+            h, s, e = self.spans[cid]
+            self.spans[cid] = (h, min(s, start), max(e, end))
+        else:
+            self.spans[cid] = (hit, start, end)
+            self.order.append(cid)
+        return self.order.index(cid) + 1
+
+    def citations(self) -> list[Citation]:
+        out = []
+        for n, cid in enumerate(self.order, start=1):
+            hit, s, e = self.spans[cid]
+            out.append(to_citation(n, hit, hit.chunk.text[s:e]))
+        return out
+
+
+def to_citation(n: int, hit: Hit, quote: str) -> Citation:
+    c = hit.chunk
+    return Citation(
+        n=n,
+        document=c.doc_id,
+        title=c.title,
+        page=c.page,
+        section=list(c.section),
+        ref=c.ref,
+        quote=quote,
+        text=c.text,
+        chunk_id=c.id,
+        score=round(float(hit.score), 4),
+        kind=c.kind,
+        links=list(c.links),
+    )
+
+
+def quote_span(unit_text_start: int, unit_text_end: int) -> tuple[int, int]:
+    return unit_text_start, unit_text_end
+
+
+def resolution_answer(question: str, hits: list[Hit], language: str) -> tuple[str, list[Citation]]:
+    """The resolution's own text, then what has been done and what is planned (or just what was asked)."""
+    t = texts(language)
+    book = CitationBook()
+    ref_hits = [h for h in hits if h.by_ref]
+    wants_done = bool(DONE_WORDS.search(question))
+    wants_planned = bool(PLANNED_WORDS.search(question))
+    if not (wants_done or wants_planned):
+        wants_done = wants_planned = True
+        show_text = True
+    else:
+        show_text = False
+    parts: list[str] = []
+    seen_roles: set[str] = set()
+    for hit in ref_hits:
+        role = hit.chunk.role
+        unit_list = units(hit.chunk)
+        if not unit_list or role in seen_roles:
+            continue
+        if role in ("resolution", "heading", "text", "item", "paragraph_sign", "chapter") and (
+            show_text or not ref_hits_have_status(ref_hits)
+        ):
+            start, end = _resolution_quote(hit.chunk.text, unit_list)
+            n = book.cite(hit, start, end)
+            title = hit.chunk.section[-1] if hit.chunk.section else hit.chunk.ref or ""
+            number = (hit.chunk.ref or "").split()[-1]
+            head = t["resolution"].format(number=number, title=_strip_number(title, number))
+            if not hit.chunk.ref or not hit.chunk.ref.startswith("vedtak") or role != "resolution":
+                head = f"{hit.chunk.ref}:" if hit.chunk.ref else ""
+            parts.append(f"{head} {_flat(hit.chunk.text[start:end])} [{n}]".strip())
+            seen_roles.add(role)
+        elif (role == "status_done" and wants_done) or (role == "status_planned" and wants_planned):
+            chosen = unit_list[: 3 if not show_text else 2]
+            start, end = chosen[0].start, chosen[-1].end
+            n = book.cite(hit, start, end)
+            body = " ".join(u.text for u in chosen)
+            parts.append(f"{t[role]} {body} [{n}]")
+            seen_roles.add(role)
+    return "\n\n".join(parts), book.citations()
+
+
+def ref_hits_have_status(hits: list[Hit]) -> bool:
+    return any(h.chunk.role in ("status_done", "status_planned") for h in hits)
+
+
+def _resolution_quote(text: str, unit_list: list[Unit]) -> tuple[int, int]:
+    """The «…» resolution text when there is one, else the first sentences."""
+    open_at = text.find("«")
+    if open_at != -1:
+        close = text.find("»", open_at)
+        if close != -1:
+            return open_at, close + 1
+    return unit_list[0].start, unit_list[min(1, len(unit_list) - 1)].end
+
+
+def _strip_number(title: str, number: str) -> str:
+    return title[len(number) :].strip() if title.startswith(number) else title
+
+
+def _flat(text: str) -> str:
+    return " ".join(text.split())

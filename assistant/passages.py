@@ -1,0 +1,83 @@
+"""Cut a chunk into answer units (sentences and list items) with exact offsets into its text."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ingest.records import Chunk
+
+_BULLET = re.compile(r"^([•o▪\-–*·◦])\s+")
+_STATUS = re.compile(r"^(Hva som har vært gjort|Hva som er planlagt gjort videre)\s*:?$", re.I)
+_ENDS = re.compile(r"[.!?:»]\s*$")
+_BOUNDARY = re.compile(r"(?<=[.!?»]|\.\.\.\))\s+(?=[«\"“A-ZÆØÅ])")
+_ABBREVIATIONS = {
+    "meld", "st", "jf", "bl.a", "pr", "ca", "kap", "nr", "dvs", "mtp", "ifb", "inkl", "tidl",
+    "f.eks", "osv", "etc", "mill", "kr", "ev", "evt", "ref", "jfr", "mv", "nov", "okt", "sept",
+}
+
+
+@dataclass(frozen=True)
+class Unit:
+    """A sentence or list item: [start, end) into the chunk text."""
+
+    start: int
+    end: int
+    text: str
+    bullet: bool
+    lead_in: bool
+
+
+def units(chunk: Chunk) -> list[Unit]:
+    """The chunk's sentences and list items, leaving out its headings."""
+    text = chunk.text
+    lines: list[tuple[int, int]] = []
+    pos = 0
+    for raw in text.split("\n"):
+        lines.append((pos, pos + len(raw)))
+        pos += len(raw) + 1
+    headings = {s.strip() for s in chunk.section}
+    blocks: list[tuple[int, int, bool]] = []
+    for start, end in lines:
+        line = text[start:end].strip()
+        if not line:
+            continue
+        if line in headings or _STATUS.match(line):
+            continue
+        bullet = bool(_BULLET.match(line))
+        if bullet and line[0] in "-–" and blocks and not _ENDS.search(text[blocks[-1][0] : blocks[-1][1]]):
+            bullet = False  # "– for å få denne støtten –" continues the sentence above
+        if bullet or not blocks or _new_block(text, blocks[-1], start):
+            blocks.append((start, end, bullet))
+        else:
+            blocks[-1] = (blocks[-1][0], end, blocks[-1][2])
+    out: list[Unit] = []
+    for start, end, bullet in blocks:
+        for k, (s, e) in enumerate(_sentences(text, start, end)):
+            flat = " ".join(text[s:e].split())
+            out.append(Unit(s, e, flat, bullet and k == 0, flat.endswith(":")))
+    return out
+
+
+def _new_block(text: str, prev: tuple[int, int, bool], start: int) -> bool:
+    """A blank line or a heading before starts a new block; a wrapped line continues the last."""
+    between = text[prev[1] : start]
+    return between.count("\n") > 1
+
+
+def _sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    cuts = [start]
+    for m in _BOUNDARY.finditer(text, start, end):
+        before = text[cuts[-1] : m.start()].split()
+        last = before[-1].rstrip(".").lower() if before else ""
+        if last in _ABBREVIATIONS or len(last) == 1 or re.fullmatch(r"[\d.]+", last):
+            continue
+        cuts.append(m.end())
+    cuts.append(end)
+    spans = []
+    for a, b in zip(cuts, cuts[1:], strict=False):
+        while b > a and text[b - 1].isspace():
+            b -= 1
+        if b > a:
+            spans.append((a, b))
+    return spans

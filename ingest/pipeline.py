@@ -1,0 +1,283 @@
+"""Ingest: read → find structure → chunk → embed → store, incrementally and atomically."""
+
+from __future__ import annotations
+
+import fcntl
+import hashlib
+import json
+import os
+import shutil
+import time
+from collections.abc import Callable, Iterable
+from contextlib import contextmanager
+from dataclasses import asdict, dataclass, field
+from datetime import UTC, datetime
+from pathlib import Path
+
+import numpy as np
+
+from ingest.chunker import chunk_document
+from ingest.embedders import embedder_id, make_embedder
+from ingest.errors import IngestError
+from ingest.index import (
+    DocumentState,
+    Index,
+    current_generation,
+    index_root,
+    next_generation,
+    write_current,
+)
+from ingest.loaders import load_document
+from ingest.manifest import MANIFEST, document_info, read_manifest
+from ingest.records import Chunk
+from ingest.settings import Settings
+from ingest.stores.lexical import LexicalIndex
+from ingest.stores.vector import drop_store, open_store
+from ingest.structure import find_blocks, normalised_text
+
+CHUNKER_VERSION = "3"
+Progress = Callable[[str, int, int], None]
+
+
+@dataclass
+class IngestReport:
+    """What one ingest run did; `kra ingest --json` prints this."""
+
+    documents: int = 0
+    chunks: int = 0
+    embedded: int = 0
+    resolutions: list[str] = field(default_factory=list)
+    failed: list[dict] = field(default_factory=list)
+    seconds: float = 0.0
+    generation: str | None = None
+    added: list[str] = field(default_factory=list)
+    changed: list[str] = field(default_factory=list)
+    removed: list[str] = field(default_factory=list)
+    unchanged: int = 0
+    warnings: list[str] = field(default_factory=list)
+
+    def to_json(self) -> dict:
+        return asdict(self)
+
+
+def collect_files(paths: Iterable[Path]) -> tuple[list[Path], list[IngestError]]:
+    """Files to ingest under the given paths, and the paths that cannot be used."""
+    files: list[Path] = []
+    failures: list[IngestError] = []
+    for given in paths:
+        given = Path(given).expanduser()
+        if given.is_symlink() and not given.exists():
+            failures.append(IngestError(given, "broken or looping symbolic link"))
+        elif not given.exists():
+            failures.append(IngestError(given, "no such file or folder"))
+        elif given.is_dir():
+            root = given.resolve()
+            for folder, dirs, names in os.walk(given, followlinks=False):
+                dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+                for name in sorted(names):
+                    if name.startswith(".") or name == MANIFEST:
+                        continue
+                    path = Path(folder) / name
+                    try:
+                        real = path.resolve(strict=True)
+                    except (OSError, RuntimeError):
+                        failures.append(IngestError(path, "broken or looping symbolic link"))
+                        continue
+                    if not real.is_relative_to(root):
+                        failures.append(IngestError(path, f"links outside the corpus folder ({real})"))
+                        continue
+                    files.append(path)
+        else:
+            files.append(given)
+    return files, failures
+
+
+def _fingerprint(sha: str, info: dict, settings: Settings, emb_id: str) -> str:
+    key = json.dumps([sha, info, CHUNKER_VERSION, settings.chunk_chars, emb_id], sort_keys=True)
+    return hashlib.sha256(key.encode()).hexdigest()
+
+
+@contextmanager
+def _ingest_lock(home: Path):
+    """One ingest at a time per data folder; readers never wait on it."""
+    index_root(home).mkdir(parents=True, exist_ok=True)
+    with open(index_root(home) / ".lock", "w") as fh:
+        fcntl.flock(fh, fcntl.LOCK_EX)
+        try:
+            yield
+        finally:
+            fcntl.flock(fh, fcntl.LOCK_UN)
+
+
+def ingest(settings: Settings, paths: list[Path] | None = None, progress: Progress | None = None) -> IngestReport:
+    """Make the index mirror the documents under `paths` (default: the corpus folder)."""
+    started = time.perf_counter()
+    with _ingest_lock(settings.home):
+        report = _ingest(settings, paths or [settings.corpus], progress or (lambda *_: None))
+    report.seconds = round(time.perf_counter() - started, 3)
+    return report
+
+
+def _ingest(settings: Settings, paths: list[Path], progress: Progress) -> IngestReport:
+    home = settings.home
+    report = IngestReport()
+    emb_id = embedder_id(settings.embedder)
+    files, failures = collect_files(paths)
+    report.failed = [{"file": e.path, "error": e.problem} for e in failures]
+    previous = Index.open(home, settings.chroma_url)
+    old_docs = previous.documents if previous and previous.embedder_id == emb_id else {}
+
+    manifests: dict[Path, dict] = {}
+    plan: list[tuple[Path, object, str, str]] = []  # path, info, sha, fingerprint
+    seen_ids: set[str] = set()
+    max_bytes = int(settings.max_file_mb * 1024 * 1024)
+    for path in files:
+        try:
+            if path.parent not in manifests:
+                manifests[path.parent] = read_manifest(path.parent)
+            info = document_info(path, manifests[path.parent])
+            if info.doc_id in seen_ids:
+                info.doc_id = f"{info.doc_id}-{path.suffix.lstrip('.').lower()}"
+            seen_ids.add(info.doc_id)
+            if path.is_file() and path.stat().st_size > max_bytes:
+                raise IngestError(path, f"file is {path.stat().st_size} bytes, over the limit of {max_bytes} bytes")
+            sha = hashlib.sha256(path.read_bytes()).hexdigest() if path.is_file() else ""
+        except IngestError as exc:
+            report.failed.append({"file": exc.path, "error": exc.problem})
+            continue
+        except OSError as exc:
+            report.failed.append({"file": str(path), "error": exc.strerror or str(exc)})
+            continue
+        plan.append((path, info, sha, _fingerprint(sha, asdict(info), settings, emb_id)))
+
+    unchanged = {
+        info.doc_id
+        for _, info, _, fp in plan
+        if info.doc_id in old_docs and old_docs[info.doc_id].fingerprint == fp
+    }
+    wanted_ids = {info.doc_id for _, info, _, _ in plan}
+    failed_files = {f["file"] for f in report.failed}
+    # a document that fails now keeps its previous chunks: a bad file loses nothing
+    kept_on_failure = {
+        d.doc_id for d in old_docs.values() if d.path in failed_files and d.doc_id not in wanted_ids
+    }
+    removed = set(old_docs) - wanted_ids - kept_on_failure
+    if previous is not None and len(unchanged) == len(plan) and not removed and old_docs:
+        report.unchanged = len(unchanged)
+        return _summarise(report, previous.generation, previous.documents, previous.chunks)
+
+    generation = next_generation(home)
+    folder = index_root(home) / generation
+    folder.mkdir(parents=True)
+    try:
+        docs, chunks, vectors = _build(settings, previous, old_docs, plan, unchanged | kept_on_failure, report, progress)
+        _write_generation(settings, folder, generation, emb_id, docs, chunks, vectors)
+        write_current(home, generation)
+    except BaseException:
+        drop_store(settings.chroma_url, folder, generation)
+        raise
+    report.added = sorted(i for i in wanted_ids if i not in old_docs and i in docs)
+    report.changed = sorted(i for i in wanted_ids if i in old_docs and i not in unchanged and i in docs)
+    report.removed = sorted(removed)
+    report.unchanged = len(unchanged)
+    _collect_garbage(settings, keep={generation, previous.generation if previous else ""})
+    return _summarise(report, generation, docs, {c.id: c for c in chunks})
+
+
+def _build(settings, previous, old_docs, plan, reuse, report, progress):
+    docs: dict[str, DocumentState] = {}
+    chunks: list[Chunk] = []
+    reused_ids: list[str] = []
+    for doc_id in sorted(reuse):
+        state = old_docs[doc_id]
+        docs[doc_id] = state
+        chunks.extend(previous.chunks[c] for c in state.chunks)
+        reused_ids.extend(state.chunks)
+    fresh: list[Chunk] = []
+    todo = [p for p in plan if p[1].doc_id not in reuse]
+    now = datetime.now(UTC).isoformat(timespec="seconds")
+    max_bytes = int(settings.max_file_mb * 1024 * 1024)
+    for n, (path, info, sha, fingerprint) in enumerate(todo, start=1):
+        progress(f"lese {path.name}", n, len(todo))
+        try:
+            doc = load_document(path, info, max_bytes)
+            text = normalised_text(doc)
+            doc_chunks = chunk_document(doc, find_blocks(doc), text, settings.chunk_chars)
+        except IngestError as exc:
+            report.failed.append({"file": exc.path, "error": exc.problem})
+            continue
+        except Exception as exc:  # noqa: BLE001 - one bad file must not stop the others
+            report.failed.append({"file": str(path), "error": f"could not be read: {exc}"})
+            continue
+        report.warnings.extend(f"{path}: {w}" for w in doc.warnings)
+        docs[info.doc_id] = DocumentState(
+            doc_id=info.doc_id,
+            path=str(path),
+            title=info.title,
+            kind=info.kind,
+            fingerprint=fingerprint,
+            sha256=sha,
+            pages=doc.pages,
+            chunks=[c.id for c in doc_chunks],
+            ingested_at=now,
+            date=info.date,
+            source=info.source,
+            warnings=doc.warnings,
+        )
+        fresh.extend(doc_chunks)
+    vectors = previous.store.vectors(reused_ids) if reused_ids else {}
+    if fresh:
+        embedder = make_embedder(settings.embedder)
+        batch = 64
+        for i in range(0, len(fresh), batch):
+            part = fresh[i : i + batch]
+            progress("embedde", min(i + batch, len(fresh)), len(fresh))
+            for chunk, vec in zip(part, embedder.passages([c.embed_text() for c in part]), strict=True):
+                vectors[chunk.id] = vec
+        report.embedded = len(fresh)
+    return docs, chunks + fresh, vectors
+
+
+def _write_generation(settings, folder, generation, emb_id, docs, chunks, vectors) -> None:
+    with open(folder / "chunks.jsonl", "w", encoding="utf-8") as fh:
+        for chunk in chunks:
+            fh.write(json.dumps(chunk.to_json(), ensure_ascii=False) + "\n")
+    LexicalIndex.build([c.id for c in chunks], [c.embed_text() for c in chunks]).save(folder / "lexical")
+    store = open_store(settings.chroma_url, folder, generation)
+    if chunks:
+        store.add(chunks, np.vstack([vectors[c.id] for c in chunks]))
+    state = {
+        "format": 1,
+        "embedder": emb_id,
+        "created": datetime.now(UTC).isoformat(timespec="seconds"),
+        "chunker": CHUNKER_VERSION,
+        "documents": [asdict(d) for d in docs.values()],
+    }
+    tmp = folder / "state.json.tmp"
+    tmp.write_text(json.dumps(state, ensure_ascii=False, indent=1), encoding="utf-8")
+    os.replace(tmp, folder / "state.json")
+
+
+def _collect_garbage(settings: Settings, keep: set[str]) -> None:
+    """Drop generations other than the live one and the one before it (a reader may hold it)."""
+    root = index_root(settings.home)
+    live = current_generation(settings.home)
+    for folder in root.glob("g*"):
+        if folder.is_dir() and folder.name not in keep and folder.name != live:
+            drop_store(settings.chroma_url, folder, folder.name)
+    for tmp in root.glob(".CURRENT.*"):
+        tmp.unlink(missing_ok=True)
+
+
+def _summarise(report: IngestReport, generation: str, docs: dict, chunks: dict) -> IngestReport:
+    report.generation = generation
+    report.documents = len(docs)
+    report.chunks = len(chunks)
+    numbers = {c.ref.split()[-1] for c in chunks.values() if c.ref and c.ref.startswith("vedtak ")}
+    report.resolutions = sorted(numbers, key=lambda n: tuple(int(p) for p in n.split(".")))
+    return report
+
+
+def reset_index(settings: Settings) -> None:
+    """Forget every generation (used by `kra ingest --rebuild`)."""
+    shutil.rmtree(index_root(settings.home), ignore_errors=True)

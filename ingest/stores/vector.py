@@ -1,0 +1,93 @@
+"""Chroma behind one small interface: embedded (PersistentClient) or a server (HttpClient)."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+from urllib.parse import urlparse
+
+import numpy as np
+
+from ingest.records import Chunk
+
+ADD_BATCH = 1000
+
+
+def _settings():
+    from chromadb.config import Settings as ChromaSettings
+
+    return ChromaSettings(anonymized_telemetry=False, allow_reset=False)
+
+
+class VectorStore:
+    """One Chroma collection holding one index generation's chunk vectors."""
+
+    def __init__(self, client, name: str, local_path: Path | None = None):
+        self._client = client
+        self.name = name
+        self.local_path = local_path
+        self._collection = client.get_or_create_collection(
+            name=name, metadata={"hnsw:space": "cosine"}, embedding_function=None
+        )
+
+    def add(self, chunks: list[Chunk], vectors: np.ndarray) -> None:
+        for i in range(0, len(chunks), ADD_BATCH):
+            part = chunks[i : i + ADD_BATCH]
+            self._collection.add(
+                ids=[c.id for c in part],
+                embeddings=vectors[i : i + ADD_BATCH].tolist(),
+                documents=[c.text for c in part],
+                metadatas=[c.to_chroma_metadata() for c in part],
+            )
+
+    def vectors(self, ids: list[str]) -> dict[str, np.ndarray]:
+        out: dict[str, np.ndarray] = {}
+        for i in range(0, len(ids), ADD_BATCH):
+            got = self._collection.get(ids=ids[i : i + ADD_BATCH], include=["embeddings"])
+            for cid, vec in zip(got["ids"], got["embeddings"], strict=True):
+                out[cid] = np.asarray(vec, dtype=np.float32)
+        return out
+
+    def query(self, vector: np.ndarray, k: int) -> list[tuple[str, float]]:
+        n = self.count()
+        if n == 0:
+            return []
+        res = self._collection.query(
+            query_embeddings=[vector.tolist()], n_results=min(k, n), include=["distances"]
+        )
+        return [(cid, 1.0 - float(d)) for cid, d in zip(res["ids"][0], res["distances"][0], strict=True)]
+
+    def count(self) -> int:
+        return self._collection.count()
+
+
+def open_store(chroma_url: str | None, generation_dir: Path, generation: str) -> VectorStore:
+    """The collection of one generation: a folder of its own, or a named collection on the server."""
+    import chromadb
+
+    if chroma_url:
+        url = urlparse(chroma_url if "://" in chroma_url else f"http://{chroma_url}")
+        client = chromadb.HttpClient(
+            host=url.hostname or "127.0.0.1",
+            port=url.port or 8000,
+            ssl=url.scheme == "https",
+            settings=_settings(),
+        )
+        return VectorStore(client, f"kra-{generation}")
+    path = generation_dir / "chroma"
+    client = chromadb.PersistentClient(path=str(path), settings=_settings())
+    return VectorStore(client, "kra", local_path=path)
+
+
+def drop_store(chroma_url: str | None, generation_dir: Path, generation: str) -> None:
+    """Remove a generation's vectors (its folder, or its server collection)."""
+    if chroma_url:
+        import chromadb
+
+        url = urlparse(chroma_url if "://" in chroma_url else f"http://{chroma_url}")
+        client = chromadb.HttpClient(host=url.hostname, port=url.port or 8000, settings=_settings())
+        try:
+            client.delete_collection(f"kra-{generation}")
+        except Exception:  # noqa: BLE001 - already gone is fine
+            pass
+    shutil.rmtree(generation_dir, ignore_errors=True)
