@@ -66,6 +66,7 @@ class Composer:
     def __init__(self, idf: dict[str, float], embed_units=None):
         self.idf = idf
         self.embed_units = embed_units  # callable(texts) -> matrix, used when words do not match
+        self._unit_vectors: dict[str, np.ndarray] = {}
 
     def terms(self, question: str) -> list[str]:
         return [t for t in dict.fromkeys(tokenize(question)) if t not in QUESTION_WORDS]
@@ -114,10 +115,14 @@ class Composer:
         return chosen
 
     def _add_dense(self, candidates: list[Picked], query_vector: np.ndarray) -> None:
-        pool = [c for c in candidates if len(c.unit.text) >= 25][:24]
+        pool = [c for c in candidates if len(c.unit.text) >= 25][:12]
         if not pool:
             return
-        matrix = self.embed_units([c.unit.text[:400] for c in pool])
+        missing = [c.unit.text[:300] for c in pool if c.unit.text[:300] not in self._unit_vectors]
+        if missing:
+            for text, vec in zip(missing, self.embed_units(missing), strict=True):
+                self._unit_vectors[text] = vec
+        matrix = np.vstack([self._unit_vectors[c.unit.text[:300]] for c in pool])
         sims = matrix @ query_vector
         for cand, sim in zip(pool, sims, strict=True):
             cand.score += max(0.0, (float(sim) - 0.75)) * 4
@@ -229,13 +234,25 @@ def resolution_answer(question: str, hits: list[Hit], language: str) -> tuple[st
             parts.append(f"{head} {_flat(hit.chunk.text[start:end])} [{n}]".strip())
             seen_roles.add(role)
         elif (role == "status_done" and wants_done) or (role == "status_planned" and wants_planned):
-            chosen = unit_list[: 3 if not show_text else 2]
+            chosen = _leading_units(unit_list, 350 if show_text else 900)
             start, end = chosen[0].start, chosen[-1].end
             n = book.cite(hit, start, end)
             body = " ".join(u.text for u in chosen)
             parts.append(f"{t[role]} {body} [{n}]")
+            if not show_text:
+                continue  # a status question gets every part of the section
             seen_roles.add(role)
     return "\n\n".join(parts), book.citations()
+
+
+def _leading_units(unit_list: list[Unit], budget: int) -> list[Unit]:
+    """The section's opening units up to about `budget` characters (at least one)."""
+    chosen = [unit_list[0]]
+    for u in unit_list[1:]:
+        if sum(len(c.text) for c in chosen) + len(u.text) > budget:
+            break
+        chosen.append(u)
+    return chosen
 
 
 def ref_hits_have_status(hits: list[Hit]) -> bool:

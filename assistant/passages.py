@@ -10,7 +10,7 @@ from ingest.records import Chunk
 _BULLET = re.compile(r"^([•o▪\-–*·◦])\s+")
 _STATUS = re.compile(r"^(Hva som har vært gjort|Hva som er planlagt gjort videre)\s*:?$", re.I)
 _ENDS = re.compile(r"[.!?:»]\s*$")
-_BOUNDARY = re.compile(r"(?<=[.!?»]|\.\.\.\))\s+(?=[«\"“A-ZÆØÅ])")
+_BOUNDARY = re.compile(r"(?:(?<=[.!?»])|(?<=\.\.\.\)))\s+(?=[«\"“A-ZÆØÅ])")
 _ABBREVIATIONS = {
     "meld", "st", "jf", "bl.a", "pr", "ca", "kap", "nr", "dvs", "mtp", "ifb", "inkl", "tidl",
     "f.eks", "osv", "etc", "mill", "kr", "ev", "evt", "ref", "jfr", "mv", "nov", "okt", "sept",

@@ -36,7 +36,7 @@ class Settings(BaseSettings):
     lexical_weight: float = 1.0
     rrf_k: int = 60
     top_k: int = 8
-    abstain_threshold: float = 0.5
+    abstain_threshold: float = 0.12
 
     llm_base_url: str | None = None
     llm_model: str | None = None

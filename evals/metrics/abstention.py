@@ -1,0 +1,15 @@
+"""Abstention: saying "not in the documents" exactly when that is true."""
+
+from __future__ import annotations
+
+
+def abstention_precision(abstained: list[bool], unanswerable: list[bool]) -> float:
+    """Of the questions the assistant declined, the share that really are unanswerable."""
+    declined = [u for a, u in zip(abstained, unanswerable, strict=True) if a]
+    return sum(declined) / len(declined) if declined else 1.0
+
+
+def abstention_recall(abstained: list[bool], unanswerable: list[bool]) -> float:
+    """Of the unanswerable questions, the share the assistant declined."""
+    wanted = [a for a, u in zip(abstained, unanswerable, strict=True) if u]
+    return sum(wanted) / len(wanted) if wanted else 1.0
