@@ -176,17 +176,18 @@ class CitationBook:
         out = []
         for n, cid in enumerate(self.order, start=1):
             hit, s, e = self.spans[cid]
-            out.append(to_citation(n, hit, hit.chunk.text[s:e]))
+            out.append(to_citation(n, hit, hit.chunk.text[s:e], s))
         return out
 
 
-def to_citation(n: int, hit: Hit, quote: str) -> Citation:
+def to_citation(n: int, hit: Hit, quote: str, offset: int = 0) -> Citation:
+    """A citation whose page is the page the quote starts on."""
     c = hit.chunk
     return Citation(
         n=n,
         document=c.doc_id,
         title=c.title,
-        page=c.page,
+        page=c.page_at(offset),
         section=list(c.section),
         ref=c.ref,
         quote=quote,

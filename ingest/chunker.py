@@ -26,6 +26,12 @@ def chunk_document(doc: LoadedDocument, blocks: list[Block], text: str, max_char
                     unit_spans.append((start, end, members))
         # a heading with nothing under it but sub-headings lives on in their section paths
         spans.extend(sp for sp in unit_spans if any(b.kind != "heading" for b in sp[2]))
+    line_pages: list[tuple[int, int]] = []
+    pos = 0
+    for line in doc.lines:
+        if line.page is not None and line.text and (not line_pages or line_pages[-1][1] != line.page):
+            line_pages.append((pos, line.page))
+        pos += len(line.text) + 1
     chunks = []
     for position, (start, end, members) in enumerate(spans):
         body = text[start:end]
@@ -43,24 +49,26 @@ def chunk_document(doc: LoadedDocument, blocks: list[Block], text: str, max_char
                 text=body,
                 section=first.section,
                 ref=first.ref or last.ref,
-                page=_page_at(members, start),
-                page_end=last.page_end,
+                page=_page_at(members, start, line_pages),
+                page_end=_page_at(members, end - 1, line_pages),
                 start=start,
                 end=end,
                 links=links,
                 notes=notes,
                 role=first.role,
                 source=doc.info.source,
+                page_starts=tuple((max(0, o - start), p) for o, p in line_pages if start < o < end),
             )
         )
     return chunks
 
 
-def _page_at(members: list[Block], start: int) -> int | None:
-    for b in members:
-        if b.start <= start < b.end + 1:
-            return b.page if b.page == b.page_end or start == b.start else b.page_end
-    return members[0].page
+def _page_at(members: list[Block], offset: int, line_pages: list[tuple[int, int]]) -> int | None:
+    page = members[0].page
+    for start, number in line_pages:
+        if start <= offset:
+            page = number
+    return page
 
 
 def _groups(blocks: list[Block]) -> list[list[Block]]:

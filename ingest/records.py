@@ -76,6 +76,15 @@ class Chunk:
     notes: tuple[str, ...] = ()
     role: str = "text"
     source: str | None = None
+    page_starts: tuple[tuple[int, int], ...] = ()
+
+    def page_at(self, offset: int) -> int | None:
+        """The page of a character offset within the chunk text."""
+        page = self.page
+        for start, number in self.page_starts:
+            if start <= offset:
+                page = number
+        return page
 
     def embed_text(self) -> str:
         """Text given to the embedder and the lexical index: the heading path, then the passage."""
@@ -87,6 +96,7 @@ class Chunk:
         data["section"] = list(self.section)
         data["links"] = list(self.links)
         data["notes"] = list(self.notes)
+        data["page_starts"] = [list(p) for p in self.page_starts]
         return data
 
     @classmethod
@@ -94,6 +104,7 @@ class Chunk:
         data = dict(data)
         for key in ("section", "links", "notes"):
             data[key] = tuple(data.get(key) or ())
+        data["page_starts"] = tuple(tuple(p) for p in data.get("page_starts") or ())
         return cls(**data)
 
     def to_chroma_metadata(self) -> dict:

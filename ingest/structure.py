@@ -252,7 +252,7 @@ class _Parser:
             block.update(level=8, role=STATUS_ROLE[m.group(1).lower()], title=m.group(1))
         elif m := STATUTE.match(text):
             rest = (m.group(2) or "").strip()
-            block.update(level=3, role="paragraph_sign", ref=f"§ {m.group(1)}")
+            block.update(level=4 if "-" in m.group(1) else 3, role="paragraph_sign", ref=f"§ {m.group(1)}")
             block["title"] = f"§ {m.group(1)} {rest}".strip() if len(rest) <= 80 else f"§ {m.group(1)}"
         elif (m := RESOLUTION.match(text)) and not self._plain_numbered(text):
             block.update(level=3, role="resolution", ref=f"vedtak {m.group(1)}", title=text)
