@@ -1,0 +1,82 @@
+"""Incremental, safe ingest into a real Chroma and BM25 index in a temp folder."""
+
+import json
+
+import pdfgen
+
+from ingest.index import Index
+from ingest.pipeline import ingest
+from ingest.settings import Settings
+
+
+def test_reingest_unchanged_embeds_nothing_and_keeps_generation(tmp_path, corpus_copy):
+    settings = Settings(home=tmp_path / "home", corpus=corpus_copy)
+    first = ingest(settings)
+    assert first.embedded == first.chunks > 50
+    assert first.resolutions == ["5.6", "5.11", "5.12", "5.13", "5.14"]
+    second = ingest(settings)
+    assert second.embedded == 0 and second.generation == first.generation
+    assert second.seconds < 3
+
+
+def test_changed_document_replaces_its_chunks_and_removed_one_disappears(tmp_path, corpus_copy):
+    settings = Settings(home=tmp_path / "home", corpus=corpus_copy)
+    pdfgen.write_statutes(corpus_copy / "vedtekter.pdf")
+    first = ingest(settings)
+    index = Index.open(settings.home)
+    assert index.by_ref("§ 5") and index.store.count() == first.chunks
+    (corpus_copy / "vedtekter.pdf").unlink()
+    pdfgen.write_resolution_protocol(corpus_copy / "vedtekter.pdf")
+    second = ingest(settings)
+    assert second.changed == ["vedtekter"] and 0 < second.embedded < first.chunks
+    index = Index.open(settings.home)
+    assert not index.by_ref("§ 5") and index.by_ref("vedtak 5.21")
+    assert index.store.count() == len(index.chunks) == second.chunks
+    (corpus_copy / "vedtekter.pdf").unlink()
+    third = ingest(settings)
+    assert third.removed == ["vedtekter"] and third.embedded == 0
+    assert not Index.open(settings.home).by_ref("vedtak 5.21")
+
+
+def test_bad_files_are_named_and_the_rest_is_ingested(tmp_path, corpus_copy):
+    settings = Settings(home=tmp_path / "home", corpus=corpus_copy)
+    pdfgen.write_corrupt(corpus_copy / "odelagt.pdf")
+    pdfgen.write_encrypted(corpus_copy / "hemmelig.pdf")
+    pdfgen.write_image_only(corpus_copy / "skannet.pdf")
+    (corpus_copy / "tom.txt").write_bytes(b"")
+    (corpus_copy / "latin1.txt").write_bytes("Kulturskolerådet i Tromsø".encode("latin-1"))
+    (corpus_copy / "bilde.png").write_bytes(b"\x89PNG\r\n")
+    report = ingest(settings, [corpus_copy, tmp_path / "finnes-ikke.pdf"])
+    problems = {f["file"].split("/")[-1]: f["error"] for f in report.failed}
+    assert "corrupt" in problems["odelagt.pdf"]
+    assert "encrypted" in problems["hemmelig.pdf"]
+    assert "OCR" in problems["skannet.pdf"]
+    assert "empty" in problems["tom.txt"]
+    assert "UTF-8" in problems["latin1.txt"]
+    assert "unsupported" in problems["bilde.png"]
+    assert "no such" in problems["finnes-ikke.pdf"]
+    assert report.documents == 1 and "5.13" in report.resolutions
+
+
+def test_a_failed_ingest_leaves_the_previous_index_usable(tmp_path, corpus_copy, monkeypatch):
+    settings = Settings(home=tmp_path / "home", corpus=corpus_copy)
+    first = ingest(settings)
+    pdfgen.write_statutes(corpus_copy / "vedtekter.pdf")
+
+    import ingest.pipeline as pipeline
+
+    def crash(*args, **kwargs):
+        raise KeyboardInterrupt  # Ctrl-C while writing the new generation
+
+    monkeypatch.setattr(pipeline, "_write_generation", crash)
+    try:
+        ingest(settings)
+    except KeyboardInterrupt:
+        pass
+    index = Index.open(settings.home)
+    assert index.generation == first.generation and len(index.chunks) == first.chunks
+    monkeypatch.undo()
+    again = ingest(settings)
+    assert again.added == ["vedtekter"] and again.embedded < again.chunks
+    state = json.loads((settings.home / "index" / again.generation / "state.json").read_text())
+    assert {d["doc_id"] for d in state["documents"]} == {"vedtekter", "kulturskoleradet-langsiktig-arbeid-mot-landsting-2028"}
