@@ -41,7 +41,7 @@ def cmd_ingest(args: argparse.Namespace) -> int:
 
         report = ingest(settings, paths, progress)
     for failure in report.failed:
-        err.print(f"[red]feil:[/red] {failure['file']}: {failure['error']}", highlight=False)
+        print(f"feil: {failure['file']}: {failure['error']}", file=sys.stderr)
     if args.json:
         print(json.dumps(report.to_json(), ensure_ascii=False))
     else:

@@ -1,0 +1,49 @@
+"""Each metric on hand-made inputs whose value is known."""
+
+import pytest
+
+from evals.metrics import (
+    abstention_precision,
+    abstention_recall,
+    citation_precision,
+    citation_recall,
+    fact_recall,
+    hit_at_k,
+    is_relevant,
+    mrr_at_k,
+    ndcg_at_k,
+    top_citation_accuracy,
+)
+
+RANKS = [[False, True, False], [True, False, False], [False, False, False]]
+
+
+def test_ranking_metrics():
+    assert hit_at_k(RANKS, 1) == pytest.approx(1 / 3)
+    assert hit_at_k(RANKS, 2) == pytest.approx(2 / 3)
+    assert mrr_at_k(RANKS, 10) == pytest.approx((0.5 + 1.0 + 0) / 3)
+    assert ndcg_at_k([[True, False]], 10) == pytest.approx(1.0)
+    assert ndcg_at_k([[False, True]], 10) == pytest.approx(0.6309, abs=1e-3)
+
+
+def test_citation_metrics():
+    cited = [[True, False], [False], []]
+    assert citation_precision(cited) == pytest.approx(1 / 3)
+    assert citation_recall(cited) == pytest.approx(1 / 3)
+    assert top_citation_accuracy([[True], [False, True]]) == pytest.approx(0.5)
+
+
+def test_fact_recall_ignores_case_and_line_breaks():
+    assert fact_recall(["Innvilget 86 400\n000 NOK"], [["86 400 000", "2027"]]) == pytest.approx(0.5)
+
+
+def test_abstention_metrics():
+    abstained = [True, True, False, False]
+    unanswerable = [True, False, True, False]
+    assert abstention_precision(abstained, unanswerable) == pytest.approx(0.5)
+    assert abstention_recall(abstained, unanswerable) == pytest.approx(0.5)
+
+
+def test_relevance_tolerates_line_breaks_but_not_other_text():
+    assert is_relevant("Administrasjonen består av en\ndirektør, og 24 ansatte", ["består av en direktør, og 24 ansatte"])
+    assert not is_relevant("Administrasjonen består av en direktør", ["24 ansatte"])
