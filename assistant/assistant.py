@@ -56,6 +56,7 @@ class Assistant:
         self._index: Index | None = None
         self._composer: Composer | None = None
         self._embedder = None
+        self.generator = _make_generator(settings)
 
     @property
     def index(self) -> Index:
@@ -104,6 +105,8 @@ class Assistant:
         index = self.index
         composer = self._composer
         query, refs = standalone(question, history)
+        if self.generator is not None and history and query != question and not refs:
+            query = self.generator.condense(question, history) or query
         config = self._config(mode)
         t1 = time.perf_counter()
         vector = self.embedder.query(query) if config.mode != "lexical" else None
@@ -111,6 +114,9 @@ class Assistant:
         hits = retrieve(index, query, vector, refs, config)
         t3 = time.perf_counter()
         answer = self._compose(question, query, refs, hits, vector, language, composer)
+        if self.generator is not None and not answer.abstained:
+            # the abstention decision is made above: no relevant passages, no model call
+            answer = self.generator.answer(question, hits, language, answer)
         t4 = time.perf_counter()
         answer.standalone_question = query if query != question else None
         answer.timings_ms = {
@@ -163,6 +169,15 @@ class Assistant:
     def _abstain(self, question: str, message: str, hits: list[Hit], language: str) -> Answer:
         related = [to_citation(i + 1, h, _first_sentence(h.chunk.text)) for i, h in enumerate(hits[:3])]
         return Answer(question, message, True, [], language, {}, related=related)
+
+
+def _make_generator(settings: Settings):
+    """The optional generative answerer, when an LLM endpoint is configured; else None."""
+    if not (settings.llm_base_url and settings.llm_model):
+        return None
+    from assistant.generate import make_generator
+
+    return make_generator(settings)
 
 
 DECISION_WORDS = re.compile(r"\b(vedt\w*|bestem\w*|landstinget|landstingsvedtak\w*|decide\w*|resolution\w*)\b", re.I)
