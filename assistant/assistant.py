@@ -51,6 +51,7 @@ class Assistant:
             lexical_weight=settings.lexical_weight,
             rrf_k=settings.rrf_k,
             top_k=settings.top_k,
+            sentence_weight=settings.sentence_weight,
         )
         self._lock = threading.Lock()
         self._index: Index | None = None
@@ -71,18 +72,15 @@ class Assistant:
                 index = Index(self.settings.home, live, self.settings.chroma_url)
                 index.check_embedder(embedder_id(self.settings.embedder))
                 idf = make_idf([tokenize(c.text) for c in index.chunks.values()])
-                self._composer = Composer(idf, embed_units=self._embed_units)
+                self._composer = Composer(idf, unit_vectors=index.unit_vectors)
                 self._index = index
             return self._index
 
     @property
     def embedder(self):
         if self._embedder is None:
-            self._embedder = make_embedder(self.settings.embedder)
+            self._embedder = make_embedder(self.settings.embedder, self.settings.embed_threads)
         return self._embedder
-
-    def _embed_units(self, texts_: list[str]) -> np.ndarray:
-        return self.embedder.passages(texts_)
 
     def search(self, question: str, history: Sequence = (), mode: str | None = None) -> list[Hit]:
         """The ranked passages for a question, as `ask()` sees them (for evaluation and inspection)."""
@@ -141,7 +139,7 @@ class Assistant:
                 return Answer(question, body, False, citations, language, {})
         if not refs and self.should_abstain(query, hits, composer, language):
             return self._abstain(question, t["abstain"], hits, language)
-        picked = composer.pick(query, hits, vector)
+        picked = composer.pick(query, hits, vector, english=language == "en")
         if not picked:
             return self._abstain(question, t["abstain"], hits, language)
         book = CitationBook()

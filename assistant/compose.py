@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from assistant.passages import Unit, units
+from ingest.sentences import Unit, units
 from assistant.records import Citation, Hit
 from ingest.stores.lexical import tokenize
 
@@ -27,6 +27,13 @@ WHEN_WORDS = re.compile(r"\b(når|hvilket år|kva år|when|what year|which year|
 DONE_WORDS = re.compile(r"\b(gjort|done|fulgt opp|skjedd|status|oppfølging|followed up|happened|progress)\b", re.I)
 PLANNED_WORDS = re.compile(r"\b(planlagt|planned|videre|next|fremover|framover|plan|planer|plans)\b", re.I)
 LIST_WORDS = re.compile(r"\b(hvilke|kva for|which|list|nevn|name the|what are)\b", re.I)
+
+# Weights of the sentence score, tuned on evals/golden.jsonl (see README "Quality").
+RANK_PRIOR = 0.35
+DENSE_WEIGHT = 3.0
+DENSE_FLOOR = 0.78
+KEEP_RATIO = 0.75
+PICK_FROM = 4
 
 TEXTS = {
     "nb": {
@@ -63,10 +70,9 @@ class Picked:
 class Composer:
     """Scores units against the question and arranges the best into a cited answer."""
 
-    def __init__(self, idf: dict[str, float], embed_units=None):
+    def __init__(self, idf: dict[str, float], unit_vectors=None):
         self.idf = idf
-        self.embed_units = embed_units  # callable(texts) -> matrix, used when words do not match
-        self._unit_vectors: dict[str, np.ndarray] = {}
+        self.unit_vectors = unit_vectors  # chunk id -> matrix of its units' vectors (from ingest)
 
     def terms(self, question: str) -> list[str]:
         return [t for t in dict.fromkeys(tokenize(question)) if t not in QUESTION_WORDS]
@@ -82,15 +88,28 @@ class Composer:
         terms = self.terms(question)
         return max((self.coverage(terms, u.text) for h in hits[:3] for u in units(h.chunk)), default=0.0)
 
-    def pick(self, question: str, hits: list[Hit], query_vector: np.ndarray | None) -> list[Picked]:
+    def unit_similarities(self, hit: Hit, query_vector: np.ndarray | None) -> np.ndarray | None:
+        if self.unit_vectors is None or query_vector is None:
+            return None
+        matrix = self.unit_vectors(hit.chunk.id)
+        if len(matrix) != len(units(hit.chunk)):
+            return None
+        return matrix @ query_vector
+
+    def pick(self, question: str, hits: list[Hit], query_vector: np.ndarray | None, english: bool = False) -> list[Picked]:
         """Up to three units, best first; a list's lead-in brings its items."""
         terms = self.terms(question)
         wants_number = bool(COUNT_WORDS.search(question) or WHEN_WORDS.search(question))
+        # English questions share few words with Norwegian text: lean on meaning
+        w_lex, w_dense = (0.3, 6.0) if english else (1.0, DENSE_WEIGHT)
         candidates: list[Picked] = []
-        for rank, hit in enumerate(hits[:4]):
-            prior = 0.35 / (1 + rank)
-            for unit in units(hit.chunk):
-                score = self.coverage(terms, unit.text) + prior
+        for rank, hit in enumerate(hits[:PICK_FROM]):
+            prior = RANK_PRIOR / (1 + rank)
+            sims = self.unit_similarities(hit, query_vector)
+            for i, unit in enumerate(units(hit.chunk)):
+                score = w_lex * self.coverage(terms, unit.text) + prior
+                if sims is not None:
+                    score += w_dense * max(0.0, float(sims[i]) - DENSE_FLOOR)
                 if wants_number and re.search(r"\d", unit.text):
                     score += 0.15
                 if len(unit.text) < 25:
@@ -98,34 +117,16 @@ class Composer:
                 candidates.append(Picked(hit, unit, score))
         if not candidates:
             return []
-        best_lexical = max(self.coverage(terms, c.unit.text) for c in candidates)
-        if best_lexical < 0.34 and self.embed_units is not None and query_vector is not None:
-            self._add_dense(candidates, query_vector)
         candidates.sort(key=lambda c: -c.score)
         chosen = [candidates[0]]
         for cand in candidates[1:]:
-            if len(chosen) >= 3 or cand.score < 0.75 * chosen[0].score:
+            if len(chosen) >= 3 or cand.score < KEEP_RATIO * chosen[0].score:
                 break
-            if cand.hit.chunk.id not in {c.hit.chunk.id for c in chosen} and len(
-                {c.hit.chunk.id for c in chosen}
-            ) >= 2:
+            chunks = {c.hit.chunk.id for c in chosen}
+            if cand.hit.chunk.id not in chunks and len(chunks) >= 2:
                 continue
             chosen.append(cand)
-        chosen = self._with_list_items(chosen, question)
-        return chosen
-
-    def _add_dense(self, candidates: list[Picked], query_vector: np.ndarray) -> None:
-        pool = [c for c in candidates if len(c.unit.text) >= 25][:12]
-        if not pool:
-            return
-        missing = [c.unit.text[:300] for c in pool if c.unit.text[:300] not in self._unit_vectors]
-        if missing:
-            for text, vec in zip(missing, self.embed_units(missing), strict=True):
-                self._unit_vectors[text] = vec
-        matrix = np.vstack([self._unit_vectors[c.unit.text[:300]] for c in pool])
-        sims = matrix @ query_vector
-        for cand, sim in zip(pool, sims, strict=True):
-            cand.score += max(0.0, (float(sim) - 0.75)) * 4
+        return self._with_list_items(chosen, question)
 
     def _with_list_items(self, chosen: list[Picked], question: str) -> list[Picked]:
         lead = chosen[0]

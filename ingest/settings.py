@@ -29,11 +29,13 @@ class Settings(BaseSettings):
     corpus: Path = BUNDLED_CORPUS
     embedder: str = DEFAULT_EMBEDDER
     chroma_url: str | None = None
+    embed_threads: int = 1
     max_file_mb: float = 50.0
     chunk_chars: int = 1200
 
     dense_weight: float = 1.0
     lexical_weight: float = 1.0
+    sentence_weight: float = 4.0
     rrf_k: int = 60
     top_k: int = 8
     abstain_threshold: float = 0.12

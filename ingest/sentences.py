@@ -1,9 +1,10 @@
-"""Cut a chunk into answer units (sentences and list items) with exact offsets into its text."""
+"""Cut a passage into units (sentences and list items) with exact offsets into its text."""
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from ingest.records import Chunk
 
@@ -28,15 +29,19 @@ class Unit:
     lead_in: bool
 
 
-def units(chunk: Chunk) -> list[Unit]:
+def units(chunk: Chunk) -> tuple[Unit, ...]:
     """The chunk's sentences and list items, leaving out its headings."""
-    text = chunk.text
+    return _units(chunk.text, chunk.section)
+
+
+@lru_cache(maxsize=20000)
+def _units(text: str, section: tuple[str, ...]) -> tuple[Unit, ...]:
     lines: list[tuple[int, int]] = []
     pos = 0
     for raw in text.split("\n"):
         lines.append((pos, pos + len(raw)))
         pos += len(raw) + 1
-    headings = {s.strip() for s in chunk.section}
+    headings = {s.strip() for s in section}
     blocks: list[tuple[int, int, bool]] = []
     for start, end in lines:
         line = text[start:end].strip()
@@ -56,7 +61,7 @@ def units(chunk: Chunk) -> list[Unit]:
         for k, (s, e) in enumerate(_sentences(text, start, end)):
             flat = " ".join(text[s:e].split())
             out.append(Unit(s, e, flat, bullet and k == 0, flat.endswith(":")))
-    return out
+    return tuple(out)
 
 
 def _new_block(text: str, prev: tuple[int, int, bool], start: int) -> bool:
@@ -81,3 +86,11 @@ def _sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
         if b > a:
             spans.append((a, b))
     return spans
+
+
+UNIT_CHARS = 300
+
+
+def unit_texts(chunk: Chunk) -> list[str]:
+    """What the embedder sees of each unit (long items are cut, as the model reads ~512 tokens)."""
+    return [u.text[:UNIT_CHARS] for u in units(chunk)]
