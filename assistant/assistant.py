@@ -18,6 +18,8 @@ from assistant.compose import (
     Composer,
     make_idf,
     resolution_answer,
+    status_answer,
+    status_role,
     texts,
     to_citation,
 )
@@ -129,16 +131,29 @@ class Assistant:
         t = texts(language)
         if refs and not any(h.by_ref for h in hits):
             return self._abstain(question, t["missing_ref"].format(ref=", ".join(refs)), hits, language)
-        if not refs and hits and hits[0].chunk.role == "resolution" and DECISION_WORDS.search(question):
-            refs = [hits[0].chunk.ref]
+        decided = next((h.chunk.ref for h in hits[:2] if h.chunk.role == "resolution"), None)
+        promoted = not refs and decided is not None and bool(DECISION_WORDS.search(question))
+        if promoted:
+            # "Hva har Landstinget vedtatt om prisnivå?" asks for the resolution the search found
+            refs = [decided]
             hits = [Hit(h.chunk, h.score, h.dense, h.lexical, by_ref=h.chunk.ref == refs[0]) for h in hits]
             hits.sort(key=lambda h: not h.by_ref)
-        if refs and (is_bare(query, refs) or is_status(query)):
+        if refs and (promoted or is_bare(query, refs) or is_status(question)):
             body, citations = resolution_answer(query, hits, language)
             if citations:
                 return Answer(question, body, False, citations, language, {})
         if not refs and self.should_abstain(query, hits, composer, language):
             return self._abstain(question, t["abstain"], hits, language)
+        wanted_role = status_role(question)  # this turn's own words, not the carried-over topic
+        # the status section must belong to the item the best passage is about
+        item = hits[0].chunk.section[:-1] if hits and hits[0].chunk.role.startswith("status") else hits[0].chunk.section if hits else ()
+        status_hit = next(
+            (h for h in hits[:3] if wanted_role and h.chunk.role == wanted_role and h.chunk.section[:-1] == item),
+            None,
+        )
+        if not refs and status_hit is not None:
+            body, citations = status_answer(status_hit, language)
+            return Answer(question, body, False, citations, language, {})
         picked = composer.pick(query, hits, vector, english=language == "en")
         if not picked:
             return self._abstain(question, t["abstain"], hits, language)

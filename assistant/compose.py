@@ -24,8 +24,12 @@ QUESTION_WORDS = {
 }
 COUNT_WORDS = re.compile(r"\b(hvor mange|kor mange|how many|hvor mye|kor mykje|how much|antall|beløp)\b", re.I)
 WHEN_WORDS = re.compile(r"\b(når|hvilket år|kva år|when|what year|which year|dato|frist)\b", re.I)
-DONE_WORDS = re.compile(r"\b(gjort|done|fulgt opp|skjedd|status|oppfølging|followed up|happened|progress)\b", re.I)
-PLANNED_WORDS = re.compile(r"\b(planlagt|planned|videre|next|fremover|framover|plan|planer|plans)\b", re.I)
+DONE_WORDS = re.compile(
+    r"\b(gjort|done|fulgt opp|skjedd|oppfølging|followed up|happened|progress|kommet|så langt|hvor langt|so far)\b",
+    re.I,
+)
+ORDINALS = {"første": "1.", "andre": "2.", "tredje": "3.", "fjerde": "4.", "first": "1.", "second": "2.", "third": "3."}
+PLANNED_WORDS = re.compile(r"\b(planlagt|planned|videre|next|fremover|framover|planlegger|planlegges|plans for)\b", re.I)
 LIST_WORDS = re.compile(r"\b(hvilke|kva for|which|list|nevn|name the|what are)\b", re.I)
 
 # Weights of the sentence score, tuned on evals/golden.jsonl (see README "Quality").
@@ -54,6 +58,15 @@ TEXTS = {
         "lead": "According to the documents (quoted in Norwegian):",
     },
 }
+
+
+def status_role(question: str) -> str | None:
+    """Which status section a question asks for: what is planned, what has been done, or neither."""
+    if PLANNED_WORDS.search(question):
+        return "status_planned"
+    if DONE_WORDS.search(question):
+        return "status_done"
+    return None
 
 
 def texts(language: str) -> dict[str, str]:
@@ -102,6 +115,9 @@ class Composer:
         wants_number = bool(COUNT_WORDS.search(question) or WHEN_WORDS.search(question))
         # English questions share few words with Norwegian text: lean on meaning
         w_lex, w_dense = (0.3, 6.0) if english else (1.0, DENSE_WEIGHT)
+        lowered = question.lower()
+        ordinal = next((v for k, v in ORDINALS.items() if re.search(rf"\b{k}\b", lowered)), None)
+        wanted_role = status_role(question)
         candidates: list[Picked] = []
         for rank, hit in enumerate(hits[:PICK_FROM]):
             prior = RANK_PRIOR / (1 + rank)
@@ -114,6 +130,10 @@ class Composer:
                     score += 0.15
                 if len(unit.text) < 25:
                     score -= 0.2
+                if ordinal and unit.text.startswith(ordinal):
+                    score += 1.0  # "det andre tilleggsvedtaket" names the item numbered "2."
+                if wanted_role and hit.chunk.role == wanted_role:
+                    score += 0.25
                 candidates.append(Picked(hit, unit, score))
         if not candidates:
             return []
@@ -245,6 +265,22 @@ def resolution_answer(question: str, hits: list[Hit], language: str) -> tuple[st
                 continue  # a status question gets every part of the section
             seen_roles.add(role)
     return "\n\n".join(parts), book.citations()
+
+
+def status_answer(hit: Hit, language: str) -> tuple[str, list[Citation]]:
+    """A status section ("Hva som er planlagt gjort videre") under its priority or heading, in full."""
+    t = texts(language)
+    unit_list = units(hit.chunk)
+    chosen = _leading_units(unit_list, 900)
+    book = CitationBook()
+    n = book.cite(hit, chosen[0].start, chosen[-1].end)
+    owner = hit.chunk.section[-2] if len(hit.chunk.section) >= 2 else hit.chunk.title
+    lines = "\n".join(f"- {_unbullet(u.text)}" if u.bullet else u.text for u in chosen)
+    return f"{t[hit.chunk.role]} ({owner})\n{lines} [{n}]", book.citations()
+
+
+def _unbullet(text: str) -> str:
+    return re.sub(r"^[•o▪\-–*·◦]\s+", "", text)
 
 
 def _leading_units(unit_list: list[Unit], budget: int) -> list[Unit]:

@@ -32,6 +32,19 @@ def user_turns(history: Sequence) -> list[str]:
     return out
 
 
+def all_turns(history: Sequence) -> list[str]:
+    """Every earlier turn's text, user and assistant, oldest first."""
+    out = []
+    for turn in history:
+        if isinstance(turn, str):
+            out.append(turn)
+        elif isinstance(turn, dict) and turn.get("content"):
+            out.append(str(turn["content"]))
+        elif isinstance(turn, (list, tuple)) and len(turn) == 2:
+            out.extend(str(t) for t in turn if t and t not in ("user", "assistant"))
+    return out
+
+
 def standalone(question: str, history: Sequence) -> tuple[str, list[str]]:
     """The question made self-contained for retrieval, and the refs it is about."""
     refs = refs_in(question)
@@ -41,7 +54,7 @@ def standalone(question: str, history: Sequence) -> tuple[str, list[str]]:
     words = question.split()
     if len(words) > 12 and not _ELLIPTIC.search(question):
         return question, refs
-    for previous in reversed(earlier):
+    for previous in reversed(all_turns(history)):
         carried = refs_in(previous)
         if carried:
             return f"{question} ({' '.join(carried)})", carried
