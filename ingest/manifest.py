@@ -25,6 +25,7 @@ class ManifestEntry:
     url: str | None = None
     sha256: str | None = None
     size: int | None = None
+    fetched: str | None = None
 
 
 def read_manifest(folder: Path) -> dict[str, ManifestEntry]:
