@@ -6,9 +6,7 @@ import re
 import threading
 import time
 import unicodedata
-from collections.abc import Sequence
-
-import numpy as np
+from collections.abc import Iterator, Sequence
 
 from assistant.compose import (
     DONE_WORDS,
@@ -66,9 +64,7 @@ class Assistant:
         """The live index generation; re-opened when an ingest has swapped in a new one."""
         live = current_generation(self.settings.home)
         if live is None:
-            raise NoIndexError(
-                f"no index in {self.settings.home}; run `kra ingest` first"
-            )
+            raise NoIndexError(f"no index in {self.settings.home}; run `kra ingest` first")
         with self._lock:
             if self._index is None or self._index.generation != live:
                 index = Index(self.settings.home, live, self.settings.chroma_url)
@@ -99,11 +95,32 @@ class Assistant:
 
     def ask(self, question: str, history: Sequence = (), mode: str | None = None) -> Answer:
         """Answer one question (with earlier turns for follow-ups); never invents text."""
+        return self._run(question, history, mode, use_generator=True)[0]
+
+    def stream(self, question: str, history: Sequence = ()) -> Iterator[str | Answer]:
+        """Partial answer texts as they grow, then the final `Answer` (what the web chat shows)."""
+        answer, hits = self._run(question, history, None, use_generator=False)
+        if self.generator is not None and not answer.abstained:
+            for part in self.generator.stream(
+                answer.standalone_question or answer.question, hits, answer.language, answer
+            ):
+                if isinstance(part, Answer):
+                    part.question = answer.question
+                yield part
+            return
+        shown = ""
+        for line in answer.answer.split("\n"):
+            shown = f"{shown}\n{line}" if shown else line
+            yield shown
+        yield answer
+
+    def _run(self, question: str, history: Sequence, mode: str | None, use_generator: bool) -> tuple[Answer, list[Hit]]:
         t0 = time.perf_counter()
         question = clean_question(question)
         language = detect_language(question)
         index = self.index
         composer = self._composer
+        generator = self.generator if use_generator else None
         query, refs = standalone(question, history)
         if self.generator is not None and history and query != question and not refs:
             query = self.generator.condense(question, history) or query
@@ -114,9 +131,11 @@ class Assistant:
         hits = retrieve(index, query, vector, refs, config)
         t3 = time.perf_counter()
         answer = self._compose(question, query, refs, hits, vector, language, composer)
-        if self.generator is not None and not answer.abstained:
+        if generator is not None and not answer.abstained:
             # the abstention decision is made above: no relevant passages, no model call
-            answer = self.generator.answer(question, hits, language, answer)
+            # the model sees the standalone question, so a follow-up keeps its context
+            answer = generator.answer(query, hits, language, answer)
+            answer.question = question
         t4 = time.perf_counter()
         answer.standalone_question = query if query != question else None
         answer.timings_ms = {
@@ -125,7 +144,7 @@ class Assistant:
             "compose": round((t4 - t3) * 1000, 1),
             "total": round((t4 - t0) * 1000, 1),
         }
-        return answer
+        return answer, hits
 
     def _compose(self, question, query, refs, hits, vector, language, composer) -> Answer:
         t = texts(language)
@@ -146,7 +165,13 @@ class Assistant:
             return self._abstain(question, t["abstain"], hits, language)
         wanted_role = status_role(question)  # this turn's own words, not the carried-over topic
         # the status section must belong to the item the best passage is about
-        item = hits[0].chunk.section[:-1] if hits and hits[0].chunk.role.startswith("status") else hits[0].chunk.section if hits else ()
+        item = (
+            hits[0].chunk.section[:-1]
+            if hits and hits[0].chunk.role.startswith("status")
+            else hits[0].chunk.section
+            if hits
+            else ()
+        )
         status_hit = next(
             (h for h in hits[:3] if wanted_role and h.chunk.role == wanted_role and h.chunk.section[:-1] == item),
             None,
@@ -194,11 +219,13 @@ def _make_generator(settings: Settings):
 
 
 DECISION_WORDS = re.compile(r"\b(vedt\w*|bestem\w*|landstinget|landstingsvedtak\w*|decide\w*|resolution\w*)\b", re.I)
-GENERIC = set(tokenize(
-    "vedtak vedtaket sak saken landstinget landsting sier står lyder handler innebærer går ut på "
-    "resolution resolutions decided decide say says said about gjort planlagt videre status "
-    "fulgt opp oppfølging done planned next followed up vedteke vart kva sa"
-))
+GENERIC = set(
+    tokenize(
+        "vedtak vedtaket sak saken landstinget landsting sier står lyder handler innebærer går ut på "
+        "resolution resolutions decided decide say says said about gjort planlagt videre status "
+        "fulgt opp oppfølging done planned next followed up vedteke vart kva sa"
+    )
+)
 
 
 def is_bare(question: str, refs: list[str]) -> bool:
@@ -238,16 +265,12 @@ def clean_question(question: str) -> str:
     """Strip control characters and surrounding space; refuse empty or overlong questions."""
     if not isinstance(question, str):
         raise QuestionError("Spørsmålet må være tekst.")
-    cleaned = "".join(
-        ch if unicodedata.category(ch)[0] != "C" else " " for ch in question
-    )
+    cleaned = "".join(ch if unicodedata.category(ch)[0] != "C" else " " for ch in question)
     cleaned = " ".join(cleaned.split())
     if not cleaned:
         raise QuestionError("Spørsmålet er tomt. Skriv et spørsmål om dokumentene.")
     if len(cleaned) > MAX_QUESTION_CHARS:
-        raise QuestionError(
-            f"Spørsmålet er for langt ({len(cleaned)} tegn); maks er {MAX_QUESTION_CHARS} tegn."
-        )
+        raise QuestionError(f"Spørsmålet er for langt ({len(cleaned)} tegn); maks er {MAX_QUESTION_CHARS} tegn.")
     if not re.search(r"\w", cleaned):
         raise QuestionError("Spørsmålet inneholder ingen ord å søke etter.")
     return cleaned

@@ -31,7 +31,11 @@ def cmd_ingest(args: argparse.Namespace) -> int:
         reset_index(settings)
     paths = [Path(p) for p in args.paths] or None
     with Progress(
-        TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), console=err, transient=True,
+        TextColumn("{task.description}"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        console=err,
+        transient=True,
         disable=args.json or not err.is_terminal,
     ) as bar:
         task = bar.add_task("ingest", total=None)
@@ -90,7 +94,7 @@ def cmd_ask(args: argparse.Namespace) -> int:
         if args.questions:
             return _ask_file(assistant, Path(args.questions), args.mode)
         if not args.question:
-            print("skriv et spørsmål: kra ask \"…\"", file=sys.stderr)
+            print('skriv et spørsmål: kra ask "…"', file=sys.stderr)
             return 2
         answer = assistant.ask(" ".join(args.question), mode=args.mode)
     except (QuestionError, NoIndexError, IndexMismatchError) as exc:
@@ -125,6 +129,8 @@ def _ask_file(assistant, path: Path, mode: str | None) -> int:
 
 
 def render_answer(answer) -> str:
+    from assistant.records import guillemets
+
     """The answer and its numbered sources, for a terminal."""
     lines = [answer.answer, ""]
     if answer.citations:
@@ -132,7 +138,7 @@ def render_answer(answer) -> str:
         for c in answer.citations:
             ref = f" [{c.ref}]" if c.ref else ""
             lines.append(f"[{c.n}] {c.location()}{ref}")
-            lines.append("    «" + " ".join(c.quote.split()) + "»")
+            lines.append("    " + guillemets(" ".join(c.quote.split())))
     elif answer.related:
         lines.append("Kanskje relatert:" if answer.language != "en" else "May be related:")
         for c in answer.related:
@@ -153,7 +159,9 @@ def cmd_serve(args: argparse.Namespace) -> int:
 
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="kra", description="Spørsmål og svar med kilder over Kulturskolerådets styringsdokumenter")
+    parser = argparse.ArgumentParser(
+        prog="kra", description="Spørsmål og svar med kilder over Kulturskolerådets styringsdokumenter"
+    )
     common = argparse.ArgumentParser(add_help=False)
     common.add_argument("--home", type=Path, help="data folder (default $KRA_HOME or ~/.local/share/kra)")
     common.add_argument("--config", type=Path, help="TOML settings file")

@@ -12,15 +12,56 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from ingest.sentences import Unit, units
 from assistant.records import Citation, Hit
+from ingest.sentences import Unit, units
 from ingest.stores.lexical import tokenize
 
 QUESTION_WORDS = {
-    "hva", "hvilk", "hvilket", "hvilke", "hvem", "hvor", "hvordan", "når", "hvorfor", "kva", "kven",
-    "korleis", "kor", "what", "which", "who", "how", "when", "why", "where", "many", "much",
-    "mang", "mye", "sier", "står", "kulturskolerådet", "kulturskolerådets", "does", "did", "the",
-    "is", "are", "has", "have", "was", "were", "tell", "me", "about", "do", "og", "of", "a", "an",
+    "hva",
+    "hvilk",
+    "hvilket",
+    "hvilke",
+    "hvem",
+    "hvor",
+    "hvordan",
+    "når",
+    "hvorfor",
+    "kva",
+    "kven",
+    "korleis",
+    "kor",
+    "what",
+    "which",
+    "who",
+    "how",
+    "when",
+    "why",
+    "where",
+    "many",
+    "much",
+    "mang",
+    "mye",
+    "sier",
+    "står",
+    "kulturskolerådet",
+    "kulturskolerådets",
+    "does",
+    "did",
+    "the",
+    "is",
+    "are",
+    "has",
+    "have",
+    "was",
+    "were",
+    "tell",
+    "me",
+    "about",
+    "do",
+    "og",
+    "of",
+    "a",
+    "an",
 }
 COUNT_WORDS = re.compile(r"\b(hvor mange|kor mange|how many|hvor mye|kor mykje|how much|antall|beløp)\b", re.I)
 WHEN_WORDS = re.compile(r"\b(når|hvilket år|kva år|when|what year|which year|dato|frist)\b", re.I)
@@ -28,8 +69,13 @@ DONE_WORDS = re.compile(
     r"\b(gjort|done|fulgt opp|skjedd|oppfølging|followed up|happened|progress|kommet|så langt|hvor langt|so far)\b",
     re.I,
 )
+ASKS_TEXT = re.compile(
+    r"\b(sier|står|lyder|innebærer|handler|say|says|said|read|reads|vedtok|vedtatt|decided?)\b", re.I
+)
 ORDINALS = {"første": "1.", "andre": "2.", "tredje": "3.", "fjerde": "4.", "first": "1.", "second": "2.", "third": "3."}
-PLANNED_WORDS = re.compile(r"\b(planlagt|planned|videre|next|fremover|framover|planlegger|planlegges|plans for)\b", re.I)
+PLANNED_WORDS = re.compile(
+    r"\b(planlagt|planned|videre|next|fremover|framover|planlegger|planlegges|plans for)\b", re.I
+)
 LIST_WORDS = re.compile(r"\b(hvilke|kva for|which|list|nevn|name the|what are)\b", re.I)
 
 # Weights of the sentence score, tuned on evals/golden.jsonl (see README "Quality").
@@ -109,7 +155,9 @@ class Composer:
             return None
         return matrix @ query_vector
 
-    def pick(self, question: str, hits: list[Hit], query_vector: np.ndarray | None, english: bool = False) -> list[Picked]:
+    def pick(
+        self, question: str, hits: list[Hit], query_vector: np.ndarray | None, english: bool = False
+    ) -> list[Picked]:
         """Up to three units, best first; a list's lead-in brings its items."""
         terms = self.terms(question)
         wants_number = bool(COUNT_WORDS.search(question) or WHEN_WORDS.search(question))
@@ -231,11 +279,10 @@ def resolution_answer(question: str, hits: list[Hit], language: str) -> tuple[st
     ref_hits = [h for h in hits if h.by_ref]
     wants_done = bool(DONE_WORDS.search(question))
     wants_planned = bool(PLANNED_WORDS.search(question))
-    if not (wants_done or wants_planned):
+    everything = not (wants_done or wants_planned)
+    show_text = everything or bool(ASKS_TEXT.search(question))
+    if everything:
         wants_done = wants_planned = True
-        show_text = True
-    else:
-        show_text = False
     parts: list[str] = []
     seen_roles: set[str] = set()
     for hit in ref_hits:
@@ -256,12 +303,12 @@ def resolution_answer(question: str, hits: list[Hit], language: str) -> tuple[st
             parts.append(f"{head} {_flat(hit.chunk.text[start:end])} [{n}]".strip())
             seen_roles.add(role)
         elif (role == "status_done" and wants_done) or (role == "status_planned" and wants_planned):
-            chosen = _leading_units(unit_list, 350 if show_text else 900)
+            chosen = _leading_units(unit_list, 350 if everything else 900)
             start, end = chosen[0].start, chosen[-1].end
             n = book.cite(hit, start, end)
             body = " ".join(u.text for u in chosen)
             parts.append(f"{t[role]} {body} [{n}]")
-            if not show_text:
+            if not everything:
                 continue  # a status question gets every part of the section
             seen_roles.add(role)
     return "\n\n".join(parts), book.citations()

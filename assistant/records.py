@@ -7,6 +7,11 @@ from dataclasses import asdict, dataclass, field
 from ingest.records import Chunk
 
 
+def guillemets(quote: str) -> str:
+    """«quote», unless the quote is itself a «…» resolution text."""
+    return quote if quote.startswith("«") and quote.endswith("»") else f"«{quote}»"
+
+
 @dataclass
 class Hit:
     """A retrieved chunk with its fused score and the scores behind it."""

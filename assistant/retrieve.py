@@ -35,7 +35,9 @@ def retrieve(
     config: RetrievalConfig,
 ) -> list[Hit]:
     """Ranked hits: passages carrying a named ref first, then the fused ranking."""
-    dense = index.dense_search(query_vector, CANDIDATES) if query_vector is not None and config.mode != "lexical" else []
+    dense = (
+        index.dense_search(query_vector, CANDIDATES) if query_vector is not None and config.mode != "lexical" else []
+    )
     lexical = index.lexical_search(query, CANDIDATES) if config.mode != "dense" else []
     fused: dict[str, float] = {}
     for weight, ranking in ((config.dense_weight, dense), (config.lexical_weight, lexical)):
@@ -63,7 +65,9 @@ def retrieve(
     return hits
 
 
-def _with_sentence_scores(index: Index, fused: dict[str, float], query_vector: np.ndarray, weight: float) -> dict[str, float]:
+def _with_sentence_scores(
+    index: Index, fused: dict[str, float], query_vector: np.ndarray, weight: float
+) -> dict[str, float]:
     """Rerank by the best-matching sentence of each candidate (late interaction on stored vectors)."""
     top = max(fused.values())
     out = {}

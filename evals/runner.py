@@ -58,13 +58,18 @@ def run_questions(assistant: Assistant, questions: list[Question], mode: str | N
         elapsed = (time.perf_counter() - t0) * 1000
         ranking = [is_relevant(h.chunk.text, q.evidence) for h in hits[:K]]
         cited = [is_relevant(c.text, q.evidence) for c in answer.citations]
-        missing = [f for f in q.must_contain if " ".join(f.lower().split()) not in " ".join(answer.answer.lower().split())]
+        missing = [
+            f for f in q.must_contain if " ".join(f.lower().split()) not in " ".join(answer.answer.lower().split())
+        ]
         results.append(
             QuestionResult(
                 question=q,
                 answer=answer.answer,
                 abstained=answer.abstained,
-                citations=[{"n": c.n, "ref": c.ref, "section": c.section, "quote": c.quote, "page": c.page} for c in answer.citations],
+                citations=[
+                    {"n": c.n, "ref": c.ref, "section": c.section, "quote": c.quote, "page": c.page}
+                    for c in answer.citations
+                ],
                 ranking=ranking,
                 cited=cited,
                 latency_ms=elapsed,
@@ -105,8 +110,16 @@ def compute_metrics(results: list[QuestionResult]) -> dict[str, float]:
 
 
 QUALITY = [
-    "hit@1", "hit@5", "mrr@10", "ndcg@10", "citation_precision", "citation_recall", "top_citation",
-    "fact_recall", "abstention_precision", "abstention_recall",
+    "hit@1",
+    "hit@5",
+    "mrr@10",
+    "ndcg@10",
+    "citation_precision",
+    "citation_recall",
+    "top_citation",
+    "fact_recall",
+    "abstention_precision",
+    "abstention_recall",
 ]
 
 
@@ -138,7 +151,8 @@ def render_report(runs: dict[str, tuple[dict, list[QuestionResult]]]) -> str:
             lines.append(f"- expected evidence: {' | '.join(q.evidence)}")
             if r.facts_missing:
                 lines.append(f"- missing facts: {', '.join(r.facts_missing)}")
-        lines.append(f"- abstained: {r.abstained}; evidence cited: {any(r.cited)}; ranking: {''.join('x' if x else '.' for x in r.ranking)}")
+        ranking = "".join("x" if x else "." for x in r.ranking)
+        lines.append(f"- abstained: {r.abstained}; evidence cited: {any(r.cited)}; ranking: {ranking}")
         lines.append("- answer: " + r.answer.replace("\n", " ")[:600])
         lines.append("")
     return "\n".join(lines) + "\n"

@@ -119,10 +119,7 @@ def _folder_files(corpus: Path) -> list[Path]:
     """Top-level files ingest would read (hidden files and the manifest are skipped, as there)."""
     if not corpus.is_dir():
         return []
-    return [
-        p for p in corpus.iterdir()
-        if p.is_file() and not p.name.startswith(".") and p.name != MANIFEST
-    ]
+    return [p for p in corpus.iterdir() if p.is_file() and not p.name.startswith(".") and p.name != MANIFEST]
 
 
 def _ingested(home: Path) -> dict:
@@ -237,7 +234,10 @@ def fetch_missing(
         try:
             download = _with_retries(
                 lambda e=entry: _download(opener, e.url, corpus, e.file, timeout, progress),
-                retries, backoff, progress, entry.file,
+                retries,
+                backoff,
+                progress,
+                entry.file,
             )
         except _Failure as failure:
             if failure.unreachable:
@@ -282,8 +282,9 @@ def _target(url: str) -> str:
     return shown
 
 
-def _with_retries(attempt: Callable[[], _Download], retries: int, backoff: float,
-                  progress: Progress | None, name: str) -> _Download:
+def _with_retries(
+    attempt: Callable[[], _Download], retries: int, backoff: float, progress: Progress | None, name: str
+) -> _Download:
     for n in range(retries + 1):
         try:
             return attempt()
@@ -296,8 +297,7 @@ def _with_retries(attempt: Callable[[], _Download], retries: int, backoff: float
     raise AssertionError("unreachable")
 
 
-def _download(opener, url: str, corpus: Path, name: str, timeout: float,
-              progress: Progress | None) -> _Download:
+def _download(opener, url: str, corpus: Path, name: str, timeout: float, progress: Progress | None) -> _Download:
     """One attempt: stream `url` into a hidden temp file beside `name`, checked to be a PDF."""
     headers = {"User-Agent": USER_AGENT, "Accept": "application/pdf"}
     request = urllib.request.Request(url, headers=headers)
@@ -323,8 +323,7 @@ def _download(opener, url: str, corpus: Path, name: str, timeout: float,
         raise failure from exc
 
 
-def _stream(response, out, name: str, total: int | None,
-            progress: Progress | None) -> tuple[str, int]:
+def _stream(response, out, name: str, total: int | None, progress: Progress | None) -> tuple[str, int]:
     digest = hashlib.sha256()
     size = 0
     head = b""
@@ -377,8 +376,7 @@ def _classify(exc: BaseException, timeout: float, corpus: Path) -> _Failure | No
     return None
 
 
-def _install(corpus: Path, entry: ManifestEntry, dest: Path, download: _Download,
-             report: FetchReport) -> None:
+def _install(corpus: Path, entry: ManifestEntry, dest: Path, download: _Download, report: FetchReport) -> None:
     """Move a checked download into place unless the file already has these bytes; record it."""
     if dest.is_file() and sha256_file(dest) == download.sha256:
         download.temp.unlink(missing_ok=True)
@@ -470,8 +468,9 @@ def add_document(
     if not file.is_file():
         raise CorpusError(f"{file}: no such file")
     if file.suffix.lower() not in SUPPORTED:
-        raise CorpusError(f"{file}: unsupported file type '{file.suffix or '(none)'}' "
-                          f"(use {', '.join(sorted(SUPPORTED))})")
+        raise CorpusError(
+            f"{file}: unsupported file type '{file.suffix or '(none)'}' (use {', '.join(sorted(SUPPORTED))})"
+        )
     if kind not in KINDS:
         raise CorpusError(f"unknown kind '{kind}' (use {', '.join(KINDS)})")
     if not title.strip():
@@ -489,8 +488,14 @@ def add_document(
         raise CorpusError(f"{dest} already exists (overwrite to replace it)")
     if not same:
         _copy_atomic(file, dest)
-    values = {"title": title.strip(), "kind": kind, "date": date, "source": source,
-              "sha256": sha256_file(dest), "size": dest.stat().st_size}
+    values = {
+        "title": title.strip(),
+        "kind": kind,
+        "date": date,
+        "source": source,
+        "sha256": sha256_file(dest),
+        "size": dest.stat().st_size,
+    }
     update_manifest(corpus, dest.name, values)
     return dest
 

@@ -66,7 +66,9 @@ class SentenceTransformerEmbeddings(Embeddings):
                 "Give a local path or a model already in the Hugging Face cache."
             ) from exc
         self.id = f"sentence-transformers:{name_or_path}"
-        dimension = getattr(self._model, "get_embedding_dimension", None) or self._model.get_sentence_embedding_dimension
+        dimension = (
+            getattr(self._model, "get_embedding_dimension", None) or self._model.get_sentence_embedding_dimension
+        )
         self.dim = int(dimension())
         lowered = name_or_path.lower()
         self._prefixes = ("query: ", "passage: ") if "e5" in lowered else ("", "")

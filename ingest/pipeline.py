@@ -153,16 +153,12 @@ def _ingest(settings: Settings, paths: list[Path], progress: Progress) -> Ingest
         plan.append((path, info, sha, _fingerprint(sha, asdict(info), settings, emb_id)))
 
     unchanged = {
-        info.doc_id
-        for _, info, _, fp in plan
-        if info.doc_id in old_docs and old_docs[info.doc_id].fingerprint == fp
+        info.doc_id for _, info, _, fp in plan if info.doc_id in old_docs and old_docs[info.doc_id].fingerprint == fp
     }
     wanted_ids = {info.doc_id for _, info, _, _ in plan}
     failed_files = {f["file"] for f in report.failed}
     # a document that fails now keeps its previous chunks: a bad file loses nothing
-    kept_on_failure = {
-        d.doc_id for d in old_docs.values() if d.path in failed_files and d.doc_id not in wanted_ids
-    }
+    kept_on_failure = {d.doc_id for d in old_docs.values() if d.path in failed_files and d.doc_id not in wanted_ids}
     removed = set(old_docs) - wanted_ids - kept_on_failure
     if previous is not None and len(unchanged) == len(plan) and not removed and old_docs:
         report.unchanged = len(unchanged)
@@ -172,7 +168,9 @@ def _ingest(settings: Settings, paths: list[Path], progress: Progress) -> Ingest
     folder = index_root(home) / generation
     folder.mkdir(parents=True)
     try:
-        docs, chunks, vectors = _build(settings, previous, old_docs, plan, unchanged | kept_on_failure, report, progress)
+        docs, chunks, vectors = _build(
+            settings, previous, old_docs, plan, unchanged | kept_on_failure, report, progress
+        )
         _write_generation(settings, folder, generation, emb_id, docs, chunks, vectors)
         write_current(home, generation)
     except BaseException:

@@ -13,8 +13,32 @@ _STATUS = re.compile(r"^(Hva som har vært gjort|Hva som er planlagt gjort vider
 _ENDS = re.compile(r"[.!?:»]\s*$")
 _BOUNDARY = re.compile(r"(?:(?<=[.!?»])|(?<=\.\.\.\)))\s+(?=[«\"“A-ZÆØÅ])")
 _ABBREVIATIONS = {
-    "meld", "st", "jf", "bl.a", "pr", "ca", "kap", "nr", "dvs", "mtp", "ifb", "inkl", "tidl",
-    "f.eks", "osv", "etc", "mill", "kr", "ev", "evt", "ref", "jfr", "mv", "nov", "okt", "sept",
+    "meld",
+    "st",
+    "jf",
+    "bl.a",
+    "pr",
+    "ca",
+    "kap",
+    "nr",
+    "dvs",
+    "mtp",
+    "ifb",
+    "inkl",
+    "tidl",
+    "f.eks",
+    "osv",
+    "etc",
+    "mill",
+    "kr",
+    "ev",
+    "evt",
+    "ref",
+    "jfr",
+    "mv",
+    "nov",
+    "okt",
+    "sept",
 }
 
 

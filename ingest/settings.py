@@ -72,8 +72,6 @@ def load_settings(config_file: Path | None = None, **overrides: Any) -> Settings
             values = tomllib.loads(Path(path).read_text(encoding="utf-8"))
         except (OSError, tomllib.TOMLDecodeError) as exc:
             raise ValueError(f"config file {path}: {exc}") from exc
-    env_values = {
-        key: value for key, value in values.items() if f"KRA_{key.upper()}" not in os.environ
-    }
+    env_values = {key: value for key, value in values.items() if f"KRA_{key.upper()}" not in os.environ}
     clean = {k: v for k, v in overrides.items() if v is not None}
     return Settings(**{**env_values, **clean})

@@ -133,11 +133,9 @@ class _Parser:
                     line.heading = len(m.group(1))
                 continue
             nxt = self._next(i)
-            if STATUS.match(text) or STATUTE.match(text):
-                line.heading = 0
-            elif RESOLUTION.match(text) and nxt is not None and nxt.text.lstrip().startswith(QUOTE_OPEN):
-                line.heading = 0
-            elif self._plain_heading(i):
+            quoted_next = nxt is not None and nxt.text.lstrip().startswith(QUOTE_OPEN)
+            resolution = bool(RESOLUTION.match(text)) and quoted_next
+            if STATUS.match(text) or STATUTE.match(text) or resolution or self._plain_heading(i):
                 line.heading = 0
         # three or more headings in a row are a table or a list, not headings
         run: list[_Line] = []
@@ -331,11 +329,7 @@ def _decisions_in_sections(blocks: list[Block]) -> list[Block]:
             continue
         number = DECISION.search(section[mention].text).group(1)
         stop = next(
-            (
-                k
-                for k in range(mention + 1, len(section))
-                if section[k].kind == "heading" and section[k].level == 3
-            ),
+            (k for k in range(mention + 1, len(section)) if section[k].kind == "heading" and section[k].level == 3),
             len(section),
         )
         for k in range(stop):

@@ -8,7 +8,9 @@ import sys
 def kra(*args, home):
     return subprocess.run(
         [sys.executable, "-m", "assistant.cli", *args, "--home", str(home)],
-        capture_output=True, text=True, timeout=600,
+        capture_output=True,
+        text=True,
+        timeout=600,
     )
 
 
@@ -32,7 +34,11 @@ def test_ingest_json_chunks_by_ref_and_ask_json(tmp_path, bundled_home):
     assert first["quote"] in first["text"]
 
     questions = tmp_path / "q.jsonl"
-    questions.write_text('{"id": "a", "question": "Hva sier vedtak 5.12?"}\n{"id": "b", "question": "What is the capital of Australia?"}\n')
+    rows_in = [
+        {"id": "a", "question": "Hva sier vedtak 5.12?"},
+        {"id": "b", "question": "What is the capital of Australia?"},
+    ]
+    questions.write_text("".join(json.dumps(r) + "\n" for r in rows_in))
     lines = kra("ask", "--json", "--questions", str(questions), home=bundled_home).stdout.splitlines()
     rows = [json.loads(line) for line in lines]
     assert [r["id"] for r in rows] == ["a", "b"] and rows[1]["abstained"] is True

@@ -4,29 +4,33 @@ from __future__ import annotations
 
 import html
 import json
+import re
 import sys
 from datetime import UTC, datetime
+from pathlib import Path
 
 import gradio as gr
 
-from assistant import Assistant, NoIndexError, QuestionError
-from assistant.web.render import answer_html, sources_html
+from assistant import Answer, Assistant, NoIndexError, QuestionError
+from assistant.web.render import chat_text, resolution_card, sources_html
 from ingest.index import current_generation
 from ingest.settings import Settings
 
 CSS = """
-.kra-card {border:1px solid #ccc; border-radius:6px; padding:6px 10px; margin:6px 0}
+.kra-card {border:1px solid #c8c8c8; border-radius:6px; padding:6px 10px; margin:6px 0; background:#fafafa}
+.kra-card summary {cursor:pointer}
 .kra-ref {background:#1f4e79; color:white; border-radius:4px; padding:0 5px; font-size:0.85em}
 .kra-section {color:#555; font-size:0.85em}
 .kra-quote {font-style:italic; margin-top:4px}
-.kra-passage {white-space:pre-wrap; margin-top:8px; font-size:0.9em}
+.kra-passage {white-space:pre-wrap; margin-top:8px; font-size:0.9em; border-top:1px solid #ddd; padding-top:6px}
+.kra-head {font-weight:bold; margin-top:8px}
 mark {background:#fff0a0}
 """
 EXAMPLES = [
     "Hva sier vedtak 5.13, og hva er gjort siden?",
     "Hvor mye fikk Kulturskolerådet innvilget i grunnstøtte?",
     "Hvilke kompetansefellesskap finnes i administrasjonen?",
-    "Hva er planlagt for fordypning regionalt?",
+    "Hva er planlagt videre med fordypning regionalt?",
 ]
 
 
@@ -34,33 +38,66 @@ def ensure_index(settings: Settings) -> None:
     """First start with no index: ingest the bundled corpus, showing progress on the console."""
     if current_generation(settings.home) is not None:
         return
+    from tqdm import tqdm
+
     from ingest.pipeline import ingest
 
     print(f"Ingen indeks i {settings.home}: leser inn {settings.corpus} …", file=sys.stderr)
+    bars: dict[str, tqdm] = {}
 
     def progress(label: str, done: int, total: int) -> None:
-        print(f"  {label}: {done}/{total}", file=sys.stderr)
+        bar = bars.get(label)
+        if bar is None:
+            bar = bars[label] = tqdm(total=total, desc=label, file=sys.stderr)
+        bar.n = done
+        bar.refresh()
 
     report = ingest(settings, progress=progress)
-    print(f"  {report.documents} dokumenter, {report.chunks} avsnitt på {report.seconds:.0f} s", file=sys.stderr)
+    for bar in bars.values():
+        bar.close()
+    print(f"{report.documents} dokumenter, {report.chunks} avsnitt, {report.seconds:.0f} s", file=sys.stderr)
+
+
+def _history(chat: list) -> list[dict]:
+    return [{"role": m["role"], "content": m["content"]} for m in chat or [] if isinstance(m, dict)]
 
 
 def build_app(settings: Settings) -> gr.Blocks:
+    """The Blocks app; `serve` launches it."""
     assistant = Assistant(settings)
 
-    def history_from(chat: list) -> list[dict]:
-        return [{"role": m["role"], "content": m["content"]} for m in chat if m.get("role") == "user"]
+    def files() -> dict[str, str]:
+        return {d.doc_id: d.path for d in assistant.index.documents.values()}
 
-    def on_ask(question: str, chat: list):
-        chat = chat or []
+    def on_ask(question: str, chat: list, turns: list):
+        chat = list(chat or [])
+        turns = list(turns or [])
+        if not (question or "").strip():
+            yield chat, turns, "", None, gr.update()
+            return
+        chat.append({"role": "user", "content": chat_text(question)})
+        chat.append({"role": "assistant", "content": "…"})
+        yield chat, turns, "", None, ""
         try:
-            answer = assistant.ask(question, history_from(chat))
+            final: Answer | None = None
+            for part in assistant.stream(question, turns):
+                if isinstance(part, Answer):
+                    final = part
+                else:
+                    chat[-1] = {"role": "assistant", "content": chat_text(part)}
+                    yield chat, turns, "", None, ""
         except (QuestionError, NoIndexError) as exc:
-            return chat, str(html.escape(str(exc))), "", None
-        chat = [*chat, {"role": "user", "content": question}, {"role": "assistant", "content": answer.answer}]
-        return chat, answer_html(answer), sources_html(answer), answer.to_json()
+            chat[-1] = {"role": "assistant", "content": chat_text(str(exc))}
+            yield chat, turns, "", None, ""
+            return
+        assert final is not None
+        notice = f"\n\n({final.fallback_reason})" if final.fallback_reason else ""
+        chat[-1] = {"role": "assistant", "content": chat_text(final.answer + notice)}
+        turns += [{"role": "user", "content": question}, {"role": "assistant", "content": final.answer}]
+        yield chat, turns, sources_html(final, files()), final.to_json(), ""
 
     def api_ask(question: str, history: list | None = None) -> dict:
+        """The same JSON as `kra ask --json`."""
         try:
             return assistant.ask(question, history or ()).to_json()
         except QuestionError as exc:
@@ -70,74 +107,157 @@ def build_app(settings: Settings) -> gr.Blocks:
         if not last:
             return "Still et spørsmål først."
         settings.home.mkdir(parents=True, exist_ok=True)
+        record = {
+            "time": datetime.now(UTC).isoformat(timespec="seconds"),
+            "rating": rating,
+            "comment": comment,
+            "question": last.get("question"),
+            "answer": last.get("answer"),
+            "citations": [c["chunk_id"] for c in last.get("citations", [])],
+        }
         with open(settings.feedback_path, "a", encoding="utf-8") as fh:
-            record = {"time": datetime.now(UTC).isoformat(), "rating": rating, "comment": comment,
-                      "question": last.get("question"), "answer": last.get("answer"),
-                      "citations": [c["chunk_id"] for c in last.get("citations", [])]}
             fh.write(json.dumps(record, ensure_ascii=False) + "\n")
-        return "Takk for tilbakemeldingen!"
+        return "Takk! Tilbakemeldingen er lagret."
 
-    def resolutions_table(filter_text: str = "") -> list[list[str]]:
+    def resolutions(filter_text: str = "") -> list[dict]:
         index = assistant.index
-        rows = []
+        out = []
         for number in index.resolutions():
             parts = index.by_ref(f"vedtak {number}")
-            title = next((p.section[-1] for p in parts if p.role == "resolution"), parts[0].section[-1] if parts else "")
-            text = next((p.text for p in parts if p.role == "resolution"), "")
-            done = "\n".join(p.text for p in parts if p.role == "status_done")
-            planned = "\n".join(p.text for p in parts if p.role == "status_planned")
-            row = [number, title, text, done, planned]
-            if not filter_text or filter_text.lower() in " ".join(row).lower():
-                rows.append(row)
-        return rows
+            head = next((p for p in parts if p.role == "resolution"), None)
+            if head is not None:
+                title, text = head.section[-1], head.text.split("\n", 1)[-1]
+            else:
+                # a decision reported inside a section: its quoted parts are the resolution text
+                owner = parts[0].section[:-1] if parts[0].role.startswith("status") else parts[0].section
+                title = owner[-1] if owner else f"Vedtak {number}"
+                text = "\n".join(re.findall(r"(?:\d\. )?«[^»]+»", "\n".join(p.text for p in parts)))
+            item = {
+                "number": number,
+                "title": title,
+                "text": text,
+                "done": "\n\n".join(p.text for p in parts if p.role == "status_done"),
+                "planned": "\n\n".join(p.text for p in parts if p.role == "status_planned"),
+                "page": parts[0].page,
+                "doc": parts[0].title,
+            }
+            if not filter_text or filter_text.lower() in " ".join(str(v) for v in item.values()).lower():
+                out.append(item)
+        return out
 
-    def documents_table() -> list[list]:
+    def resolution_rows(filter_text: str = "") -> list[list[str]]:
+        return [[r["number"], r["title"], " ".join(r["text"].split())[:220]] for r in resolutions(filter_text)]
+
+    def resolution_cards(filter_text: str = "") -> str:
+        return "".join(resolution_card(r) for r in resolutions(filter_text))
+
+    def document_rows() -> list[list]:
         index = assistant.index
-        return [[d.title, d.kind, d.pages or "", len(d.chunks), d.ingested_at] for d in index.documents.values()]
+        return [
+            [d.title, d.kind, d.pages or "", len(d.chunks), d.ingested_at.replace("T", " ")]
+            for d in index.documents.values()
+        ]
+
+    def missing_documents() -> str:
+        from ingest.corpus import list_documents
+
+        try:
+            missing = [d for d in list_documents(settings.corpus, settings.home) if d.status == "missing"]
+        except Exception as exc:  # noqa: BLE001 - the tab must render even with a broken manifest
+            return f"Kunne ikke lese manifestet: {html.escape(str(exc))}"
+        if not missing:
+            return "Alle dokumentene i manifestet er lest inn."
+        lines = "\n".join(f"- {html.escape(d.title)} ({html.escape(d.kind)})" for d in missing)
+        return (
+            f"**Offisielle dokumenter som mangler ({len(missing)}):**\n\n{lines}\n\n"
+            "Hent dem (krever internett), og les dem inn: `kra corpus fetch && kra ingest`"
+        )
+
+    def ask_about(evt: gr.SelectData, table):
+        row = evt.index[0] if isinstance(evt.index, (list, tuple)) else evt.index
+        number = table.iloc[row, 0] if hasattr(table, "iloc") else table[row][0]
+        return f"Hva sier vedtak {number}, og hva er gjort siden?", gr.Tabs(selected="chat")
 
     with gr.Blocks(title="Kulturskolerådet – spør dokumentene") as app:
-        gr.Markdown("## Spør Kulturskolerådets styringsdokumenter\nSvar med kilde til hvert avsnitt eller vedtak.")
+        gr.Markdown(
+            "## Spør Kulturskolerådets styringsdokumenter\n"
+            "Svarene er utdrag fra dokumentene, med kilde til hvert avsnitt eller vedtak."
+        )
+        turns = gr.State([])
         last = gr.State(None)
-        with gr.Tab("Spør"):
-            chat = gr.Chatbot(label="Samtale", height=260)
-            question = gr.Textbox(label="Spørsmål", placeholder="F.eks. Hva sier vedtak 5.13?", elem_id="kra-question")
-            with gr.Row():
-                send = gr.Button("Spør", variant="primary", elem_id="kra-send")
-                clear = gr.Button("Ny samtale")
-            gr.Examples(EXAMPLES, inputs=question)
-            answer_box = gr.HTML(elem_id="kra-answer")
-            sources = gr.HTML(elem_id="kra-sources")
-            with gr.Row():
-                up = gr.Button("👍 Nyttig")
-                down = gr.Button("👎 Ikke nyttig")
-                comment = gr.Textbox(label="Kommentar (valgfritt)")
-            thanks = gr.Markdown()
-        with gr.Tab("Vedtak"):
-            vfilter = gr.Textbox(label="Filtrer")
-            vtable = gr.Dataframe(
-                headers=["Vedtak", "Tittel", "Vedtakstekst", "Hva som har vært gjort", "Hva som er planlagt gjort videre"],
-                value=resolutions_table, wrap=True, interactive=False, elem_id="kra-vedtak",
-            )
-        with gr.Tab("Dokumenter"):
-            gr.Dataframe(headers=["Tittel", "Type", "Sider", "Avsnitt", "Lest inn"], value=documents_table, interactive=False)
+        with gr.Tabs() as tabs:
+            with gr.Tab("Spør", id="chat"):
+                chat = gr.Chatbot(label="Samtale", height=380, elem_id="kra-chat", render_markdown=True)
+                question = gr.Textbox(
+                    label="Spørsmål", placeholder="F.eks. Hva sier vedtak 5.13?", elem_id="kra-question"
+                )
+                with gr.Row():
+                    send = gr.Button("Spør", variant="primary", elem_id="kra-send")
+                    clear = gr.Button("Ny samtale", elem_id="kra-clear")
+                gr.Examples(EXAMPLES, inputs=question, label="Eksempler")
+                sources = gr.HTML(elem_id="kra-sources")
+                with gr.Row():
+                    up = gr.Button("Nyttig svar", size="sm")
+                    down = gr.Button("Ikke nyttig", size="sm")
+                    comment = gr.Textbox(label="Kommentar (valgfritt)", scale=3)
+                thanks = gr.Markdown()
+            with gr.Tab("Vedtak", id="vedtak"):
+                gr.Markdown("Landstingsvedtakene i dokumentene. Klikk på en rad for å spørre om vedtaket.")
+                vfilter = gr.Textbox(label="Filtrer", elem_id="kra-vfilter")
+                vtable = gr.Dataframe(
+                    headers=["Vedtak", "Tittel", "Vedtakstekst"],
+                    value=resolution_rows,
+                    wrap=True,
+                    interactive=False,
+                    elem_id="kra-vedtak",
+                    column_widths=["8%", "30%", "62%"],
+                )
+                vcards = gr.HTML(resolution_cards, elem_id="kra-vedtak-cards")
+            with gr.Tab("Dokumenter", id="docs"):
+                gr.Dataframe(
+                    headers=["Tittel", "Type", "Sider", "Avsnitt", "Lest inn"], value=document_rows, interactive=False
+                )
+                gr.Markdown(missing_documents)
 
-        send.click(on_ask, [question, chat], [chat, answer_box, sources, last], api_visibility="private")
-        question.submit(on_ask, [question, chat], [chat, answer_box, sources, last], api_visibility="private")
-        clear.click(lambda: ([], "", "", None), None, [chat, answer_box, sources, last], api_visibility="private")
-        up.click(lambda c, l: feedback("up", c, l), [comment, last], thanks, api_visibility="private")
-        down.click(lambda c, l: feedback("down", c, l), [comment, last], thanks, api_visibility="private")
-        vfilter.change(resolutions_table, vfilter, vtable, api_visibility="private")
+        outputs = [chat, turns, sources, last, question]
+        send.click(on_ask, [question, chat, turns], outputs, api_visibility="private")
+        question.submit(on_ask, [question, chat, turns], outputs, api_visibility="private")
+        clear.click(lambda: ([], [], "", None, ""), None, outputs, api_visibility="private")
+        up.click(lambda c, lst: feedback("up", c, lst), [comment, last], thanks, api_visibility="private")
+        down.click(lambda c, lst: feedback("down", c, lst), [comment, last], thanks, api_visibility="private")
+        vfilter.change(resolution_rows, vfilter, vtable, api_visibility="private")
+        vfilter.change(resolution_cards, vfilter, vcards, api_visibility="private")
+        vtable.select(ask_about, vtable, [question, tabs], api_visibility="private").then(
+            on_ask, [question, chat, turns], outputs, api_visibility="private"
+        )
         gr.api(api_ask, api_name="ask")
     return app
 
 
 def serve(settings: Settings, host: str = "127.0.0.1", port: int = 7860) -> int:
+    """Ingest on first start if needed, then serve until stopped."""
     ensure_index(settings)
     app = build_app(settings)
     auth = (settings.auth_user, settings.auth_password) if settings.auth_user and settings.auth_password else None
     if host not in ("127.0.0.1", "localhost", "::1") and auth is None:
-        print(f"Advarsel: lytter på {host} uten innlogging (sett KRA_AUTH_USER/KRA_AUTH_PASSWORD).", file=sys.stderr)
-    app.queue(default_concurrency_limit=4).launch(
-        server_name=host, server_port=port, auth=auth, css=CSS, show_error=True, footer_links=[]
+        print(f"Advarsel: lytter på {host} uten innlogging (sett KRA_AUTH_USER og KRA_AUTH_PASSWORD).", file=sys.stderr)
+    allowed = sorted(
+        {str(settings.corpus.resolve())} | {str(Path(d.path).resolve().parent) for d in _documents(settings)}
+    )
+    app.queue(default_concurrency_limit=8).launch(
+        server_name=host,
+        server_port=port,
+        auth=auth,
+        css=CSS,
+        show_error=True,
+        allowed_paths=allowed,
+        footer_links=[],
     )
     return 0
+
+
+def _documents(settings: Settings):
+    from ingest.index import Index
+
+    index = Index.open(settings.home, settings.chroma_url)
+    return list(index.documents.values()) if index else []

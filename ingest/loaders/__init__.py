@@ -21,9 +21,7 @@ def load_document(path: Path, info: DocumentInfo, max_bytes: int | None = None) 
         raise IngestError(path, "not a regular file")
     suffix = path.suffix.lower()
     if suffix not in SUPPORTED:
-        raise IngestError(
-            path, f"unsupported file type '{suffix or '(none)'}' (use {', '.join(sorted(SUPPORTED))})"
-        )
+        raise IngestError(path, f"unsupported file type '{suffix or '(none)'}' (use {', '.join(sorted(SUPPORTED))})")
     size = path.stat().st_size
     if size == 0:
         raise IngestError(path, "empty file")

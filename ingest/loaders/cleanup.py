@@ -58,11 +58,7 @@ def drop_running_furniture(pages: list[list[str]]) -> list[list[str]]:
     for page in pages:
         nonblank_idx = [i for i, ln in enumerate(page) if ln.strip()]
         edges = set(nonblank_idx[:edge] + nonblank_idx[-edge:])
-        kept = [
-            ln
-            for i, ln in enumerate(page)
-            if not (i in edges and (_shape(ln) in repeated or _is_edge_number(ln)))
-        ]
+        kept = [ln for i, ln in enumerate(page) if not (i in edges and (_shape(ln) in repeated or _is_edge_number(ln)))]
         cleaned.append(kept)
     return cleaned
 
@@ -75,9 +71,7 @@ def strip_footnote_markers(text: str, numbers: list[int]) -> tuple[str, list[int
     """Remove footnote digits glued to a word ("søknadsordningen2", "20241") for the given numbers."""
     found = []
     for n in numbers:
-        pattern = re.compile(
-            rf"(?:(?<=[A-Za-zÆØÅæøå)»”])|(?<=[a-zæøå][.,])|(?<=\b(?:19|20)\d\d)){n}(?=[\s.,;:)»”]|$)"
-        )
+        pattern = re.compile(rf"(?:(?<=[A-Za-zÆØÅæøå)»”])|(?<=[a-zæøå][.,])|(?<=\b(?:19|20)\d\d)){n}(?=[\s.,;:)»”]|$)")
         text, hits = pattern.subn("", text, count=1)
         if hits:
             found.append(n)

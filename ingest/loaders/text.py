@@ -21,9 +21,7 @@ def decode(path: Path, data: bytes) -> str:
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
-        raise IngestError(
-            path, f"not valid UTF-8 text (byte 0x{data[exc.start]:02x} at offset {exc.start})"
-        ) from None
+        raise IngestError(path, f"not valid UTF-8 text (byte 0x{data[exc.start]:02x} at offset {exc.start})") from None
     return text.replace("\r\n", "\n").replace("\r", "\n")
 
 
@@ -34,9 +32,7 @@ def split_exported_pages(raw: list[str]) -> list[list[str]] | None:
     straight after the previous page's last line (often its link list).
     """
     blank = sum(1 for ln in raw if not ln.strip())
-    starts = [
-        i for i in range(1, len(raw)) if re.match(r"^ \S", raw[i]) and raw[i - 1].strip() != ""
-    ]
+    starts = [i for i in range(1, len(raw)) if re.match(r"^ \S", raw[i]) and raw[i - 1].strip() != ""]
     if len(raw) < 20 or blank < 0.35 * len(raw) or len(starts) < 2:
         return None
     pages, prev = [], 0
@@ -56,13 +52,10 @@ def split_exported_pages(raw: list[str]) -> list[list[str]] | None:
     return [p for p in out if any(ln.strip() for ln in p)]
 
 
-def read_text(
-    path: Path, data: bytes, info: DocumentInfo, sha: str, markdown: bool = False
-) -> LoadedDocument:
+def read_text(path: Path, data: bytes, info: DocumentInfo, sha: str, markdown: bool = False) -> LoadedDocument:
     """Read .txt/.md; exported-PDF text keeps its pages, links and footnotes apart."""
     text = decode(path, data)
     raw = text.split("\n")
-    pages = None if markdown else (raw.count("\f") or None)
     if "\f" in text and not markdown:
         page_lists = [p.split("\n") for p in text.split("\f")]
         exported = False
@@ -106,9 +99,7 @@ def read_text(
     doc.lines = join_hyphenated(doc.lines)
     doc.pages = len(page_lists) + offset
     if offset:
-        doc.warnings.append(
-            f"page numbers follow the printed footer (first page of text is page {1 + offset})"
-        )
+        doc.warnings.append(f"page numbers follow the printed footer (first page of text is page {1 + offset})")
     return doc
 
 

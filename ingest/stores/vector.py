@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import shutil
 from pathlib import Path
 from urllib.parse import urlparse
@@ -52,9 +53,7 @@ class VectorStore:
         n = self.count()
         if n == 0:
             return []
-        res = self._collection.query(
-            query_embeddings=[vector.tolist()], n_results=min(k, n), include=["distances"]
-        )
+        res = self._collection.query(query_embeddings=[vector.tolist()], n_results=min(k, n), include=["distances"])
         return [(cid, 1.0 - float(d)) for cid, d in zip(res["ids"][0], res["distances"][0], strict=True)]
 
     def count(self) -> int:
@@ -86,8 +85,6 @@ def drop_store(chroma_url: str | None, generation_dir: Path, generation: str) ->
 
         url = urlparse(chroma_url if "://" in chroma_url else f"http://{chroma_url}")
         client = chromadb.HttpClient(host=url.hostname, port=url.port or 8000, settings=_settings())
-        try:
+        with contextlib.suppress(Exception):  # already gone is fine
             client.delete_collection(f"kra-{generation}")
-        except Exception:  # noqa: BLE001 - already gone is fine
-            pass
     shutil.rmtree(generation_dir, ignore_errors=True)

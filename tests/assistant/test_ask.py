@@ -11,7 +11,10 @@ def test_resolution_question_gives_text_and_status(bundled_assistant):
     assert answer.citations[0].ref == "vedtak 5.13"
     assert "«Prissetting av kulturskolens tilbud" in answer.answer
     assert "Hva som har vært gjort:" in answer.answer and "Hva som er planlagt gjort videre:" in answer.answer
-    assert [c.section[-1] for c in answer.citations[1:]] == ["Hva som har vært gjort", "Hva som er planlagt gjort videre"]
+    assert [c.section[-1] for c in answer.citations[1:]] == [
+        "Hva som har vært gjort",
+        "Hva som er planlagt gjort videre",
+    ]
     assert answer.citations[0].page == 22
 
 

@@ -45,5 +45,7 @@ def test_abstention_metrics():
 
 
 def test_relevance_tolerates_line_breaks_but_not_other_text():
-    assert is_relevant("Administrasjonen består av en\ndirektør, og 24 ansatte", ["består av en direktør, og 24 ansatte"])
+    assert is_relevant(
+        "Administrasjonen består av en\ndirektør, og 24 ansatte", ["består av en direktør, og 24 ansatte"]
+    )
     assert not is_relevant("Administrasjonen består av en direktør", ["24 ansatte"])

@@ -55,7 +55,11 @@ def test_resolutions_found_including_5_6_reported_under_rammeplan():
 
 def test_priorities_head_their_status_sections():
     _, _, chunks = bundled_chunks()
-    lokaler = [c for c in chunks if c.section[-2:-1] == ("Kulturskolerådet skal jobbe for veiledende standarder for kulturskolelokaler.",)]
+    lokaler = [
+        c
+        for c in chunks
+        if c.section[-2:-1] == ("Kulturskolerådet skal jobbe for veiledende standarder for kulturskolelokaler.",)
+    ]
     assert [c.section[-1] for c in lokaler] == ["Hva som har vært gjort", "Hva som er planlagt gjort videre"]
     assert lokaler[0].section[:2] == ("Kulturskolerådets arbeid med Landstingets saker", "Politisk plattform")
     assert "NS 8178" in lokaler[0].text

@@ -9,9 +9,9 @@ from pathlib import Path
 
 import pdfgen
 import pytest
+from conftest import free_port
 
 from assistant import Assistant
-from conftest import free_port
 from ingest.errors import IndexMismatchError
 from ingest.pipeline import ingest
 from ingest.settings import Settings
@@ -44,7 +44,8 @@ def chroma_server(tmp_path):
     port = free_port()
     proc = subprocess.Popen(
         [exe, "run", "--path", str(tmp_path / "server-data"), "--host", "127.0.0.1", "--port", str(port)],
-        stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
     )
     url = f"http://127.0.0.1:{port}"
     deadline = time.time() + 60

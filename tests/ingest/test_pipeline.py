@@ -3,6 +3,7 @@
 import json
 
 import pdfgen
+import pytest
 
 from ingest.index import Index
 from ingest.pipeline import ingest
@@ -69,14 +70,15 @@ def test_a_failed_ingest_leaves_the_previous_index_usable(tmp_path, corpus_copy,
         raise KeyboardInterrupt  # Ctrl-C while writing the new generation
 
     monkeypatch.setattr(pipeline, "_write_generation", crash)
-    try:
+    with pytest.raises(KeyboardInterrupt):
         ingest(settings)
-    except KeyboardInterrupt:
-        pass
     index = Index.open(settings.home)
     assert index.generation == first.generation and len(index.chunks) == first.chunks
     monkeypatch.undo()
     again = ingest(settings)
     assert again.added == ["vedtekter"] and again.embedded < again.chunks
     state = json.loads((settings.home / "index" / again.generation / "state.json").read_text())
-    assert {d["doc_id"] for d in state["documents"]} == {"vedtekter", "kulturskoleradet-langsiktig-arbeid-mot-landsting-2028"}
+    assert {d["doc_id"] for d in state["documents"]} == {
+        "vedtekter",
+        "kulturskoleradet-langsiktig-arbeid-mot-landsting-2028",
+    }
