@@ -14,6 +14,7 @@ from assistant.compose import (
     QUESTION_WORDS,
     CitationBook,
     Composer,
+    answers_the_type,
     make_idf,
     resolution_answer,
     status_answer,
@@ -70,7 +71,8 @@ class Assistant:
                 index = Index(self.settings.home, live, self.settings.chroma_url)
                 index.check_embedder(embedder_id(self.settings.embedder))
                 idf = make_idf([tokenize(c.text) for c in index.chunks.values()])
-                self._composer = Composer(idf, unit_vectors=index.unit_vectors)
+                lowercase = {w for c in index.chunks.values() for w in re.findall(r"\b[a-zæøå]+\b", c.text)}
+                self._composer = Composer(idf, unit_vectors=index.unit_vectors, lowercase_words=lowercase)
                 self._index = index
             return self._index
 
@@ -180,7 +182,8 @@ class Assistant:
             body, citations = status_answer(status_hit, language)
             return Answer(question, body, False, citations, language, {})
         picked = composer.pick(query, hits, vector, english=language == "en")
-        if not picked:
+        typed = refs or answers_the_type(question, [p.unit.text for p in picked], composer.lowercase_words)
+        if not picked or not typed:
             return self._abstain(question, t["abstain"], hits, language)
         book = CitationBook()
         lines = []

