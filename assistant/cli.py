@@ -190,7 +190,7 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("eval", parents=[common], help="run the evaluation set")
     p.add_argument("--questions", type=Path, help="JSONL question set (default evals/golden.jsonl)")
     p.add_argument("--out", type=Path, default=Path("evals/out"))
-    p.add_argument("--compare", action="store_true", help="also lexical-only and dense-only")
+    p.add_argument("--compare", action="store_true", help="also lexical-only, dense-only and each available embedder")
     p.set_defaults(func=cmd_eval)
 
     p = sub.add_parser("serve", parents=[common], help="start the web chat")
