@@ -70,6 +70,7 @@ class Assistant:
             if self._index is None or self._index.generation != live:
                 index = Index(self.settings.home, live, self.settings.chroma_url)
                 index.check_embedder(embedder_id(self.settings.embedder))
+                index.store.count()  # open the vector store now, once, not from racing request threads
                 idf = make_idf([tokenize(c.text) for c in index.chunks.values()])
                 lowercase = {w for c in index.chunks.values() for w in re.findall(r"\b[a-zæøå]+\b", c.text)}
                 self._composer = Composer(idf, unit_vectors=index.unit_vectors, lowercase_words=lowercase)

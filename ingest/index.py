@@ -11,6 +11,7 @@ from __future__ import annotations
 import json
 import os
 import re
+import threading
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -109,6 +110,7 @@ class Index:
                 self.chunks[chunk.id] = chunk
         self.lexical = LexicalIndex.load(self.folder / "lexical")
         self._store: VectorStore | None = None
+        self._store_lock = threading.Lock()
         self._units: tuple[dict[str, tuple[int, int]], np.ndarray] | None = None
 
     @classmethod
@@ -119,9 +121,10 @@ class Index:
 
     @property
     def store(self) -> VectorStore:
-        if self._store is None:
-            self._store = open_store(self.chroma_url, self.folder, self.generation)
-        return self._store
+        with self._store_lock:  # concurrent first use from web threads must open one client
+            if self._store is None:
+                self._store = open_store(self.chroma_url, self.folder, self.generation)
+            return self._store
 
     def unit_vectors(self, chunk_id: str) -> np.ndarray:
         """Vectors of the chunk's sentences and list items, in the order `units()` gives them."""

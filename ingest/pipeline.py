@@ -171,11 +171,18 @@ def _ingest(settings: Settings, paths: list[Path], progress: Progress) -> Ingest
         docs, chunks, vectors = _build(
             settings, previous, old_docs, plan, unchanged | kept_on_failure, report, progress
         )
-        _write_generation(settings, folder, generation, emb_id, docs, chunks, vectors)
-        write_current(home, generation)
+        nothing_new = previous is not None and not report.embedded and set(docs) == set(previous.documents)
+        if not nothing_new:
+            _write_generation(settings, folder, generation, emb_id, docs, chunks, vectors)
+            write_current(home, generation)
     except BaseException:
         drop_store(settings.chroma_url, folder, generation)
         raise
+    if nothing_new:
+        # every changed file failed to read: the live index already holds all there is
+        drop_store(settings.chroma_url, folder, generation)
+        report.unchanged = len(unchanged)
+        return _summarise(report, previous.generation, previous.documents, previous.chunks)
     report.added = sorted(i for i in wanted_ids if i not in old_docs and i in docs)
     report.changed = sorted(i for i in wanted_ids if i in old_docs and i not in unchanged and i in docs)
     report.removed = sorted(removed)
@@ -188,11 +195,15 @@ def _build(settings, previous, old_docs, plan, reuse, report, progress):
     docs: dict[str, DocumentState] = {}
     chunks: list[Chunk] = []
     reused_ids: list[str] = []
-    for doc_id in sorted(reuse):
+
+    def keep_previous(doc_id: str) -> None:
         state = old_docs[doc_id]
         docs[doc_id] = state
         chunks.extend(previous.chunks[c] for c in state.chunks)
         reused_ids.extend(state.chunks)
+
+    for doc_id in sorted(reuse):
+        keep_previous(doc_id)
     fresh: list[Chunk] = []
     todo = [p for p in plan if p[1].doc_id not in reuse]
     now = datetime.now(UTC).isoformat(timespec="seconds")
@@ -203,11 +214,11 @@ def _build(settings, previous, old_docs, plan, reuse, report, progress):
             doc = load_document(path, info, max_bytes)
             text = normalised_text(doc)
             doc_chunks = chunk_document(doc, find_blocks(doc), text, settings.chunk_chars)
-        except IngestError as exc:
-            report.failed.append({"file": exc.path, "error": exc.problem})
-            continue
         except Exception as exc:  # noqa: BLE001 - one bad file must not stop the others
-            report.failed.append({"file": str(path), "error": f"could not be read: {exc}"})
+            problem = exc.problem if isinstance(exc, IngestError) else f"could not be read: {exc}"
+            report.failed.append({"file": str(path), "error": problem})
+            if info.doc_id in old_docs:
+                keep_previous(info.doc_id)  # a document that now fails keeps what it had
             continue
         report.warnings.extend(f"{path}: {w}" for w in doc.warnings)
         docs[info.doc_id] = DocumentState(

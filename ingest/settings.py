@@ -38,7 +38,7 @@ class Settings(BaseSettings):
     sentence_weight: float = 4.0
     rrf_k: int = 60
     top_k: int = 8
-    abstain_threshold: float = 0.12
+    abstain_threshold: float = 0.06
 
     llm_base_url: str | None = None
     llm_model: str | None = None

@@ -4,7 +4,10 @@ from __future__ import annotations
 
 import shutil
 import socket
+import subprocess
 import sys
+import time
+import urllib.request
 from pathlib import Path
 
 import pytest
@@ -17,12 +20,25 @@ from ingest.settings import BUNDLED_CORPUS, Settings  # noqa: E402
 
 
 @pytest.fixture(scope="session")
-def bundled_home(tmp_path_factory) -> Path:
-    """A data folder holding the bundled corpus, ingested once with the bundled embedder."""
+def bundled_ingest(tmp_path_factory):
+    """The bundled corpus ingested once, cold, with the bundled embedder: (home, report)."""
     home = tmp_path_factory.mktemp("home")
     report = ingest(Settings(home=home))
     assert report.failed == []
-    return home
+    return home, report
+
+
+@pytest.fixture(scope="session")
+def bundled_home(bundled_ingest) -> Path:
+    return bundled_ingest[0]
+
+
+@pytest.fixture
+def home_copy(tmp_path, bundled_home) -> Path:
+    """A private copy of the ingested bundled corpus, so a test may change it."""
+    dest = tmp_path / "home"
+    shutil.copytree(bundled_home, dest)
+    return dest
 
 
 @pytest.fixture(scope="session")
@@ -36,6 +52,35 @@ def corpus_copy(tmp_path) -> Path:
     dest = tmp_path / "corpus"
     shutil.copytree(BUNDLED_CORPUS, dest)
     return dest
+
+
+@pytest.fixture
+def chroma_server(tmp_path):
+    """A real `chroma run` on 127.0.0.1 for the test; yields its URL."""
+    beside = Path(sys.executable).parent / "chroma"
+    exe = str(beside) if beside.exists() else shutil.which("chroma")
+    if exe is None:
+        pytest.fail("the chroma CLI is missing; it comes with the chromadb package")
+    port = free_port()
+    proc = subprocess.Popen(
+        [exe, "run", "--path", str(tmp_path / "server-data"), "--host", "127.0.0.1", "--port", str(port)],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    url = f"http://127.0.0.1:{port}"
+    deadline = time.time() + 60
+    while time.time() < deadline:
+        try:
+            urllib.request.urlopen(f"{url}/api/v2/heartbeat", timeout=1)
+            break
+        except OSError:
+            time.sleep(0.3)
+    else:
+        proc.kill()
+        pytest.fail("chroma run did not start")
+    yield url
+    proc.terminate()
+    proc.wait(timeout=20)
 
 
 def free_port() -> int:

@@ -1,15 +1,8 @@
 """The other embedder path (sentence-transformers) and the Chroma server path, for real."""
 
-import shutil
-import subprocess
-import sys
-import time
-import urllib.request
-from pathlib import Path
 
 import pdfgen
 import pytest
-from conftest import free_port
 
 from assistant import Assistant
 from ingest.errors import IndexMismatchError
@@ -33,34 +26,6 @@ def test_sentence_transformers_index_answers_and_refuses_another_embedder(tmp_pa
     # ingesting with the other embedder re-embeds everything instead of mixing vectors
     again = ingest(Settings(home=tmp_path / "home", corpus=corpus))
     assert again.embedded == again.chunks
-
-
-@pytest.fixture
-def chroma_server(tmp_path):
-    beside = Path(sys.executable).parent / "chroma"
-    exe = str(beside) if beside.exists() else shutil.which("chroma")
-    if exe is None:
-        pytest.fail("the chroma CLI is missing; it comes with the chromadb package")
-    port = free_port()
-    proc = subprocess.Popen(
-        [exe, "run", "--path", str(tmp_path / "server-data"), "--host", "127.0.0.1", "--port", str(port)],
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-    )
-    url = f"http://127.0.0.1:{port}"
-    deadline = time.time() + 60
-    while time.time() < deadline:
-        try:
-            urllib.request.urlopen(f"{url}/api/v2/heartbeat", timeout=1)
-            break
-        except OSError:
-            time.sleep(0.3)
-    else:
-        proc.kill()
-        pytest.fail("chroma run did not start")
-    yield url
-    proc.terminate()
-    proc.wait(timeout=20)
 
 
 def test_chroma_server_holds_the_vectors(tmp_path, corpus_copy, chroma_server):

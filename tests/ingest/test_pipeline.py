@@ -10,9 +10,9 @@ from ingest.pipeline import ingest
 from ingest.settings import Settings
 
 
-def test_reingest_unchanged_embeds_nothing_and_keeps_generation(tmp_path, corpus_copy):
-    settings = Settings(home=tmp_path / "home", corpus=corpus_copy)
-    first = ingest(settings)
+def test_reingest_unchanged_embeds_nothing_and_keeps_generation(bundled_ingest, home_copy):
+    _, first = bundled_ingest
+    settings = Settings(home=home_copy)
     assert first.embedded == first.chunks > 50
     assert first.resolutions == ["5.6", "5.11", "5.12", "5.13", "5.14"]
     second = ingest(settings)
@@ -20,8 +20,8 @@ def test_reingest_unchanged_embeds_nothing_and_keeps_generation(tmp_path, corpus
     assert second.seconds < 3
 
 
-def test_changed_document_replaces_its_chunks_and_removed_one_disappears(tmp_path, corpus_copy):
-    settings = Settings(home=tmp_path / "home", corpus=corpus_copy)
+def test_changed_document_replaces_its_chunks_and_removed_one_disappears(home_copy, corpus_copy):
+    settings = Settings(home=home_copy, corpus=corpus_copy)
     pdfgen.write_statutes(corpus_copy / "vedtekter.pdf")
     first = ingest(settings)
     index = Index.open(settings.home)
@@ -39,8 +39,8 @@ def test_changed_document_replaces_its_chunks_and_removed_one_disappears(tmp_pat
     assert not Index.open(settings.home).by_ref("vedtak 5.21")
 
 
-def test_bad_files_are_named_and_the_rest_is_ingested(tmp_path, corpus_copy):
-    settings = Settings(home=tmp_path / "home", corpus=corpus_copy)
+def test_bad_files_are_named_and_the_rest_is_ingested(tmp_path, home_copy, corpus_copy):
+    settings = Settings(home=home_copy, corpus=corpus_copy)
     pdfgen.write_corrupt(corpus_copy / "odelagt.pdf")
     pdfgen.write_encrypted(corpus_copy / "hemmelig.pdf")
     pdfgen.write_image_only(corpus_copy / "skannet.pdf")
@@ -59,8 +59,8 @@ def test_bad_files_are_named_and_the_rest_is_ingested(tmp_path, corpus_copy):
     assert report.documents == 1 and "5.13" in report.resolutions
 
 
-def test_a_failed_ingest_leaves_the_previous_index_usable(tmp_path, corpus_copy, monkeypatch):
-    settings = Settings(home=tmp_path / "home", corpus=corpus_copy)
+def test_a_failed_ingest_leaves_the_previous_index_usable(home_copy, corpus_copy, monkeypatch):
+    settings = Settings(home=home_copy, corpus=corpus_copy)
     first = ingest(settings)
     pdfgen.write_statutes(corpus_copy / "vedtekter.pdf")
 
@@ -82,3 +82,33 @@ def test_a_failed_ingest_leaves_the_previous_index_usable(tmp_path, corpus_copy,
         "vedtekter",
         "kulturskoleradet-langsiktig-arbeid-mot-landsting-2028",
     }
+
+
+def test_a_document_that_turns_bad_keeps_its_previous_chunks(home_copy, corpus_copy):
+    settings = Settings(home=home_copy, corpus=corpus_copy)
+    pdfgen.write_statutes(corpus_copy / "vedtekter.pdf")
+    first = ingest(settings)
+    pdfgen.write_corrupt(corpus_copy / "vedtekter.pdf")
+    second = ingest(settings)
+    assert [f["file"].rsplit("/", 1)[-1] for f in second.failed] == ["vedtekter.pdf"]
+    assert second.generation == first.generation and second.chunks == first.chunks
+    assert Index.open(settings.home).by_ref("§ 5")
+
+
+def test_incremental_ingest_against_a_chroma_server(tmp_path, chroma_server):
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    pdfgen.write_statutes(corpus / "vedtekter.pdf")
+    pdfgen.write_resolution_protocol(corpus / "protokoll.pdf")
+    settings = Settings(home=tmp_path / "home", corpus=corpus, chroma_url=chroma_server)
+    first = ingest(settings)
+    assert first.failed == [] and first.embedded == first.chunks
+    assert ingest(settings).embedded == 0
+    (corpus / "protokoll.pdf").unlink()
+    pdfgen.write_corrupt(corpus / "odelagt.pdf")
+    second = ingest(settings)
+    assert second.removed == ["protokoll"] and second.embedded == 0
+    assert [f["file"].rsplit("/", 1)[-1] for f in second.failed] == ["odelagt.pdf"]
+    index = Index.open(settings.home, chroma_server)
+    assert index.store.count() == len(index.chunks) == second.chunks
+    assert index.by_ref("§ 5") and not index.by_ref("vedtak 5.21")
