@@ -314,10 +314,6 @@ def to_citation(n: int, hit: Hit, quote: str, offset: int = 0) -> Citation:
     )
 
 
-def quote_span(unit_text_start: int, unit_text_end: int) -> tuple[int, int]:
-    return unit_text_start, unit_text_end
-
-
 def resolution_answer(question: str, hits: list[Hit], language: str) -> tuple[str, list[Citation]]:
     """The resolution's own text, then what has been done and what is planned (or just what was asked)."""
     t = texts(language)

@@ -22,8 +22,6 @@ from ingest.records import Chunk
 from ingest.stores.lexical import LexicalIndex
 from ingest.stores.vector import VectorStore, open_store
 
-FORMAT = 1
-
 
 @dataclass
 class DocumentState:
