@@ -209,7 +209,7 @@ def _build(settings, previous, old_docs, plan, reuse, report, progress):
     now = datetime.now(UTC).isoformat(timespec="seconds")
     max_bytes = int(settings.max_file_mb * 1024 * 1024)
     for n, (path, info, sha, fingerprint) in enumerate(todo, start=1):
-        progress(f"lese {path.name}", n, len(todo))
+        progress("lese dokumenter", n, len(todo))
         try:
             doc = load_document(path, info, max_bytes)
             text = normalised_text(doc)
@@ -243,17 +243,17 @@ def _build(settings, previous, old_docs, plan, reuse, report, progress):
         batch = 32
         for i in range(0, len(fresh), batch):
             part = fresh[i : i + batch]
-            progress("embedde avsnitt", min(i + batch, len(fresh)), len(fresh))
             for chunk, vec in zip(part, embedder.passages([c.embed_text() for c in part]), strict=True):
                 vectors[chunk.id] = vec
+            progress("embedde avsnitt", min(i + batch, len(fresh)), len(fresh))
         # sentence vectors let the answerer pick sentences by meaning without embedding at query time
         pending = [(c.id, unit_texts(c)) for c in fresh]
         flat = [t for _, texts in pending for t in texts]
         matrix = np.zeros((0, embedder.dim), dtype=np.float32)
         parts = []
         for i in range(0, len(flat), 64):
-            progress("embedde setninger", min(i + 64, len(flat)), len(flat))
             parts.append(embedder.passages(flat[i : i + 64]))
+            progress("embedde setninger", min(i + 64, len(flat)), len(flat))
         if parts:
             matrix = np.vstack(parts)
         row = 0
