@@ -434,14 +434,19 @@ def update_manifest(corpus: Path, file: str, values: dict[str, Any]) -> None:
 
 def write_atomic(path: Path, data: bytes) -> None:
     """Write a file through a hidden temp file in the same folder and one rename."""
-    fd, raw = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    _atomically(path, ".tmp", lambda out: out.write(data))
+
+
+def _atomically(dest: Path, suffix: str, fill) -> None:
+    """Let `fill` write a hidden temp file beside `dest`, then rename it into place (or remove it)."""
+    fd, raw = tempfile.mkstemp(dir=dest.parent, prefix=f".{dest.name}.", suffix=suffix)
     try:
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(data)
-            fh.flush()
-            os.fsync(fh.fileno())
+        with os.fdopen(fd, "wb") as out:
+            fill(out)
+            out.flush()
+            os.fsync(out.fileno())
         os.chmod(raw, 0o644)
-        os.replace(raw, path)
+        os.replace(raw, dest)
     except BaseException:
         Path(raw).unlink(missing_ok=True)
         raise
@@ -506,14 +511,8 @@ def _starts_like_pdf(path: Path) -> bool:
 
 
 def _copy_atomic(src: Path, dest: Path) -> None:
-    fd, raw = tempfile.mkstemp(dir=dest.parent, prefix=f".{dest.name}.", suffix=".part")
-    try:
-        with os.fdopen(fd, "wb") as out, open(src, "rb") as fh:
+    def fill(out) -> None:
+        with open(src, "rb") as fh:
             shutil.copyfileobj(fh, out, CHUNK)
-            out.flush()
-            os.fsync(out.fileno())
-        os.chmod(raw, 0o644)
-        os.replace(raw, dest)
-    except BaseException:
-        Path(raw).unlink(missing_ok=True)
-        raise
+
+    _atomically(dest, ".part", fill)

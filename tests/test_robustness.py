@@ -7,10 +7,9 @@ import subprocess
 import sys
 import threading
 import time
-import urllib.request
 
 import pdfgen
-from conftest import free_port
+from conftest import kra_serve, wait_until
 
 from assistant import Assistant
 from assistant.web.render import source_card
@@ -57,15 +56,6 @@ def test_script_and_injected_instructions_stay_text(home_copy, corpus_copy):
     assert "<script>" not in html_card and "&lt;script&gt;alert(1)&lt;/script&gt;" in html_card
 
 
-def _wait_for(predicate, seconds):
-    deadline = time.time() + seconds
-    while time.time() < deadline:
-        if predicate():
-            return True
-        time.sleep(0.05)
-    return False
-
-
 def test_killed_ingest_leaves_the_previous_index_answering(home_copy, corpus_copy):
     for n in range(4):
         pdfgen.write_statutes(corpus_copy / f"vedtekter-{n}.pdf")
@@ -77,7 +67,7 @@ def test_killed_ingest_leaves_the_previous_index_answering(home_copy, corpus_cop
         stdout=subprocess.DEVNULL,
         stderr=subprocess.DEVNULL,
     )
-    started = _wait_for(lambda: any(p.name != before for p in index_root(home_copy).glob("g*")), 120)
+    started = wait_until(lambda: any(p.name != before for p in index_root(home_copy).glob("g*")), 120)
     assert started, "the ingest never started a new generation"
     time.sleep(0.5)
     proc.send_signal(signal.SIGKILL)
@@ -96,17 +86,8 @@ def test_killed_ingest_leaves_the_previous_index_answering(home_copy, corpus_cop
 def test_twenty_clients_are_answered_while_an_ingest_runs(home_copy, corpus_copy):
     from gradio_client import Client
 
-    port = free_port()
     env = {**os.environ, "KRA_HOME": str(home_copy)}
-    server = subprocess.Popen(
-        [sys.executable, "-m", "assistant.cli", "serve", "--port", str(port)],
-        env=env,
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-    )
-    url = f"http://127.0.0.1:{port}/"
-    try:
-        assert _wait_for(lambda: _up(url), 120), "kra serve did not start"
+    with kra_serve(home_copy) as url:
         pdfgen.write_statutes(corpus_copy / "vedtekter.pdf")
         ingester = subprocess.Popen(
             [sys.executable, "-m", "assistant.cli", "ingest", "--json", str(corpus_copy)],
@@ -140,14 +121,3 @@ def test_twenty_clients_are_answered_while_an_ingest_runs(home_copy, corpus_copy
         assert json.loads(out)["added"] == ["vedtekter"]
         after = Client(url, verbose=False).predict("Hva er kontingenten per år?", [], api_name="/ask")
         assert "1 250 kroner" in after["answer"]  # the running app picked up the new generation
-    finally:
-        server.terminate()
-        server.wait(timeout=30)
-
-
-def _up(url):
-    try:
-        urllib.request.urlopen(url, timeout=2)
-        return True
-    except OSError:
-        return False

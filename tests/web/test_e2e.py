@@ -2,14 +2,10 @@
 
 import os
 import shutil
-import subprocess
-import sys
-import time
-import urllib.request
 from pathlib import Path
 
 import pytest
-from conftest import free_port
+from conftest import kra_serve
 
 CHROMIUM = "/usr/bin/chromium"
 ARTIFACTS = Path(__file__).resolve().parents[2] / "test-artifacts"
@@ -27,31 +23,8 @@ BROWSER_ARGS = [
 
 @pytest.fixture(scope="module")
 def server(bundled_home):
-    port = free_port()
-    env = {**os.environ, "KRA_HOME": str(bundled_home)}
-    proc = subprocess.Popen(
-        [sys.executable, "-m", "assistant.cli", "serve", "--port", str(port)],
-        env=env,
-        stdout=subprocess.PIPE,
-        stderr=subprocess.STDOUT,
-        text=True,
-    )
-    url = f"http://127.0.0.1:{port}/"
-    deadline = time.time() + 120
-    while time.time() < deadline:
-        if proc.poll() is not None:
-            pytest.fail(f"kra serve exited: {proc.stdout.read()}")
-        try:
-            urllib.request.urlopen(url, timeout=2)
-            break
-        except OSError:
-            time.sleep(0.5)
-    else:
-        proc.kill()
-        pytest.fail("kra serve did not start")
-    yield url
-    proc.terminate()
-    proc.wait(timeout=30)
+    with kra_serve(bundled_home) as url:
+        yield url
 
 
 def test_ask_endpoint_returns_the_cli_json(server):
