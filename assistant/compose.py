@@ -348,8 +348,7 @@ def resolution_answer(question: str, hits: list[Hit], language: str) -> tuple[st
             chosen = _leading_units(unit_list, 350 if everything else 900)
             start, end = chosen[0].start, chosen[-1].end
             n = book.cite(hit, start, end)
-            body = " ".join(u.text for u in chosen)
-            parts.append(f"{t[role]} {body} [{n}]")
+            parts.append(f"{t[role]}{_as_text(chosen)} [{n}]")
             if not everything:
                 continue  # a status question gets every part of the section
             seen_roles.add(role)
@@ -364,8 +363,20 @@ def status_answer(hit: Hit, language: str) -> tuple[str, list[Citation]]:
     book = CitationBook()
     n = book.cite(hit, chosen[0].start, chosen[-1].end)
     owner = hit.chunk.section[-2] if len(hit.chunk.section) >= 2 else hit.chunk.title
-    lines = "\n".join(f"- {_unbullet(u.text)}" if u.bullet else u.text for u in chosen)
-    return f"{t[hit.chunk.role]} ({owner})\n{lines} [{n}]", book.citations()
+    return f"{t[hit.chunk.role]} ({owner}){_as_text(chosen)} [{n}]", book.citations()
+
+
+def _as_text(chosen: list[Unit]) -> str:
+    """Sentences run on after the label; list items go one per line below it."""
+    if not any(u.bullet for u in chosen):
+        return " " + " ".join(u.text for u in chosen)
+    lines: list[str] = []
+    for u in chosen:
+        if u.bullet or not lines:
+            lines.append(f"- {_unbullet(u.text)}" if u.bullet else u.text)
+        else:
+            lines[-1] += " " + u.text  # the item's further sentences stay on its line
+    return "\n" + "\n".join(lines)
 
 
 def _unbullet(text: str) -> str:
