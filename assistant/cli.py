@@ -216,6 +216,9 @@ def main(argv: list[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("avbrutt", file=sys.stderr)
         return 130
+    except BrokenPipeError:  # `kra ask … | head`: the reader left, nothing more to say
+        sys.stderr.close()
+        return 0
 
 
 if __name__ == "__main__":
