@@ -289,6 +289,7 @@ def chat_model(settings: Settings) -> BaseChatModel:
             base_url=settings.llm_base_url,
             model=settings.llm_model,
             temperature=0,
+            num_predict=settings.llm_max_tokens,
             client_kwargs={"timeout": settings.llm_timeout},
         )
     from langchain_openai import ChatOpenAI
@@ -301,6 +302,7 @@ def chat_model(settings: Settings) -> BaseChatModel:
         timeout=settings.llm_timeout,
         max_retries=0,
         temperature=0,
+        max_tokens=settings.llm_max_tokens,  # an answer is a few sentences; never generate to the context limit
         use_responses_api=False,
     )
 

@@ -45,6 +45,7 @@ class Settings(BaseSettings):
     llm_api_key: str | None = None
     llm_provider: Literal["openai", "ollama"] = "openai"
     llm_timeout: float = 30.0
+    llm_max_tokens: int = 400
 
     auth_user: str | None = None
     auth_password: str | None = None
