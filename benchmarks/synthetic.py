@@ -59,10 +59,7 @@ def source_blocks(path: Path = BUNDLED) -> tuple[str, list[list[str]]]:
     lines = [_clean(ln) for ln in path.read_text(encoding="utf-8").split("\n")]
     # page footers go (the PDFs get their own); link-list lines stay where they fit on one line,
     # like in the exported original, and the loader files them as links, not text
-    lines = [
-        ln for ln in lines
-        if ln and not _FOOTER.search(ln) and not (_URL.match(ln) and len(ln) > WRAP)
-    ]
+    lines = [ln for ln in lines if ln and not _FOOTER.search(ln) and not (_URL.match(ln) and len(ln) > WRAP)]
     title, body = lines[0], lines[1:]
     blocks: list[list[str]] = []
     previous, previous_heading = title, True
