@@ -28,7 +28,7 @@ from assistant.records import Answer, Hit
 from assistant.retrieve import RetrievalConfig, retrieve
 from ingest.embedders import embedder_id, make_embedder
 from ingest.index import Index, current_generation
-from ingest.settings import Settings
+from ingest.settings import DEFAULT_EMBEDDER, Settings
 from ingest.stores.lexical import tokenize
 
 MAX_QUESTION_CHARS = 2000
@@ -203,9 +203,13 @@ class Assistant:
         """
         if not hits:
             return True
-        dense_top = max((h.dense for h in hits if h.dense is not None), default=0.85)
         coverage = 0.3 if language == "en" else composer.best_coverage(query, hits)
-        confidence = coverage + 2.0 * (dense_top - 0.85)
+        confidence = coverage
+        if self.settings.embedder == DEFAULT_EMBEDDER:
+            # 0.85 is where the bundled e5 model's cosines sit for related text; other models use
+            # other scales, so for them only the words decide
+            dense_top = max((h.dense for h in hits if h.dense is not None), default=0.85)
+            confidence += 2.0 * (dense_top - 0.85)
         return confidence < self.settings.abstain_threshold
 
     def _abstain(self, question: str, message: str, hits: list[Hit], language: str) -> Answer:
