@@ -64,18 +64,10 @@ def chroma_server(tmp_path):
     if exe is None:
         pytest.fail("the chroma CLI is missing; it comes with the chromadb package")
     port = free_port()
-    proc = subprocess.Popen(
-        [exe, "run", "--path", str(tmp_path / "server-data"), "--host", "127.0.0.1", "--port", str(port)],
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-    )
+    command = [exe, "run", "--path", str(tmp_path / "server-data"), "--host", "127.0.0.1", "--port", str(port)]
     url = f"http://127.0.0.1:{port}"
-    if not wait_until(lambda: responds(f"{url}/api/v2/heartbeat"), 60):
-        proc.kill()
-        pytest.fail("chroma run did not start")
-    yield url
-    proc.terminate()
-    proc.wait(timeout=20)
+    with serving(command, f"{url}/api/v2/heartbeat", 60):
+        yield url
 
 
 def wait_until(predicate, seconds: float) -> bool:
@@ -97,23 +89,27 @@ def responds(url: str) -> bool:
 
 
 @contextmanager
-def kra_serve(home: Path):
-    """`kra serve` in its own process on a free port; yields its URL."""
-    port = free_port()
-    proc = subprocess.Popen(
-        [sys.executable, "-m", "assistant.cli", "serve", "--port", str(port)],
-        env={**os.environ, "KRA_HOME": str(home)},
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-    )
-    url = f"http://127.0.0.1:{port}/"
+def serving(command: list[str], probe: str, seconds: float, env: dict | None = None):
+    """Run a server process until the block ends; fail the test if `probe` never answers."""
+    proc = subprocess.Popen(command, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     try:
-        if not wait_until(lambda: proc.poll() is not None or responds(url), 180) or proc.poll() is not None:
-            pytest.fail("kra serve did not start")
-        yield url
+        started = wait_until(lambda: proc.poll() is not None or responds(probe), seconds)
+        if not started or proc.poll() is not None:
+            pytest.fail(f"{' '.join(command[:3])} did not start")
+        yield
     finally:
         proc.terminate()
         proc.wait(timeout=30)
+
+
+@contextmanager
+def kra_serve(home: Path):
+    """`kra serve` in its own process on a free port; yields its URL."""
+    port = free_port()
+    url = f"http://127.0.0.1:{port}/"
+    command = [sys.executable, "-m", "assistant.cli", "serve", "--port", str(port)]
+    with serving(command, url, 180, env={**os.environ, "KRA_HOME": str(home)}):
+        yield url
 
 
 def free_port() -> int:

@@ -9,7 +9,7 @@ import subprocess
 import sys
 
 import pytest
-from conftest import free_port, responds, wait_until
+from conftest import free_port, serving
 
 from assistant import Assistant
 from ingest.settings import Settings
@@ -34,19 +34,10 @@ def _model_path() -> str:
 def llama_server():
     model = _model_path()
     port = free_port()
-    proc = subprocess.Popen(
-        [PYTHON, "-m", "llama_cpp.server", "--model", model, "--host", "127.0.0.1", "--port", str(port)]
-        + ["--n_ctx", "4096", "--chat_format", "gemma"],
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-    )
+    command = [PYTHON, "-m", "llama_cpp.server", "--model", model, "--host", "127.0.0.1", "--port", str(port)]
     url = f"http://127.0.0.1:{port}/v1"
-    if not wait_until(lambda: responds(f"{url}/models"), 120):
-        proc.kill()
-        pytest.fail("llama_cpp.server did not start")
-    yield url
-    proc.terminate()
-    proc.wait(timeout=30)
+    with serving([*command, "--n_ctx", "4096", "--chat_format", "gemma"], f"{url}/models", 120):
+        yield url
 
 
 QUESTIONS = [
