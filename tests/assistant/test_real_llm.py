@@ -49,7 +49,7 @@ QUESTIONS = [
 ]
 
 
-def test_small_model_answers_are_verified_or_fall_back(bundled_home, llama_server):
+def test_small_model_answers_are_verified_or_fall_back(llama_server, bundled_home):
     settings = Settings(home=bundled_home, llm_base_url=llama_server, llm_model="gemma", llm_timeout=120)
     assistant = Assistant(settings)
     for question in QUESTIONS:
