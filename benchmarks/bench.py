@@ -22,6 +22,7 @@ written to /tmp/kra-bench. It prints one table per metric and writes <out>/perfo
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
 import os
 import platform
@@ -431,13 +432,12 @@ def plot(rows: list[dict], path: Path) -> None:
             for name, getter, style in series:
                 pts = []
                 for r in mine:
-                    try:
+                    with contextlib.suppress(KeyError):  # a phase that did not run
                         pts.append((r["size"], getter(r)))
-                    except KeyError:
-                        pass
                 if pts:
                     label = emb if len(series) == 1 else f"{emb} ({name})"
-                    ax.plot(*zip(*pts), style, marker="o", color=colors[i % len(colors)], label=label)
+                    xs, ys = zip(*pts, strict=True)
+                    ax.plot(xs, ys, style, marker="o", color=colors[i % len(colors)], label=label)
                     for x, y in pts:
                         ax.annotate(
                             f"{y:.0f}" if y >= 10 else f"{y:.2g}",
