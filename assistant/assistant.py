@@ -21,6 +21,7 @@ from assistant.compose import (
     status_role,
     texts,
     to_citation,
+    unbullet,
 )
 from assistant.conversation import standalone
 from assistant.language import detect_language
@@ -254,13 +255,9 @@ def _arrange(lines: list[tuple[str, int]]) -> str:
         return f"{lines[0][0]} [{lines[0][1]}]"
     if lines[0][0].endswith(":"):
         head, rest = lines[0], lines[1:]
-        items = "\n".join(f"- {_unbullet(text)} [{n}]" for text, n in rest)
+        items = "\n".join(f"- {unbullet(text)} [{n}]" for text, n in rest)
         return f"{head[0]} [{head[1]}]\n{items}"
-    return "\n".join(f"- {_unbullet(text)} [{n}]" for text, n in lines)
-
-
-def _unbullet(text: str) -> str:
-    return re.sub(r"^[•o▪\-–*·◦]\s+", "", text)
+    return "\n".join(f"- {unbullet(text)} [{n}]" for text, n in lines)
 
 
 def _first_sentence(text: str) -> str:

@@ -40,8 +40,9 @@ def add_parser(sub: argparse._SubParsersAction, common: argparse.ArgumentParser)
 
     p = commands.add_parser("fetch", parents=[common, folder], help="download missing PDFs")
     p.add_argument("--kind", help="only documents of this kind, e.g. statutes")
-    p.add_argument("--update", action="store_true",
-                   help="also download present ones; replace those that changed upstream")
+    p.add_argument(
+        "--update", action="store_true", help="also download present ones; replace those that changed upstream"
+    )
     p.add_argument("--timeout", type=float, default=30.0, help="seconds without data, then retry")
     p.add_argument("--retries", type=int, default=3)
     p.set_defaults(func=cmd_fetch)
@@ -49,8 +50,7 @@ def add_parser(sub: argparse._SubParsersAction, common: argparse.ArgumentParser)
     p = commands.add_parser("add", parents=[common, folder], help="copy a local document in")
     p.add_argument("file", type=Path)
     p.add_argument("--title", required=True)
-    p.add_argument("--kind", required=True, choices=KINDS, metavar="KIND",
-                   help="one of: " + ", ".join(KINDS))
+    p.add_argument("--kind", required=True, choices=KINDS, metavar="KIND", help="one of: " + ", ".join(KINDS))
     p.add_argument("--date", help="e.g. 2024 or 2024-06")
     p.add_argument("--source", help="where the document comes from (URL or text)")
     p.add_argument("--overwrite", action="store_true", help="replace a file of the same name")
@@ -114,8 +114,13 @@ def cmd_fetch(args: argparse.Namespace) -> int:
     _, corpus = _corpus(args)
     err = Console(stderr=True)
     with Progress(
-        TextColumn("{task.description}"), BarColumn(), DownloadColumn(), TransferSpeedColumn(),
-        console=err, transient=True, disable=not err.is_terminal,
+        TextColumn("{task.description}"),
+        BarColumn(),
+        DownloadColumn(),
+        TransferSpeedColumn(),
+        console=err,
+        transient=True,
+        disable=not err.is_terminal,
     ) as bar:
         tasks: dict[str, int] = {}
 
@@ -125,8 +130,14 @@ def cmd_fetch(args: argparse.Namespace) -> int:
             bar.update(tasks[name], completed=done, total=total)
 
         try:
-            report = fetch_missing(corpus, kind=args.kind, timeout=args.timeout,
-                                   retries=args.retries, progress=progress, update=args.update)
+            report = fetch_missing(
+                corpus,
+                kind=args.kind,
+                timeout=args.timeout,
+                retries=args.retries,
+                progress=progress,
+                update=args.update,
+            )
         except (CorpusError, IngestError) as exc:
             print(f"feil: {exc}", file=sys.stderr)
             return 2
@@ -160,8 +171,15 @@ def cmd_add(args: argparse.Namespace) -> int:
 
     _, corpus = _corpus(args)
     try:
-        dest = add_document(corpus, args.file, title=args.title, kind=args.kind, date=args.date,
-                            source=args.source, overwrite=args.overwrite)
+        dest = add_document(
+            corpus,
+            args.file,
+            title=args.title,
+            kind=args.kind,
+            date=args.date,
+            source=args.source,
+            overwrite=args.overwrite,
+        )
     except (CorpusError, IngestError) as exc:
         print(f"feil: {exc}", file=sys.stderr)
         return 1

@@ -373,13 +373,13 @@ def _as_text(chosen: list[Unit]) -> str:
     lines: list[str] = []
     for u in chosen:
         if u.bullet or not lines:
-            lines.append(f"- {_unbullet(u.text)}" if u.bullet else u.text)
+            lines.append(f"- {unbullet(u.text)}" if u.bullet else u.text)
         else:
             lines[-1] += " " + u.text  # the item's further sentences stay on its line
     return "\n" + "\n".join(lines)
 
 
-def _unbullet(text: str) -> str:
+def unbullet(text: str) -> str:
     return re.sub(r"^[•o▪\-–*·◦]\s+", "", text)
 
 

@@ -14,35 +14,33 @@ _ELLIPTIC = re.compile(
 )
 
 
-def user_turns(history: Sequence) -> list[str]:
-    """The user's earlier questions from history given as dicts, (role, text) pairs or strings."""
-    out = []
+def turns(history: Sequence) -> list[tuple[str, str]]:
+    """Earlier turns as (role, text), from dicts, (role, text) pairs, gradio (user, assistant) pairs or strings."""
+    out: list[tuple[str, str]] = []
     for turn in history:
         if isinstance(turn, str):
-            out.append(turn)
+            out.append(("user", turn))
         elif isinstance(turn, dict):
-            if turn.get("role", "user") == "user" and turn.get("content"):
-                out.append(str(turn["content"]))
+            if turn.get("content"):
+                out.append((turn.get("role", "user"), str(turn["content"])))
         elif isinstance(turn, (list, tuple)) and len(turn) == 2:
-            role, text = turn
-            if role == "user" and text:
-                out.append(str(text))
-            elif role not in ("assistant", "user") and role:
-                out.append(str(role))  # gradio-style (user, assistant) pairs
+            first, second = turn
+            if first in ("user", "assistant"):
+                if second:
+                    out.append((first, str(second)))
+            else:
+                out.extend((role, str(text)) for role, text in (("user", first), ("assistant", second)) if text)
     return out
+
+
+def user_turns(history: Sequence) -> list[str]:
+    """The user's earlier questions, oldest first."""
+    return [text for role, text in turns(history) if role == "user"]
 
 
 def all_turns(history: Sequence) -> list[str]:
     """Every earlier turn's text, user and assistant, oldest first."""
-    out = []
-    for turn in history:
-        if isinstance(turn, str):
-            out.append(turn)
-        elif isinstance(turn, dict) and turn.get("content"):
-            out.append(str(turn["content"]))
-        elif isinstance(turn, (list, tuple)) and len(turn) == 2:
-            out.extend(str(t) for t in turn if t and t not in ("user", "assistant"))
-    return out
+    return [text for _, text in turns(history)]
 
 
 def standalone(question: str, history: Sequence) -> tuple[str, list[str]]:

@@ -40,8 +40,7 @@ FAILED = {"timeout", "connection error", "HTTP error", "malformed reply", "model
 NOTICES = {
     "nb": {
         "failed": "(Språkmodellen svarte ikke; viser utdrag fra dokumentene.)",
-        "unverified": "(Språkmodellens svar kunne ikke belegges i dokumentene; "
-        "viser utdrag fra dokumentene.)",
+        "unverified": "(Språkmodellens svar kunne ikke belegges i dokumentene; viser utdrag fra dokumentene.)",
     },
     "en": {
         "failed": "(The language model did not answer; showing excerpts from the documents.)",
@@ -74,8 +73,26 @@ _END = re.compile(rf"(?:[.!?…]+[»\"”)]?(?:\s*{_MARK})*|(?:\s*{_MARK})+[.!?�
 _BULLET = re.compile(r"^(?:[-*•–]|\d+[.)])\s+")
 _THINK = re.compile(r"<think>.*?</think>", re.S)
 _ABBREVIATIONS = {
-    "bl.a", "f.eks", "jf", "pr", "ca", "kap", "nr", "dvs", "inkl", "osv", "mill", "kr", "evt",
-    "e.g", "i.e", "etc", "st", "meld", "ref", "mv",
+    "bl.a",
+    "f.eks",
+    "jf",
+    "pr",
+    "ca",
+    "kap",
+    "nr",
+    "dvs",
+    "inkl",
+    "osv",
+    "mill",
+    "kr",
+    "evt",
+    "e.g",
+    "i.e",
+    "etc",
+    "st",
+    "meld",
+    "ref",
+    "mv",
 }
 
 
@@ -118,9 +135,7 @@ class Generator:
         except Exception as exc:  # noqa: BLE001 - any failure of the model shows the extractive answer
             return fallback(extractive, _reason(exc), language)
 
-    def stream(
-        self, question: str, hits: list[Hit], language: str, extractive: Answer
-    ) -> Iterator[str | Answer]:
+    def stream(self, question: str, hits: list[Hit], language: str, extractive: Answer) -> Iterator[str | Answer]:
         """Yield the reply's text as it arrives, then the verified `Answer` that replaces it."""
         passages = hits[:MAX_PASSAGES]
         if not passages:
@@ -214,10 +229,7 @@ class Generator:
             marks = "".join(f"[{new[k]}]" for k in claim.supported_by)
             lines.setdefault(claim.line, []).append(f"{claim.text} {marks}")
         body = "\n".join(prefixes[i] + " ".join(parts) for i, parts in sorted(lines.items()))
-        citations = [
-            self._cite(new[k], passages[k - 1], [c.text for c in kept if k in c.supported_by])
-            for k in order
-        ]
+        citations = [self._cite(new[k], passages[k - 1], [c.text for c in kept if k in c.supported_by]) for k in order]
         return Answer(question, body, False, citations, language, {}, answerer="llm")
 
     def _cite(self, n: int, hit: Hit, claims: list[str]) -> Citation:
@@ -346,9 +358,7 @@ def _reply_text(reply, allow_empty: bool = False) -> str:
     content = getattr(reply, "content", None)
     if isinstance(content, list):
         content = "".join(
-            p if isinstance(p, str) else str(p.get("text", ""))
-            for p in content
-            if isinstance(p, str | dict)
+            p if isinstance(p, str) else str(p.get("text", "")) for p in content if isinstance(p, str | dict)
         )
     if not isinstance(content, str) or (not allow_empty and not content.strip()):
         raise _Fallback("malformed reply")
@@ -402,7 +412,7 @@ def _sentences(line: str) -> list[str]:
     start = 0
     for m in _END.finditer(line):
         rest = line[m.end() :].lstrip()
-        if rest and not (rest[0].isupper() or rest[0].isdigit() or rest[0] in "«\"“(["):
+        if rest and not (rest[0].isupper() or rest[0].isdigit() or rest[0] in '«"“(['):
             continue
         before = line[start : m.start()].split()
         last = before[-1].rstrip(".").lower() if before else ""

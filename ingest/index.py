@@ -12,6 +12,7 @@ import json
 import os
 import re
 import threading
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -156,8 +157,13 @@ class Index:
 
     def resolutions(self) -> list[str]:
         """Resolution numbers found, sorted numerically ("5.6" before "5.11")."""
-        numbers = {c.ref.split()[-1] for c in self.chunks.values() if c.ref and c.ref.startswith("vedtak ")}
-        return sorted(numbers, key=lambda n: tuple(int(p) for p in n.split(".")))
+        return resolution_numbers(self.chunks.values())
+
+
+def resolution_numbers(chunks: Iterable[Chunk]) -> list[str]:
+    """The distinct resolution numbers the chunks cite, sorted numerically."""
+    numbers = {c.ref.split()[-1] for c in chunks if c.ref and c.ref.startswith("vedtak ")}
+    return sorted(numbers, key=lambda n: tuple(int(p) for p in n.split(".")))
 
 
 def normalise_ref(ref: str) -> str:

@@ -25,10 +25,11 @@ from ingest.index import (
     current_generation,
     index_root,
     next_generation,
+    resolution_numbers,
     write_current,
     write_unit_vectors,
 )
-from ingest.loaders import load_document
+from ingest.loaders import check_size, load_document
 from ingest.manifest import MANIFEST, document_info, read_manifest
 from ingest.records import Chunk
 from ingest.sentences import unit_texts
@@ -132,7 +133,6 @@ def _ingest(settings: Settings, paths: list[Path], progress: Progress) -> Ingest
     manifests: dict[Path, dict] = {}
     plan: list[tuple[Path, object, str, str]] = []  # path, info, sha, fingerprint
     seen_ids: set[str] = set()
-    max_bytes = int(settings.max_file_mb * 1024 * 1024)
     for path in files:
         try:
             if path.parent not in manifests:
@@ -141,8 +141,8 @@ def _ingest(settings: Settings, paths: list[Path], progress: Progress) -> Ingest
             if info.doc_id in seen_ids:
                 info.doc_id = f"{info.doc_id}-{path.suffix.lstrip('.').lower()}"
             seen_ids.add(info.doc_id)
-            if path.is_file() and path.stat().st_size > max_bytes:
-                raise IngestError(path, f"file is {path.stat().st_size} bytes, over the limit of {max_bytes} bytes")
+            if path.is_file():
+                check_size(path, settings.max_file_bytes)
             sha = hashlib.sha256(path.read_bytes()).hexdigest() if path.is_file() else ""
         except IngestError as exc:
             report.failed.append({"file": exc.path, "error": exc.problem})
@@ -207,11 +207,10 @@ def _build(settings, previous, old_docs, plan, reuse, report, progress):
     fresh: list[Chunk] = []
     todo = [p for p in plan if p[1].doc_id not in reuse]
     now = datetime.now(UTC).isoformat(timespec="seconds")
-    max_bytes = int(settings.max_file_mb * 1024 * 1024)
     for n, (path, info, sha, fingerprint) in enumerate(todo, start=1):
         progress("lese dokumenter", n, len(todo))
         try:
-            doc = load_document(path, info, max_bytes)
+            doc = load_document(path, info, settings.max_file_bytes)
             text = normalised_text(doc)
             doc_chunks = chunk_document(doc, find_blocks(doc), text, settings.chunk_chars)
         except Exception as exc:  # noqa: BLE001 - one bad file must not stop the others
@@ -301,8 +300,7 @@ def _summarise(report: IngestReport, generation: str, docs: dict, chunks: dict) 
     report.generation = generation
     report.documents = len(docs)
     report.chunks = len(chunks)
-    numbers = {c.ref.split()[-1] for c in chunks.values() if c.ref and c.ref.startswith("vedtak ")}
-    report.resolutions = sorted(numbers, key=lambda n: tuple(int(p) for p in n.split(".")))
+    report.resolutions = resolution_numbers(chunks.values())
     return report
 
 

@@ -7,9 +7,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from ingest.records import Chunk
+from ingest.structure import BULLET, STATUS
 
-_BULLET = re.compile(r"^([•o▪\-–*·◦])\s+")
-_STATUS = re.compile(r"^(Hva som har vært gjort|Hva som er planlagt gjort videre)\s*:?$", re.I)
 _ENDS = re.compile(r"[.!?:»]\s*$")
 _BOUNDARY = re.compile(r"(?:(?<=[.!?»])|(?<=\.\.\.\)))\s+(?=[«\"“A-ZÆØÅ])")
 _ABBREVIATIONS = {
@@ -71,9 +70,9 @@ def _units(text: str, section: tuple[str, ...]) -> tuple[Unit, ...]:
         line = text[start:end].strip()
         if not line:
             continue
-        if line in headings or _STATUS.match(line):
+        if line in headings or STATUS.match(line):
             continue
-        bullet = bool(_BULLET.match(line))
+        bullet = bool(BULLET.match(line))
         if bullet and line[0] in "-–" and blocks and not _ENDS.search(text[blocks[-1][0] : blocks[-1][1]]):
             bullet = False  # "– for å få denne støtten –" continues the sentence above
         if bullet or not blocks or _new_block(text, blocks[-1], start):

@@ -56,6 +56,10 @@ class Settings(BaseSettings):
         return value.expanduser()
 
     @property
+    def max_file_bytes(self) -> int:
+        return int(self.max_file_mb * 1024 * 1024)
+
+    @property
     def feedback_path(self) -> Path:
         return self.home / "feedback.jsonl"
 

@@ -62,9 +62,9 @@ def _history(chat: list) -> list[dict]:
     return [{"role": m["role"], "content": m["content"]} for m in chat or [] if isinstance(m, dict)]
 
 
-def build_app(settings: Settings) -> gr.Blocks:
+def build_app(settings: Settings, assistant: Assistant | None = None) -> gr.Blocks:
     """The Blocks app; `serve` launches it."""
-    assistant = Assistant(settings)
+    assistant = assistant or Assistant(settings)
 
     def files() -> dict[str, str]:
         return {d.doc_id: d.path for d in assistant.index.documents.values()}
@@ -237,12 +237,14 @@ def build_app(settings: Settings) -> gr.Blocks:
 def serve(settings: Settings, host: str = "127.0.0.1", port: int = 7860) -> int:
     """Ingest on first start if needed, then serve until stopped."""
     ensure_index(settings)
-    app = build_app(settings)
+    assistant = Assistant(settings)
+    app = build_app(settings, assistant)
     auth = (settings.auth_user, settings.auth_password) if settings.auth_user and settings.auth_password else None
     if host not in ("127.0.0.1", "localhost", "::1") and auth is None:
         print(f"Advarsel: lytter på {host} uten innlogging (sett KRA_AUTH_USER og KRA_AUTH_PASSWORD).", file=sys.stderr)
     allowed = sorted(
-        {str(settings.corpus.resolve())} | {str(Path(d.path).resolve().parent) for d in _documents(settings)}
+        {str(settings.corpus.resolve())}
+        | {str(Path(d.path).resolve().parent) for d in assistant.index.documents.values()}
     )
     app.queue(default_concurrency_limit=8).launch(
         server_name=host,
@@ -254,10 +256,3 @@ def serve(settings: Settings, host: str = "127.0.0.1", port: int = 7860) -> int:
         footer_links=[],
     )
     return 0
-
-
-def _documents(settings: Settings):
-    from ingest.index import Index
-
-    index = Index.open(settings.home, settings.chroma_url)
-    return list(index.documents.values()) if index else []

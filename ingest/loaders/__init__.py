@@ -11,6 +11,13 @@ from ingest.records import DocumentInfo, LoadedDocument
 SUPPORTED = {".pdf", ".txt", ".md", ".markdown", ".docx"}
 
 
+def check_size(path: Path, max_bytes: int | None) -> None:
+    """Refuse a file over the configured limit before reading it."""
+    size = path.stat().st_size
+    if max_bytes is not None and size > max_bytes:
+        raise IngestError(path, f"file is {size} bytes, over the limit of {max_bytes} bytes")
+
+
 def load_document(path: Path, info: DocumentInfo, max_bytes: int | None = None) -> LoadedDocument:
     """Read one file by its extension; raise IngestError naming the file and the problem."""
     if path.is_symlink() and not path.exists():
@@ -22,11 +29,9 @@ def load_document(path: Path, info: DocumentInfo, max_bytes: int | None = None) 
     suffix = path.suffix.lower()
     if suffix not in SUPPORTED:
         raise IngestError(path, f"unsupported file type '{suffix or '(none)'}' (use {', '.join(sorted(SUPPORTED))})")
-    size = path.stat().st_size
-    if size == 0:
+    if path.stat().st_size == 0:
         raise IngestError(path, "empty file")
-    if max_bytes is not None and size > max_bytes:
-        raise IngestError(path, f"file is {size} bytes, over the limit of {max_bytes} bytes")
+    check_size(path, max_bytes)
     data = path.read_bytes()
     sha = hashlib.sha256(data).hexdigest()
     if suffix == ".pdf":
