@@ -1,0 +1,1 @@
+"""Invented governing-document PDFs and checks for the evaluation question set."""
