@@ -27,6 +27,9 @@ class Question(BaseModel):
     unanswerable: bool = False
     category: str = "other"
     history: list[Turn] = Field(default_factory=list)
+    split: str = "train"
+    document: str | None = None
+    page: int | None = None
 
 
 def load_questions(path: Path = GOLDEN) -> list[Question]:
