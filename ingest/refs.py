@@ -1,0 +1,204 @@
+"""The one `Ref` type: what a citation or a question points at, parsed and printed in one place.
+
+Canonical forms (``str(ref)``)::
+
+    vedtak 5.13      a Landsting resolution
+    sak 5.3          an agenda item of a Landsting protocol
+    § 6              a paragraph of the statutes
+    § 6 (3)          its third ledd ("§ 6 tredje ledd" parses to this)
+    § 8 bokstav e    a lettered item; with a numbered ledd: "§ 8 (2) bokstav e"
+    kap. 3.4         a chapter or section of a plan
+    hovedmål 2, delmål 2.1
+
+``sak`` and ``vedtak`` with the same number name the same unit: in a protocol the sak holds the
+proposal, amendments, vote and the adopted resolution; in a report "vedtak 5.13" is that
+resolution. A question for either finds the unit, adopted resolution first.
+A ref may carry ``doc_id``, the document it lives in; ``str()`` leaves the scope out.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, replace
+from functools import lru_cache
+
+from ingest.lang import language
+
+KINDS = ("vedtak", "sak", "§", "kap.", "hovedmål", "delmål")
+# sak and vedtak with one number are one unit (see the module docstring)
+_ALIASES = {"sak": "vedtak", "vedtak": "vedtak"}
+_SECTION = r"\d+(?:-\d+)?[a-z]?"  # § 4, § 4-1, § 12a
+_DOTTED = r"\d{1,2}(?:\.\d{1,2}){0,3}"  # 5, 5.13, 4.1.1
+
+
+@dataclass(frozen=True)
+class Ref:
+    """A citable unit: kind, number, optional ledd and letter, optional document scope."""
+
+    kind: str
+    number: str
+    ledd: int | None = None
+    letter: str | None = None
+    doc_id: str | None = None
+
+    def __str__(self) -> str:
+        text = f"{self.kind} {self.number}"
+        if self.ledd is not None:
+            text += f" ({self.ledd})"
+        if self.letter:
+            text += f" bokstav {self.letter}"
+        return text
+
+    @classmethod
+    def parse(cls, text: str, doc_id: str | None = None) -> Ref | None:
+        """The ref a whole string names ("Vedtak 5.13", "§6 tredje ledd", "kapittel 3.4"), else None."""
+        text = " ".join(str(text).split())
+        if not text:
+            return None
+        if re.fullmatch(r"\d{1,2}\.\d{1,2}", text):
+            return cls("vedtak", text, doc_id=doc_id)
+        found = find_refs(text)
+        if len(found) != 1:
+            return None
+        ref = found[0]
+        return replace(ref, doc_id=doc_id) if doc_id else ref
+
+    @property
+    def unit(self) -> Ref:
+        """The whole unit: "§ 6 (3)" → "§ 6" (scope kept)."""
+        return Ref(self.kind, self.number, doc_id=self.doc_id)
+
+    @property
+    def is_part(self) -> bool:
+        return self.ledd is not None or self.letter is not None
+
+    def same_unit(self, other: Ref) -> bool:
+        """Both name one unit: same number, same kind (sak ≡ vedtak), same document when both say."""
+        if self.number != other.number:
+            return False
+        if _ALIASES.get(self.kind, self.kind) != _ALIASES.get(other.kind, other.kind):
+            return False
+        return not (self.doc_id and other.doc_id and self.doc_id != other.doc_id)
+
+    def covers(self, other: Ref) -> bool:
+        """`other` lies within this ref: "§ 6" covers "§ 6 (3)"; "§ 6 (3)" does not cover "§ 6 (2)"."""
+        if not self.same_unit(other):
+            return False
+        if self.ledd is not None and self.ledd != other.ledd:
+            return False
+        return not (self.letter and self.letter != other.letter)
+
+    def scoped(self, doc_id: str | None) -> Ref:
+        return replace(self, doc_id=doc_id)
+
+
+def canonical(text: str | None) -> str | None:
+    """A ref string in canonical form ("Sak 5.3" → "sak 5.3"); unparsable text is returned as is."""
+    if not text:
+        return text
+    ref = Ref.parse(text)
+    return str(ref) if ref else text
+
+
+def number_key(number: str) -> tuple:
+    """Sort key for ref numbers: "5.6" before "5.11", "4" before "4-1" before "5"."""
+    return tuple((int(n), s) for n, s in re.findall(r"(\d+)([a-z]?)", number))
+
+
+def refs_by_kind(refs: Iterable[str | None]) -> dict[str, list[str]]:
+    """Distinct unit refs grouped by kind, numbers sorted: {"§": ["§ 1", "§ 2"], "sak": [...]}."""
+    units: dict[str, set[str]] = {}
+    for text in refs:
+        ref = Ref.parse(text) if text else None
+        if ref is not None:
+            units.setdefault(ref.kind, set()).add(ref.unit.number)
+    return {
+        kind: [f"{kind} {n}" for n in sorted(numbers, key=number_key)]
+        for kind, numbers in sorted(units.items(), key=lambda kv: KINDS.index(kv[0]) if kv[0] in KINDS else 99)
+    }
+
+
+@lru_cache(maxsize=1)
+def _patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern, re.Pattern]:
+    lang = language()
+    words = lang.ref_words
+    ordinal = "|".join(sorted(map(re.escape, lang.ordinals), key=len, reverse=True))
+    ledd_word = lang.alternation("refs", "ledd")
+    letter_word = lang.alternation("refs", "letter")
+    section_word = "|".join(re.escape(w) for w in sorted(words["§"], key=len, reverse=True) if w != "§")
+    # the ledd / letter after a § number: "(3)", "tredje ledd", "3. ledd", "ledd 3", "bokstav e", "e)"
+    part = (
+        rf"(?:\s*\((?P<ledd>\d{{1,2}})\))?"
+        rf"(?:\s+(?:(?P<ord>{ordinal})|(?P<nth>\d{{1,2}})\.)\s+(?:{ledd_word})\b)?"
+        rf"(?:\s+(?:{ledd_word})\s+(?P<ledd2>\d{{1,2}})\b)?"
+        rf"(?:,?\s+(?:(?:{letter_word})\s+(?P<letter>[a-zæøå])\b|(?P<letter2>[a-zæøå])\)))?"
+    )
+    section = re.compile(rf"(?:§§?|\b(?:{section_word})\b)\s*(?P<num>{_SECTION})(?![\d-]){part}", re.I)
+    # "tredje ledd i § 6", "bokstav e i § 8": the part before the §
+    before = re.compile(
+        rf"\b(?:(?:(?P<ord>{ordinal})|(?P<nth>\d{{1,2}})\.)\s+(?:{ledd_word})"
+        rf"(?:\s+(?:{letter_word})\s+(?P<letter>[a-zæøå]))?"
+        rf"|(?:{letter_word})\s+(?P<letter2>[a-zæøå]))\s+(?:i|av|in|of)\s+(?:§§?\s*|(?:{section_word})\s+)(?P<num>{_SECTION})\b",
+        re.I,
+    )
+    named = []
+    for kind in ("kap.", "sak", "vedtak", "hovedmål", "delmål"):
+        named.append(rf"(?P<{_group(kind)}>\b(?:{_alternation(words.get(kind, []))}))")
+    named_re = re.compile(rf"(?:{'|'.join(named)})\s*(?:nr\.?\s*)?(?P<num>{_DOTTED})(?![\d.]*\d)", re.I)
+    bare = re.compile(r"(?<![\d.§])\b(?P<num>\d{1,2}\.\d{1,2})(?![\d.]*\d)")
+    return section, before, named_re, bare
+
+
+def _group(kind: str) -> str:
+    return {"kap.": "kap", "hovedmål": "hovedmaal", "delmål": "delmaal"}.get(kind, kind)
+
+
+def _alternation(words: list[str]) -> str:
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
+
+
+def _ledd(m: re.Match) -> int | None:
+    ordinals = language().ordinals
+    for key in ("ledd", "nth", "ledd2"):
+        if m.groupdict().get(key):
+            return int(m.group(key))
+    if m.groupdict().get("ord"):
+        return ordinals[m.group("ord").lower()]
+    return None
+
+
+def find_refs(text: str) -> list[Ref]:
+    """Every ref named in running text or a question, in order of appearance, without repeats.
+
+    A bare "5.13" is a resolution; "kapittel 5.3" and "sak 5.3" keep their own kinds.
+    """
+    section, before, named_re, bare = _patterns()
+    found: list[tuple[int, Ref]] = []
+    taken: list[tuple[int, int]] = []
+    for m in before.finditer(text):
+        letter = (m.group("letter") or m.group("letter2") or "").lower() or None
+        found.append((m.start(), Ref("§", m.group("num").lower(), _ledd(m), letter)))
+        taken.append(m.span())
+    for m in section.finditer(text):
+        if any(a <= m.start("num") < b for a, b in taken):
+            continue
+        letter = (m.group("letter") or m.group("letter2") or "").lower() or None
+        found.append((m.start(), Ref("§", m.group("num").lower(), _ledd(m), letter)))
+        taken.append(m.span())
+    for m in named_re.finditer(text):
+        if any(a <= m.start("num") < b for a, b in taken):
+            continue
+        group = next(k for k in ("kap", "sak", "vedtak", "hovedmaal", "delmaal") if m.group(k))
+        kind = {"kap": "kap.", "hovedmaal": "hovedmål", "delmaal": "delmål"}.get(group, group)
+        number = m.group("num")
+        if kind in ("vedtak", "sak") and "." not in number and len(number) > 2:
+            continue
+        found.append((m.start(), Ref(kind, number)))
+        taken.append(m.span())
+    for m in bare.finditer(text):
+        if any(a <= m.start("num") < b for a, b in taken):
+            continue
+        found.append((m.start(), Ref("vedtak", m.group("num"))))
+    found.sort(key=lambda p: p[0])
+    return list(dict.fromkeys(ref for _, ref in found))

@@ -1,0 +1,60 @@
+"""The one Ref type: parsed and printed in one place, sak and vedtak one unit, ledd within §."""
+
+import pytest
+
+from ingest.refs import Ref, canonical, find_refs, refs_by_kind
+
+
+@pytest.mark.parametrize(
+    ("text", "printed"),
+    [
+        ("vedtak 5.13", "vedtak 5.13"),
+        ("Vedtak 5.13", "vedtak 5.13"),
+        ("5.13", "vedtak 5.13"),
+        ("Sak 5.3", "sak 5.3"),
+        ("§6", "§ 6"),
+        ("§ 4-1", "§ 4-1"),
+        ("§ 6 (3)", "§ 6 (3)"),
+        ("§ 6 tredje ledd", "§ 6 (3)"),
+        ("§ 6 3. ledd", "§ 6 (3)"),
+        ("§ 8 bokstav e", "§ 8 bokstav e"),
+        ("§ 8 (2) e)", "§ 8 (2) bokstav e"),
+        ("kap. 3.4", "kap. 3.4"),
+        ("kapittel 3.4", "kap. 3.4"),
+        ("Delmål 2.1", "delmål 2.1"),
+    ],
+)
+def test_parse_and_print_are_one_canonical_form(text, printed):
+    ref = Ref.parse(text)
+    assert str(ref) == printed
+    assert Ref.parse(str(ref)) == ref
+
+
+def test_not_a_ref():
+    assert Ref.parse("Hva sier vedtektene?") is None
+    assert canonical("Innledning") == "Innledning"
+
+
+def test_refs_in_a_question_keep_order_kind_and_ledd():
+    found = find_refs("Hva sier tredje ledd i § 6, rammeplanen kap. 3.4, protokollen sak 5.3 og 5.13?")
+    assert [str(r) for r in found] == ["§ 6 (3)", "kap. 3.4", "sak 5.3", "vedtak 5.13"]
+    assert [str(r) for r in find_refs("bokstav e i § 8")] == ["§ 8 bokstav e"]
+
+
+def test_numbers_that_are_not_refs():
+    assert find_refs("kr 1.250 i 2024, versjon 3.4.1") == []
+
+
+def test_sak_and_vedtak_name_one_unit_and_a_ledd_lies_in_its_paragraph():
+    assert Ref.parse("sak 5.3").same_unit(Ref.parse("vedtak 5.3"))
+    assert not Ref.parse("sak 5.3").same_unit(Ref.parse("kap. 5.3"))
+    assert Ref.parse("§ 6").covers(Ref.parse("§ 6 (3)"))
+    assert not Ref.parse("§ 6 (2)").covers(Ref.parse("§ 6 (3)"))
+    assert Ref.parse("§ 6 (3)").unit == Ref("§", "6")
+    assert not Ref("§", "6", doc_id="a").same_unit(Ref("§", "6", doc_id="b"))
+    assert Ref("§", "6", doc_id="a").same_unit(Ref("§", "6"))
+
+
+def test_refs_by_kind_sorts_numbers():
+    got = refs_by_kind(["vedtak 5.11", "vedtak 5.6", "§ 10", "§ 4-1", "§ 4", "§ 6 (3)", "kap. 3.4", None])
+    assert got == {"vedtak": ["vedtak 5.6", "vedtak 5.11"], "§": ["§ 4", "§ 4-1", "§ 6", "§ 10"], "kap.": ["kap. 3.4"]}
