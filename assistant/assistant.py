@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import sys
 import threading
 import time
 import unicodedata
@@ -23,16 +24,18 @@ from assistant.compose import (
     to_citation,
     unbullet,
 )
-from assistant.conversation import standalone
+from assistant.conversation import bounded, standalone
 from assistant.language import detect_language
 from assistant.records import Answer, Hit
 from assistant.retrieve import RetrievalConfig, retrieve
 from ingest.embedders import embedder_id, make_embedder
-from ingest.index import Index, current_generation
+from ingest.errors import IndexDamagedError
+from ingest.index import Index, open_live, read_pointer
 from ingest.settings import DEFAULT_EMBEDDER, Settings
 from ingest.stores.lexical import tokenize
 
 MAX_QUESTION_CHARS = 2000
+RETIRE_AFTER_S = 30.0  # a request finishes well within this; then the old generation's files are closed
 
 
 class QuestionError(ValueError):
@@ -57,6 +60,8 @@ class Assistant:
         )
         self._lock = threading.Lock()
         self._index: Index | None = None
+        self._pointer: str | None = None
+        self.warnings: list[str] = []
         self._composer: Composer | None = None
         self._embedder = None
         self.generator = _make_generator(settings)
@@ -64,19 +69,40 @@ class Assistant:
     @property
     def index(self) -> Index:
         """The live index generation; re-opened when an ingest has swapped in a new one."""
-        live = current_generation(self.settings.home)
-        if live is None:
-            raise NoIndexError(f"no index in {self.settings.home}; run `kra ingest` first")
+        return self._snapshot()[0]
+
+    def _snapshot(self) -> tuple[Index, Composer]:
+        """The live index and the composer derived from it, swapped together.
+
+        A damaged live generation is replaced by the newest valid one, with one warning.
+        """
+        pointer = read_pointer(self.settings.home)
         with self._lock:
-            if self._index is None or self._index.generation != live:
-                index = Index(self.settings.home, live, self.settings.chroma_url)
+            if self._index is None or pointer != self._pointer:
+                try:
+                    index = open_live(self.settings.home, self.settings.chroma_url, warn=self._warn)
+                except IndexDamagedError as exc:
+                    raise NoIndexError(str(exc)) from None
+                if index is None:
+                    raise NoIndexError(f"no index in {self.settings.home}; run `kra ingest` first")
                 index.check_embedder(embedder_id(self.settings.embedder))
-                index.store.count()  # open the vector store now, once, not from racing request threads
                 idf = make_idf([tokenize(c.text) for c in index.chunks.values()])
                 lowercase = {w for c in index.chunks.values() for w in re.findall(r"\b[a-zæøå]+\b", c.text)}
                 self._composer = Composer(idf, unit_vectors=index.unit_vectors, lowercase_words=lowercase)
-                self._index = index
-            return self._index
+                self._retire(self._index)
+                self._index, self._pointer = index, pointer
+            return self._index, self._composer
+
+    def _retire(self, old: Index | None) -> None:
+        """Close a swapped-out generation once requests that still hold it are done."""
+        if old is not None:
+            timer = threading.Timer(RETIRE_AFTER_S, old.close)
+            timer.daemon = True
+            timer.start()
+
+    def _warn(self, message: str) -> None:
+        self.warnings.append(message)
+        print(f"advarsel: {message}", file=sys.stderr)
 
     @property
     def embedder(self):
@@ -87,10 +113,18 @@ class Assistant:
     def search(self, question: str, history: Sequence = (), mode: str | None = None) -> list[Hit]:
         """The ranked passages for a question, as `ask()` sees them (for evaluation and inspection)."""
         question = clean_question(question)
-        query, refs = standalone(question, history)
+        history = self._history(history)
+        query, refs = standalone(question, history, self.settings.max_carried_chars)
         config = self._config(mode)
         vector = self.embedder.query(query) if config.mode != "lexical" else None
         return retrieve(self.index, query, vector, refs, config)
+
+    def _history(self, history) -> list[tuple[str, str]]:
+        """Earlier turns within the configured limits; a malformed history is a QuestionError."""
+        try:
+            return bounded(history, self.settings.max_history_turns, self.settings.max_turn_chars)
+        except TypeError as exc:
+            raise QuestionError(f"Ugyldig samtalehistorikk: {exc}.") from None
 
     def _config(self, mode: str | None) -> RetrievalConfig:
         if mode is None:
@@ -122,10 +156,10 @@ class Assistant:
         t0 = time.perf_counter()
         question = clean_question(question)
         language = detect_language(question)
-        index = self.index
-        composer = self._composer
+        history = self._history(history)
+        index, composer = self._snapshot()
         generator = self.generator if use_generator else None
-        query, refs = standalone(question, history)
+        query, refs = standalone(question, history, self.settings.max_carried_chars)
         if self.generator is not None and history and query != question and not refs:
             query = self.generator.condense(question, history) or query
         config = self._config(mode)

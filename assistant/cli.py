@@ -23,12 +23,13 @@ def cmd_ingest(args: argparse.Namespace) -> int:
     from rich.console import Console
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
 
-    from ingest.pipeline import ingest, reset_index
+    from ingest.errors import IngestBusyError
+    from ingest.pipeline import ingest
 
     settings = _settings(args)
+    if args.allow_large:
+        settings = settings.model_copy(update={"max_embed_minutes": None})
     err = Console(stderr=True)
-    if args.rebuild:
-        reset_index(settings)
     paths = [Path(p) for p in args.paths] or None
     with Progress(
         TextColumn("{task.description}"),
@@ -43,9 +44,20 @@ def cmd_ingest(args: argparse.Namespace) -> int:
         def progress(label: str, done: int, total: int) -> None:
             bar.update(task, description=label, completed=done, total=total)
 
-        report = ingest(settings, paths, progress)
+        def notify(message: str) -> None:
+            print(safe(message), file=sys.stderr, flush=True)
+
+        try:
+            report = ingest(settings, paths, progress, rebuild=args.rebuild, wait=not args.no_wait, notify=notify)
+        except IngestBusyError as exc:
+            print(f"{safe(str(exc))}; try again later, or leave out --no-wait to wait for it", file=sys.stderr)
+            return 3
+    for link in report.links:
+        print(f"lenke: {safe(link['file'])} → {safe(link['target'])} (leser filen lenken peker på)", file=sys.stderr)
+    for warning in report.warnings:
+        print(f"advarsel: {safe(warning)}", file=sys.stderr)
     for failure in report.failed:
-        print(f"feil: {failure['file']}: {failure['error']}", file=sys.stderr)
+        print(f"feil: {safe(failure['file'])}: {safe(failure['error'])}", file=sys.stderr)
     if args.json:
         print(json.dumps(report.to_json(), ensure_ascii=False))
     else:
@@ -61,10 +73,15 @@ def cmd_ingest(args: argparse.Namespace) -> int:
 
 
 def cmd_chunks(args: argparse.Namespace) -> int:
-    from ingest.index import Index
+    from ingest.errors import IndexDamagedError
+    from ingest.index import open_live
 
     settings = _settings(args)
-    index = Index.open(settings.home, settings.chroma_url)
+    try:
+        index = open_live(settings.home, settings.chroma_url, warn=lambda m: print(f"advarsel: {m}", file=sys.stderr))
+    except IndexDamagedError as exc:
+        print(str(exc), file=sys.stderr)
+        return 2
     if index is None:
         print(f"ingen indeks i {settings.home}; kjør `kra ingest` først", file=sys.stderr)
         return 2
@@ -128,6 +145,11 @@ def _ask_file(assistant, path: Path, mode: str | None) -> int:
     return status
 
 
+def safe(text: str) -> str:
+    """Text for one terminal line: control characters (a newline in a file name) shown escaped."""
+    return "".join(ch if ch.isprintable() else repr(ch)[1:-1] for ch in str(text))
+
+
 def render_answer(answer) -> str:
     from assistant.records import guillemets
 
@@ -172,7 +194,11 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("ingest", parents=[common], help="read documents into the index")
     p.add_argument("paths", nargs="*", help="files or folders (default: the bundled corpus/)")
     p.add_argument("--json", action="store_true")
-    p.add_argument("--rebuild", action="store_true", help="forget the index and embed everything again")
+    p.add_argument("--rebuild", action="store_true", help="embed everything again into a new generation")
+    p.add_argument("--no-wait", dest="no_wait", action="store_true", help="fail at once if another ingest runs")
+    p.add_argument(
+        "--allow-large", dest="allow_large", action="store_true", help="ingest files above the embedding-time limit"
+    )
     p.set_defaults(func=cmd_ingest)
 
     p = sub.add_parser("chunks", parents=[common], help="show the stored passages")

@@ -43,8 +43,22 @@ def all_turns(history: Sequence) -> list[str]:
     return [text for _, text in turns(history)]
 
 
-def standalone(question: str, history: Sequence) -> tuple[str, list[str]]:
-    """The question made self-contained for retrieval, and the refs it is about."""
+def bounded(history: object, max_turns: int, max_chars: int) -> list[tuple[str, str]]:
+    """The last `max_turns` turns, each cut to `max_chars`; anything but a list of turns is refused."""
+    if history is None:
+        return []
+    if isinstance(history, (str, bytes)) or not isinstance(history, Sequence):
+        raise TypeError(f"history must be a list of turns, not {type(history).__name__}")
+    kept = turns(list(history)[-max_turns:])
+    return [(role, text[:max_chars]) for role, text in kept]
+
+
+def standalone(question: str, history: Sequence, max_carried: int = 400) -> tuple[str, list[str]]:
+    """The question made self-contained for retrieval, and the refs it is about.
+
+    At most `max_carried` characters of an earlier turn are carried into the query, so a long
+    turn cannot make every question expensive to embed.
+    """
     refs = refs_in(question)
     earlier = user_turns(history)
     if refs or not earlier:
@@ -57,5 +71,5 @@ def standalone(question: str, history: Sequence) -> tuple[str, list[str]]:
         if carried:
             return f"{question} ({' '.join(carried)})", carried
     if len(words) <= 8 or _ELLIPTIC.search(question):
-        return f"{earlier[-1]} {question}", refs
+        return f"{earlier[-1][:max_carried]} {question}", refs
     return question, refs

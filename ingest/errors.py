@@ -16,3 +16,11 @@ class IngestError(Exception):
 
 class IndexMismatchError(Exception):
     """The index was built by another embedder than the one asked for."""
+
+
+class IndexDamagedError(Exception):
+    """An index generation cannot be used; the message names the generation and the damaged part."""
+
+
+class IngestBusyError(Exception):
+    """Another ingest holds the data folder's lock (and the caller asked not to wait)."""

@@ -18,7 +18,7 @@ from pathlib import Path
 
 import numpy as np
 
-from ingest.errors import IndexMismatchError
+from ingest.errors import IndexDamagedError, IndexMismatchError
 from ingest.records import Chunk
 from ingest.stores.lexical import LexicalIndex
 from ingest.stores.vector import VectorStore, open_store
@@ -46,13 +46,39 @@ def index_root(home: Path) -> Path:
     return home / "index"
 
 
-def current_generation(home: Path) -> str | None:
+_GENERATION = re.compile(r"g\d{6}")
+
+
+def read_pointer(home: Path) -> str | None:
+    """The generation name CURRENT holds, or None when it is missing or unreadable."""
     pointer = index_root(home) / "CURRENT"
     try:
-        name = pointer.read_text(encoding="utf-8").strip()
-    except FileNotFoundError:
+        name = pointer.read_bytes().decode("utf-8").strip()
+    except (OSError, UnicodeDecodeError):
         return None
-    return name if (index_root(home) / name / "state.json").is_file() else None
+    return name if _GENERATION.fullmatch(name) else None
+
+
+def current_generation(home: Path) -> str | None:
+    """The generation CURRENT names, if it has a state file; else None."""
+    name = read_pointer(home)
+    return name if name and (index_root(home) / name / "state.json").is_file() else None
+
+
+def generations(home: Path) -> list[str]:
+    """Generation folders on disk, newest first."""
+    root = index_root(home)
+    try:
+        names = [p.name for p in root.iterdir() if _GENERATION.fullmatch(p.name) and p.is_dir()]
+    except OSError:
+        return []
+    return sorted(names, reverse=True)
+
+
+def ever_indexed(home: Path) -> bool:
+    """Whether this data folder has ever held an index (a pointer or any generation)."""
+    root = index_root(home)
+    return (root / "CURRENT").exists() or (root / "CURRENT").is_symlink() or bool(generations(home))
 
 
 def write_current(home: Path, generation: str) -> None:
@@ -91,32 +117,72 @@ def next_generation(home: Path) -> str:
 
 
 class Index:
-    """A read-only view of one generation, as the assistant uses it."""
+    """A read-only view of one generation, as the assistant uses it.
 
-    def __init__(self, home: Path, generation: str, chroma_url: str | None):
+    Opening validates the generation: every file present and parseable, and the counts of
+    chunks, lexical entries, sentence rows and vectors in agreement. Damage raises
+    `IndexDamagedError` naming the generation and the part.
+    """
+
+    def __init__(self, home: Path, generation: str, chroma_url: str | None, verify_store: bool = True):
         self.home = home
         self.generation = generation
         self.chroma_url = chroma_url
         self.folder = index_root(home) / generation
-        state = json.loads((self.folder / "state.json").read_text(encoding="utf-8"))
-        self.embedder_id: str = state["embedder"]
-        self.created: str = state.get("created", "")
-        self.documents = {d["doc_id"]: DocumentState(**d) for d in state["documents"]}
-        self.chunks: dict[str, Chunk] = {}
-        with open(self.folder / "chunks.jsonl", encoding="utf-8") as fh:
-            for line in fh:
-                chunk = Chunk.from_json(json.loads(line))
-                self.chunks[chunk.id] = chunk
-        self.lexical = LexicalIndex.load(self.folder / "lexical")
         self._store: VectorStore | None = None
         self._store_lock = threading.Lock()
         self._units: tuple[dict[str, tuple[int, int]], np.ndarray] | None = None
+        part = "state.json"
+        try:
+            state = json.loads((self.folder / part).read_text(encoding="utf-8"))
+            self.embedder_id: str = state["embedder"]
+            self.created: str = state.get("created", "")
+            self.documents = {d["doc_id"]: DocumentState(**d) for d in state["documents"]}
+            part = "chunks.jsonl"
+            self.chunks: dict[str, Chunk] = {}
+            with open(self.folder / part, encoding="utf-8") as fh:
+                for line in fh:
+                    chunk = Chunk.from_json(json.loads(line))
+                    self.chunks[chunk.id] = chunk
+            listed = {cid for d in self.documents.values() for cid in d.chunks}
+            if listed != set(self.chunks):
+                raise ValueError(f"{len(self.chunks)} chunks stored, {len(listed)} listed by the documents")
+            part = "lexical"
+            self.lexical = LexicalIndex.load(self.folder / part)
+            if sorted(self.lexical.ids) != sorted(self.chunks):
+                raise ValueError(f"{len(self.lexical.ids)} entries for {len(self.chunks)} chunks")
+            part = "units"
+            self._load_units()
+            if verify_store:
+                part = "vectors (Chroma)"
+                stored = self.store.count()
+                if stored != len(self.chunks):
+                    raise ValueError(f"{stored} vectors for {len(self.chunks)} chunks")
+        except Exception as exc:  # noqa: BLE001 - any failure here means this generation is unusable
+            self.close()
+            detail = f"{exc.__class__.__name__}: {exc}" if str(exc) else exc.__class__.__name__
+            raise IndexDamagedError(f"index generation {generation} is damaged: {part}: {detail}"[:400]) from None
 
     @classmethod
     def open(cls, home: Path, chroma_url: str | None = None) -> Index | None:
-        """The live generation, or None when nothing has been ingested yet."""
+        """The live generation, or None when nothing has been ingested yet (raises if it is damaged)."""
         generation = current_generation(home)
         return None if generation is None else cls(home, generation, chroma_url)
+
+    def _load_units(self) -> None:
+        rows = json.loads((self.folder / "units.json").read_text(encoding="utf-8"))
+        matrix = np.load(self.folder / "units.npy").astype(np.float32)
+        spans = {k: (int(v[0]), int(v[1])) for k, v in rows.items()}
+        if any(not (0 <= a <= b <= len(matrix)) for a, b in spans.values()) or not set(self.chunks) <= set(spans):
+            raise ValueError(f"sentence rows do not match the {len(matrix)} stored vectors")
+        self._units = (spans, matrix)
+
+    def close(self) -> None:
+        """Release the vector store's files and connections."""
+        with self._store_lock:
+            if self._store is not None:
+                self._store.close()
+                self._store = None
 
     @property
     def store(self) -> VectorStore:
@@ -127,10 +193,6 @@ class Index:
 
     def unit_vectors(self, chunk_id: str) -> np.ndarray:
         """Vectors of the chunk's sentences and list items, in the order `units()` gives them."""
-        if self._units is None:
-            rows = json.loads((self.folder / "units.json").read_text(encoding="utf-8"))
-            matrix = np.load(self.folder / "units.npy").astype(np.float32)
-            self._units = ({k: tuple(v) for k, v in rows.items()}, matrix)
         rows, matrix = self._units
         start, end = rows.get(chunk_id, (0, 0))
         return matrix[start:end]
@@ -158,6 +220,34 @@ class Index:
     def resolutions(self) -> list[str]:
         """Resolution numbers found, sorted numerically ("5.6" before "5.11")."""
         return resolution_numbers(self.chunks.values())
+
+
+def open_live(home: Path, chroma_url: str | None, warn=None) -> Index | None:
+    """The generation CURRENT names, or, when it is damaged or missing, the newest valid one.
+
+    `warn` gets one line naming what is damaged. Returns None when the folder never held an
+    index; raises `IndexDamagedError` when generations exist but none is usable.
+    """
+    pointer = read_pointer(home)
+    candidates = ([pointer] if pointer else []) + [g for g in generations(home) if g != pointer]
+    problems = []
+    for generation in candidates:
+        try:
+            index = Index(home, generation, chroma_url)
+        except IndexDamagedError as exc:
+            problems.append(str(exc))
+            continue
+        if warn is not None and generation != pointer:
+            reason = "; ".join(problems) or f"CURRENT in {index_root(home)} is missing or unreadable"
+            warn(f"{reason}; answering from {generation}. Run `kra ingest` to repair.")
+        return index
+    if problems:
+        raise IndexDamagedError("; ".join(problems) + ". Run `kra ingest` to build a new index.")
+    if ever_indexed(home):
+        raise IndexDamagedError(
+            f"the index in {index_root(home)} holds no usable generation. Run `kra ingest` to build a new one."
+        )
+    return None
 
 
 def resolution_numbers(chunks: Iterable[Chunk]) -> list[str]:

@@ -46,9 +46,10 @@ def read_manifest(folder: Path) -> dict[str, ManifestEntry]:
     return entries
 
 
-def slug(text: str) -> str:
+def slug(text: str, empty: str = "document") -> str:
+    """Lower-case ASCII letters and digits joined by '-' ('Vedtekter 2024' → 'vedtekter-2024')."""
     text = text.lower().replace("æ", "ae").replace("ø", "o").replace("å", "a")
-    return re.sub(r"[^a-z0-9]+", "-", text).strip("-") or "document"
+    return re.sub(r"[^a-z0-9]+", "-", text).strip("-") or empty
 
 
 def document_info(path: Path, entries: dict[str, ManifestEntry]) -> DocumentInfo:

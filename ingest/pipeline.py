@@ -6,7 +6,6 @@ import fcntl
 import hashlib
 import json
 import os
-import shutil
 import time
 from collections.abc import Callable, Iterable
 from contextlib import contextmanager
@@ -18,19 +17,20 @@ import numpy as np
 
 from ingest.chunker import chunk_document
 from ingest.embedders import embedder_id, make_embedder
-from ingest.errors import IngestError
+from ingest.errors import IndexDamagedError, IngestBusyError, IngestError
 from ingest.index import (
     DocumentState,
     Index,
     current_generation,
     index_root,
     next_generation,
+    open_live,
     resolution_numbers,
     write_current,
     write_unit_vectors,
 )
 from ingest.loaders import check_size, load_document
-from ingest.manifest import MANIFEST, document_info, read_manifest
+from ingest.manifest import MANIFEST, document_info, read_manifest, slug
 from ingest.records import Chunk
 from ingest.sentences import unit_texts
 from ingest.settings import Settings
@@ -58,14 +58,28 @@ class IngestReport:
     removed: list[str] = field(default_factory=list)
     unchanged: int = 0
     warnings: list[str] = field(default_factory=list)
+    links: list[dict] = field(default_factory=list)
 
     def to_json(self) -> dict:
         return asdict(self)
 
 
-def collect_files(paths: Iterable[Path]) -> tuple[list[Path], list[IngestError]]:
+@dataclass(frozen=True)
+class SourceFile:
+    """A file to ingest: the name it was found under, the real file it is, and where it was found."""
+
+    path: Path  # as listed (a link keeps its own name, for the manifest and the title)
+    real: Path  # the resolved file: what is read, hashed and recorded
+    root: Path  # the folder given to ingest (the file's parent for a file given directly)
+
+    @property
+    def is_link(self) -> bool:
+        return self.path.absolute() != self.real
+
+
+def collect_files(paths: Iterable[Path]) -> tuple[list[SourceFile], list[IngestError]]:
     """Files to ingest under the given paths, and the paths that cannot be used."""
-    files: list[Path] = []
+    files: list[SourceFile] = []
     failures: list[IngestError] = []
     for given in paths:
         given = Path(given).expanduser()
@@ -89,10 +103,45 @@ def collect_files(paths: Iterable[Path]) -> tuple[list[Path], list[IngestError]]
                     if not real.is_relative_to(root):
                         failures.append(IngestError(path, f"links outside the corpus folder ({real})"))
                         continue
-                    files.append(path)
+                    files.append(SourceFile(path, real, given.absolute()))
         else:
-            files.append(given)
+            files.append(SourceFile(given, given.resolve(), given.absolute().parent))
     return files, failures
+
+
+def assign_doc_ids(files: list[SourceFile]) -> dict[Path, str]:
+    """A stable id per file, from its path relative to the folder it was found in.
+
+    Same-named files in different folders get their folder in the id; files whose ids still
+    clash, or whose names have no letters or digits, get a short hash of their real path.
+    The result does not depend on the order of the files.
+    """
+
+    def base(f: SourceFile) -> str:
+        rel = f.path.absolute().relative_to(f.root) if f.path.absolute().is_relative_to(f.root) else Path(f.path.name)
+        return slug(str(rel.with_suffix("")), "")
+
+    def hashed(f: SourceFile, stem: str) -> str:
+        digest = hashlib.sha256(str(f.real).encode()).hexdigest()[:8]
+        return f"{stem}-{digest}" if stem else f"dokument-{digest}"
+
+    ids = {f.path: base(f) for f in files}
+    counts: dict[str, int] = {}
+    for value in ids.values():
+        counts[value] = counts.get(value, 0) + 1
+    for f in files:
+        stem = ids[f.path]
+        if not stem:
+            ids[f.path] = hashed(f, "")
+        elif counts[stem] > 1:
+            ids[f.path] = f"{stem}-{f.path.suffix.lstrip('.').lower()}" if f.path.suffix else stem
+    counts = {}
+    for value in ids.values():
+        counts[value] = counts.get(value, 0) + 1
+    for f in files:
+        if counts[ids[f.path]] > 1:
+            ids[f.path] = hashed(f, ids[f.path])
+    return ids
 
 
 def _fingerprint(sha: str, info: dict, settings: Settings, emb_id: str) -> str:
@@ -101,66 +150,117 @@ def _fingerprint(sha: str, info: dict, settings: Settings, emb_id: str) -> str:
 
 
 @contextmanager
-def _ingest_lock(home: Path):
-    """One ingest at a time per data folder; readers never wait on it."""
-    index_root(home).mkdir(parents=True, exist_ok=True)
-    with open(index_root(home) / ".lock", "w") as fh:
-        fcntl.flock(fh, fcntl.LOCK_EX)
+def _ingest_lock(home: Path, wait: bool = True, notify: Callable[[str], None] | None = None):
+    """One ingest at a time per data folder; readers never wait on it.
+
+    A second ingest says who holds the lock and since when, then waits for it, or with
+    `wait=False` fails at once with `IngestBusyError`.
+    """
+    root = index_root(home)
+    root.mkdir(parents=True, exist_ok=True)
+    with open(root / ".lock", "a+", encoding="utf-8") as fh:
         try:
+            fcntl.flock(fh, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            fh.seek(0)
+            holder = fh.read().strip() or "another process"
+            message = f"another ingest is running in {home} ({holder})"
+            if not wait:
+                raise IngestBusyError(message) from None
+            if notify is not None:
+                notify(f"{message}; waiting for it to finish …")
+            fcntl.flock(fh, fcntl.LOCK_EX)
+        try:
+            fh.seek(0)
+            fh.truncate()
+            fh.write(f"pid {os.getpid()}, since {datetime.now().astimezone().isoformat(timespec='seconds')}")
+            fh.flush()
             yield
         finally:
+            fh.seek(0)
+            fh.truncate()
+            fh.flush()
             fcntl.flock(fh, fcntl.LOCK_UN)
 
 
-def ingest(settings: Settings, paths: list[Path] | None = None, progress: Progress | None = None) -> IngestReport:
-    """Make the index mirror the documents under `paths` (default: the corpus folder)."""
+def ingest(
+    settings: Settings,
+    paths: list[Path] | None = None,
+    progress: Progress | None = None,
+    *,
+    rebuild: bool = False,
+    wait: bool = True,
+    notify: Callable[[str], None] | None = None,
+) -> IngestReport:
+    """Make the index mirror the documents under `paths` (default: the corpus folder).
+
+    `rebuild` embeds everything again into a new generation; like any ingest it switches
+    CURRENT only when the new generation is complete, so the old one answers until then.
+    """
     started = time.perf_counter()
-    with _ingest_lock(settings.home):
-        report = _ingest(settings, paths or [settings.corpus], progress or (lambda *_: None))
+    with _ingest_lock(settings.home, wait=wait, notify=notify):
+        report = _ingest(settings, paths or [settings.corpus], progress or (lambda *_: None), rebuild)
     report.seconds = round(time.perf_counter() - started, 3)
     return report
 
 
-def _ingest(settings: Settings, paths: list[Path], progress: Progress) -> IngestReport:
+def _previous(settings: Settings, report: IngestReport) -> Index | None:
+    """The generation to reuse from: the live one, else the newest valid one, else none."""
+    try:
+        return open_live(settings.home, settings.chroma_url, warn=report.warnings.append)
+    except IndexDamagedError as exc:
+        report.warnings.append(f"{exc} Everything is embedded again.")
+        return None
+
+
+def _ingest(settings: Settings, paths: list[Path], progress: Progress, rebuild: bool = False) -> IngestReport:
     home = settings.home
     report = IngestReport()
     emb_id = embedder_id(settings.embedder)
     files, failures = collect_files(paths)
-    report.failed = [{"file": e.path, "error": e.problem} for e in failures]
-    previous = Index.open(home, settings.chroma_url)
-    old_docs = previous.documents if previous and previous.embedder_id == emb_id else {}
+    report.failed = [{"file": str(e.path), "error": e.problem} for e in failures]
+    previous = _previous(settings, report)
+    old_docs = previous.documents if previous and previous.embedder_id == emb_id and not rebuild else {}
+    doc_ids = assign_doc_ids(files)
 
     manifests: dict[Path, dict] = {}
-    plan: list[tuple[Path, object, str, str]] = []  # path, info, sha, fingerprint
-    seen_ids: set[str] = set()
-    for path in files:
+    plan: list[tuple[Path, object, str, str]] = []  # real path, info, sha, fingerprint
+    for source in files:
+        path = source.path
         try:
             if path.parent not in manifests:
                 manifests[path.parent] = read_manifest(path.parent)
             info = document_info(path, manifests[path.parent])
-            if info.doc_id in seen_ids:
-                info.doc_id = f"{info.doc_id}-{path.suffix.lstrip('.').lower()}"
-            seen_ids.add(info.doc_id)
-            if path.is_file():
-                check_size(path, settings.max_file_bytes)
-            sha = hashlib.sha256(path.read_bytes()).hexdigest() if path.is_file() else ""
+            info.doc_id = doc_ids[path]
+            real = source.real
+            if real.is_file():
+                check_size(real, settings.max_file_bytes)
+            sha = hashlib.sha256(real.read_bytes()).hexdigest() if real.is_file() else ""
         except IngestError as exc:
             report.failed.append({"file": exc.path, "error": exc.problem})
             continue
         except OSError as exc:
             report.failed.append({"file": str(path), "error": exc.strerror or str(exc)})
             continue
-        plan.append((path, info, sha, _fingerprint(sha, asdict(info), settings, emb_id)))
+        if source.is_link:
+            report.links.append({"file": str(path), "target": str(real)})
+        plan.append((real, info, sha, _fingerprint(sha, asdict(info), settings, emb_id)))
 
-    unchanged = {
-        info.doc_id for _, info, _, fp in plan if info.doc_id in old_docs and old_docs[info.doc_id].fingerprint == fp
-    }
+    unchanged = (
+        set()
+        if rebuild
+        else {
+            info.doc_id
+            for _, info, _, fp in plan
+            if info.doc_id in old_docs and old_docs[info.doc_id].fingerprint == fp
+        }
+    )
     wanted_ids = {info.doc_id for _, info, _, _ in plan}
-    failed_files = {f["file"] for f in report.failed}
+    failed_files = {f["file"] for f in report.failed} | {os.path.realpath(f["file"]) for f in report.failed}
     # a document that fails now keeps its previous chunks: a bad file loses nothing
     kept_on_failure = {d.doc_id for d in old_docs.values() if d.path in failed_files and d.doc_id not in wanted_ids}
     removed = set(old_docs) - wanted_ids - kept_on_failure
-    if previous is not None and len(unchanged) == len(plan) and not removed and old_docs:
+    if not rebuild and previous is not None and len(unchanged) == len(plan) and not removed and old_docs:
         report.unchanged = len(unchanged)
         return _summarise(report, previous.generation, previous.documents, previous.chunks)
 
@@ -178,6 +278,9 @@ def _ingest(settings: Settings, paths: list[Path], progress: Progress) -> Ingest
     except BaseException:
         drop_store(settings.chroma_url, folder, generation)
         raise
+    finally:
+        if previous is not None:
+            previous.close()
     if nothing_new:
         # every changed file failed to read: the live index already holds all there is
         drop_store(settings.chroma_url, folder, generation)
@@ -210,7 +313,7 @@ def _build(settings, previous, old_docs, plan, reuse, report, progress):
     for n, (path, info, sha, fingerprint) in enumerate(todo, start=1):
         progress("lese dokumenter", n, len(todo))
         try:
-            doc = load_document(path, info, settings.max_file_bytes)
+            doc = load_document(path, info, settings.max_file_bytes, _docx_limits(settings))
             text = normalised_text(doc)
             doc_chunks = chunk_document(doc, find_blocks(doc), text, settings.chunk_chars)
         except Exception as exc:  # noqa: BLE001 - one bad file must not stop the others
@@ -218,6 +321,12 @@ def _build(settings, previous, old_docs, plan, reuse, report, progress):
             report.failed.append({"file": str(path), "error": problem})
             if info.doc_id in old_docs:
                 keep_previous(info.doc_id)  # a document that now fails keeps what it had
+            continue
+        too_big = _too_much_work(settings, doc_chunks)
+        if too_big:
+            report.failed.append({"file": str(path), "error": too_big})
+            if info.doc_id in old_docs:
+                keep_previous(info.doc_id)
             continue
         report.warnings.extend(f"{path}: {w}" for w in doc.warnings)
         docs[info.doc_id] = DocumentState(
@@ -235,8 +344,13 @@ def _build(settings, previous, old_docs, plan, reuse, report, progress):
             warnings=doc.warnings,
         )
         fresh.extend(doc_chunks)
-    vectors = previous.store.vectors(reused_ids) if reused_ids else {}
-    unit_vectors = {cid: previous.unit_vectors(cid) for cid in reused_ids} if reused_ids else {}
+    vectors, unit_vectors = _reusable_vectors(previous, reused_ids, report)
+    # a reused chunk whose vectors could not be read back is embedded again
+    missing = [c for c in chunks if c.id not in vectors or c.id not in unit_vectors]
+    if missing:
+        missing_ids = {c.id for c in missing}
+        chunks[:] = [c for c in chunks if c.id not in missing_ids]
+        fresh = missing + fresh
     if fresh:
         embedder = make_embedder(settings.embedder, settings.embed_threads)
         batch = 32
@@ -261,6 +375,41 @@ def _build(settings, previous, old_docs, plan, reuse, report, progress):
             row += len(texts)
         report.embedded = len(fresh)
     return docs, chunks + fresh, (vectors, unit_vectors)
+
+
+def _docx_limits(settings: Settings) -> dict:
+    return {
+        "max_xml_bytes": int(settings.docx_max_xml_mb * 1024 * 1024),
+        "max_paragraphs": settings.docx_max_paragraphs,
+    }
+
+
+def _too_much_work(settings: Settings, chunks: list[Chunk]) -> str | None:
+    """Why a file needs `--allow-large`: its estimated embedding time, when over the limit."""
+    if settings.max_embed_minutes is None:
+        return None
+    texts = len(chunks) + sum(len(unit_texts(c)) for c in chunks)
+    minutes = texts / max(settings.embed_texts_per_second, 0.01) / 60
+    if minutes <= settings.max_embed_minutes:
+        return None
+    return (
+        f"about {len(chunks)} passages and {texts} texts to embed, about {minutes:.0f} minutes "
+        f"(limit {settings.max_embed_minutes:g}); run `kra ingest --allow-large` to ingest it anyway"
+    )
+
+
+def _reusable_vectors(previous, chunk_ids: list[str], report: IngestReport):
+    """Vectors of unchanged chunks from the previous generation, as far as they can be read."""
+    if not chunk_ids:
+        return {}, {}
+    try:
+        vectors = previous.store.vectors(chunk_ids)
+    except Exception as exc:  # noqa: BLE001 - damaged vectors are embedded again, not fatal
+        problem = exc.__class__.__name__
+        report.warnings.append(f"could not reuse vectors of {previous.generation} ({problem}); embedding again")
+        return {}, {}
+    units = {cid: previous.unit_vectors(cid) for cid in chunk_ids}
+    return vectors, units
 
 
 def _write_generation(settings, folder, generation, emb_id, docs, chunks, all_vectors) -> None:
@@ -302,8 +451,3 @@ def _summarise(report: IngestReport, generation: str, docs: dict, chunks: dict) 
     report.chunks = len(chunks)
     report.resolutions = resolution_numbers(chunks.values())
     return report
-
-
-def reset_index(settings: Settings) -> None:
-    """Forget every generation (used by `kra ingest --rebuild`)."""
-    shutil.rmtree(index_root(settings.home), ignore_errors=True)

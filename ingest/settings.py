@@ -31,6 +31,15 @@ class Settings(BaseSettings):
     chroma_url: str | None = None
     embed_threads: int = Field(default_factory=lambda: os.cpu_count() or 1)
     max_file_mb: float = 50.0
+    # limits that keep one request or one file from taking the service down (README: Security and limits)
+    max_embed_minutes: float | None = 15.0  # per file, estimated; above it `kra ingest --allow-large` is needed
+    embed_texts_per_second: float = 12.0  # the bundled embedder on 2 cores (benchmarks/bench.py), for estimates
+    docx_max_xml_mb: float = 40.0
+    docx_max_paragraphs: int = 100_000
+    max_history_turns: int = 20
+    max_turn_chars: int = 4000
+    max_carried_chars: int = 400
+    max_feedback_chars: int = 2000
     chunk_chars: int = 1200
 
     dense_weight: float = 1.0

@@ -2,18 +2,23 @@
 
 from __future__ import annotations
 
+import errno
 import html
 import json
 import re
+import socket
 import sys
 from datetime import UTC, datetime
-from pathlib import Path
 
 import gradio as gr
+from fastapi import FastAPI, HTTPException, Request
+from fastapi.responses import Response
 
 from assistant import Answer, Assistant, NoIndexError, QuestionError
+from assistant.web.files import ROUTE, PdfFiles, pdf_url
 from assistant.web.render import chat_text, resolution_card, sources_html
-from ingest.index import current_generation
+from ingest.errors import IndexMismatchError
+from ingest.index import ever_indexed
 from ingest.settings import Settings
 
 CSS = """
@@ -35,8 +40,12 @@ EXAMPLES = [
 
 
 def ensure_index(settings: Settings) -> None:
-    """First start with no index: ingest the bundled corpus, showing progress on the console."""
-    if current_generation(settings.home) is not None:
+    """First start with no index: ingest the bundled corpus, showing progress on the console.
+
+    Only a data folder that has never held an index is filled this way; a damaged or missing
+    pointer in a used folder is the user's to repair (`kra ingest`), never silently replaced.
+    """
+    if ever_indexed(settings.home):
         return
     from tqdm import tqdm
 
@@ -66,8 +75,9 @@ def build_app(settings: Settings, assistant: Assistant | None = None) -> gr.Bloc
     """The Blocks app; `serve` launches it."""
     assistant = assistant or Assistant(settings)
 
-    def files() -> dict[str, str]:
-        return {d.doc_id: d.path for d in assistant.index.documents.values()}
+    def links() -> dict[str, str]:
+        docs = assistant.index.documents.values()
+        return {d.doc_id: url for d in docs if (url := pdf_url(d))}
 
     def on_ask(question: str, chat: list, turns: list):
         chat = list(chat or [])
@@ -94,7 +104,7 @@ def build_app(settings: Settings, assistant: Assistant | None = None) -> gr.Bloc
         notice = f"\n\n({final.fallback_reason})" if final.fallback_reason else ""
         chat[-1] = {"role": "assistant", "content": chat_text(final.answer + notice)}
         turns += [{"role": "user", "content": question}, {"role": "assistant", "content": final.answer}]
-        yield chat, turns, sources_html(final, files()), final.to_json(), ""
+        yield chat, turns, sources_html(final, links()), final.to_json(), ""
 
     def api_ask(question: str, history: list | None = None) -> dict:
         """The same JSON as `kra ask --json`."""
@@ -234,25 +244,92 @@ def build_app(settings: Settings, assistant: Assistant | None = None) -> gr.Bloc
     return app
 
 
+def make_server_app(settings: Settings, assistant: Assistant, blocks: gr.Blocks):
+    """The chat mounted on a FastAPI app whose one extra route serves the ingested PDFs.
+
+    Nothing else on disk is reachable: Gradio gets no `allowed_paths`, so its file route
+    serves only its own upload and cache folders.
+    """
+    auth = (settings.auth_user, settings.auth_password) if settings.auth_user and settings.auth_password else None
+    server = FastAPI(docs_url=None, redoc_url=None, openapi_url=None)
+    pdfs = PdfFiles()
+
+    @server.get(ROUTE + "/{key}")
+    def pdf(key: str, request: Request) -> Response:
+        if auth is not None and not _logged_in(server, request):
+            raise HTTPException(status_code=401, detail="Logg inn først.")
+        try:
+            documents = assistant.index.documents
+        except Exception:  # noqa: BLE001 - no index or a damaged one: nothing to serve
+            raise HTTPException(status_code=404, detail="Fant ikke dokumentet.") from None
+        data = pdfs.read(key, documents)
+        if data is None:
+            raise HTTPException(status_code=404, detail="Fant ikke dokumentet.")
+        return Response(
+            data,
+            media_type="application/pdf",
+            headers={
+                "Content-Disposition": "inline",
+                "X-Content-Type-Options": "nosniff",
+                "Content-Security-Policy": "sandbox",
+                "Cache-Control": "private, max-age=300",
+            },
+        )
+
+    return gr.mount_gradio_app(
+        server, blocks, path="", auth=auth, css=CSS, show_error=True, footer_links=[], ssr_mode=False
+    )
+
+
+def _logged_in(server, request) -> bool:
+    """The same session check Gradio makes: its access-token cookie names a logged-in user."""
+    for route in server.routes:
+        gradio_app = getattr(route, "app", None)
+        if hasattr(gradio_app, "tokens") and hasattr(gradio_app, "cookie_id"):
+            cookie = request.cookies.get(f"access-token-{gradio_app.cookie_id}") or request.cookies.get(
+                f"access-token-unsecure-{gradio_app.cookie_id}"
+            )
+            return gradio_app.tokens.get(cookie) is not None
+    return False
+
+
+def _cannot_listen(host: str, port: int) -> str | None:
+    """Why the address cannot be bound (in use, not an address of this machine), or None."""
+    try:
+        infos = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM)
+    except socket.gaierror as exc:
+        return f"ukjent adresse ({exc.strerror})"
+    family, _, _, _, address = infos[0]
+    with socket.socket(family, socket.SOCK_STREAM) as probe:
+        probe.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        try:
+            probe.bind(address)
+        except OSError as exc:
+            return "porten er allerede i bruk" if exc.errno == errno.EADDRINUSE else (exc.strerror or str(exc))
+    return None
+
+
 def serve(settings: Settings, host: str = "127.0.0.1", port: int = 7860) -> int:
     """Ingest on first start if needed, then serve until stopped."""
+    import uvicorn
+
+    problem = _cannot_listen(host, port)
+    if problem:
+        print(f"kra serve: kan ikke lytte på {host}:{port}: {problem}", file=sys.stderr)
+        return 2
     ensure_index(settings)
     assistant = Assistant(settings)
-    app = build_app(settings, assistant)
-    auth = (settings.auth_user, settings.auth_password) if settings.auth_user and settings.auth_password else None
-    if host not in ("127.0.0.1", "localhost", "::1") and auth is None:
+    try:
+        assistant.index  # noqa: B018 - open and validate now, not on the first question
+    except (NoIndexError, IndexMismatchError) as exc:
+        print(f"kra serve: {exc}", file=sys.stderr)
+        return 2
+    blocks = build_app(settings, assistant)
+    if host not in ("127.0.0.1", "localhost", "::1") and not (settings.auth_user and settings.auth_password):
         print(f"Advarsel: lytter på {host} uten innlogging (sett KRA_AUTH_USER og KRA_AUTH_PASSWORD).", file=sys.stderr)
-    allowed = sorted(
-        {str(settings.corpus.resolve())}
-        | {str(Path(d.path).resolve().parent) for d in assistant.index.documents.values()}
-    )
-    app.queue(default_concurrency_limit=8).launch(
-        server_name=host,
-        server_port=port,
-        auth=auth,
-        css=CSS,
-        show_error=True,
-        allowed_paths=allowed,
-        footer_links=[],
-    )
+    blocks.queue(default_concurrency_limit=8)
+    app = make_server_app(settings, assistant, blocks)
+    shown = f"[{host}]" if ":" in host else host
+    print(f"kra lytter på http://{shown}:{port}", file=sys.stderr, flush=True)
+    uvicorn.run(app, host=host, port=port, log_level="warning")
     return 0

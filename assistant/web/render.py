@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 import html
-from pathlib import Path
-from urllib.parse import quote
 
 from assistant.records import Answer, Citation, guillemets
 
@@ -22,23 +20,22 @@ def _highlight(text: str, quote_text: str) -> str:
     )
 
 
-def pdf_link(c: Citation, files: dict[str, str]) -> str:
+def pdf_link(c: Citation, links: dict[str, str]) -> str:
     """A link that opens the cited PDF at the cited page, when the document is a PDF."""
-    path = files.get(c.document)
-    if not path or not path.lower().endswith(".pdf"):
+    base = links.get(c.document)
+    if not base:
         return ""
-    page = f"#page={c.page}" if c.page else ""
-    href = f"/gradio_api/file={quote(str(Path(path).resolve()))}{page}"
-    return f' <a class="kra-open" href="{html.escape(href)}" target="_blank">åpne PDF</a>'
+    href = f"{base}#page={c.page}" if c.page else base
+    return f' <a class="kra-open" href="{html.escape(href)}" target="_blank" rel="noopener">åpne PDF</a>'
 
 
-def source_card(c: Citation, files: dict[str, str] | None = None) -> str:
+def source_card(c: Citation, links: dict[str, str] | None = None) -> str:
     """One numbered source: document, page, section path, ref, the quote; expands to the passage."""
     page = f" · s. {c.page}" if c.page is not None else ""
     ref = f'<span class="kra-ref">{html.escape(c.ref)}</span> ' if c.ref else ""
     section = html.escape(" › ".join(c.section))
     quote_html = html.escape(guillemets(" ".join(c.quote.split())))
-    link = pdf_link(c, files or {})
+    link = pdf_link(c, links or {})
     return (
         f'<details class="kra-card" data-n="{c.n}"><summary><b>[{c.n}]</b> {ref}'
         f"{html.escape(c.title)}{page}{link}"
@@ -47,10 +44,10 @@ def source_card(c: Citation, files: dict[str, str] | None = None) -> str:
     )
 
 
-def sources_html(answer: Answer, files: dict[str, str] | None = None) -> str:
+def sources_html(answer: Answer, links: dict[str, str] | None = None) -> str:
     """Source cards for an answer, or the nearest passages when it declined."""
     if answer.citations:
-        cards = "".join(source_card(c, files) for c in answer.citations)
+        cards = "".join(source_card(c, links) for c in answer.citations)
         return f'<div class="kra-sources"><div class="kra-head">Kilder</div>{cards}</div>'
     if answer.related:
         items = "".join(f"<li>{html.escape(c.location())}</li>" for c in answer.related)
@@ -60,7 +57,7 @@ def sources_html(answer: Answer, files: dict[str, str] | None = None) -> str:
 
 def chat_text(text: str) -> str:
     """Answer text for the chat bubble: document text shows as text, never as markup."""
-    escaped = html.escape(text)
+    escaped = html.escape(text, quote=False)  # quotes are harmless in text and would show as &#x27;
     for ch in "\\`*_[]#|~":
         escaped = escaped.replace(ch, "\\" + ch)
     return escaped.replace("\n", "  \n")

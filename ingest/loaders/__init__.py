@@ -18,7 +18,9 @@ def check_size(path: Path, max_bytes: int | None) -> None:
         raise IngestError(path, f"file is {size} bytes, over the limit of {max_bytes} bytes")
 
 
-def load_document(path: Path, info: DocumentInfo, max_bytes: int | None = None) -> LoadedDocument:
+def load_document(
+    path: Path, info: DocumentInfo, max_bytes: int | None = None, docx_limits: dict | None = None
+) -> LoadedDocument:
     """Read one file by its extension; raise IngestError naming the file and the problem."""
     if path.is_symlink() and not path.exists():
         raise IngestError(path, "broken or looping symbolic link")
@@ -41,7 +43,7 @@ def load_document(path: Path, info: DocumentInfo, max_bytes: int | None = None) 
     elif suffix == ".docx":
         from ingest.loaders.docx import read_docx
 
-        doc = read_docx(path, data, info, sha)
+        doc = read_docx(path, data, info, sha, **(docx_limits or {}))
     else:
         from ingest.loaders.text import read_text
 

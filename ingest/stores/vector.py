@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import contextlib
+import os
 import shutil
+import tempfile
 from pathlib import Path
 from urllib.parse import urlparse
 
@@ -23,10 +25,11 @@ def _settings():
 class VectorStore:
     """One Chroma collection holding one index generation's chunk vectors."""
 
-    def __init__(self, client, name: str, local_path: Path | None = None):
+    def __init__(self, client, name: str, local_path: Path | None = None, scratch: Path | None = None):
         self._client = client
         self.name = name
         self.local_path = local_path
+        self._scratch = scratch
         self._collection = client.get_or_create_collection(
             name=name, metadata={"hnsw:space": "cosine"}, embedding_function=None
         )
@@ -59,6 +62,13 @@ class VectorStore:
     def count(self) -> int:
         return self._collection.count()
 
+    def close(self) -> None:
+        """Release the client's connections and files; a temporary read-only copy is removed."""
+        with contextlib.suppress(Exception):
+            self._client.close()
+        if self._scratch is not None:
+            shutil.rmtree(self._scratch, ignore_errors=True)
+
 
 def open_store(chroma_url: str | None, generation_dir: Path, generation: str) -> VectorStore:
     """The collection of one generation: a folder of its own, or a named collection on the server."""
@@ -74,8 +84,31 @@ def open_store(chroma_url: str | None, generation_dir: Path, generation: str) ->
         )
         return VectorStore(client, f"kra-{generation}")
     path = generation_dir / "chroma"
-    client = chromadb.PersistentClient(path=str(path), settings=_settings())
-    return VectorStore(client, "kra", local_path=path)
+    if path.is_dir() and not _writable(path):
+        return _read_only_copy(path)
+    try:
+        client = chromadb.PersistentClient(path=str(path), settings=_settings())
+        return VectorStore(client, "kra", local_path=path)
+    except Exception as exc:
+        if "readonly" not in str(exc).lower() or not path.is_dir():
+            raise
+        return _read_only_copy(path)
+
+
+def _read_only_copy(path: Path) -> VectorStore:
+    """Chroma writes to its SQLite file even to read, so a read-only data folder is read from a copy."""
+    import chromadb
+
+    scratch = Path(tempfile.mkdtemp(prefix="kra-chroma-"))
+    shutil.copytree(path, scratch / "chroma")
+    client = chromadb.PersistentClient(path=str(scratch / "chroma"), settings=_settings())
+    return VectorStore(client, "kra", local_path=path, scratch=scratch)
+
+
+def _writable(folder: Path) -> bool:
+    if not os.access(folder, os.W_OK):
+        return False
+    return all(os.access(p, os.W_OK) for p in folder.glob("*.sqlite3"))
 
 
 def drop_store(chroma_url: str | None, generation_dir: Path, generation: str) -> None:
