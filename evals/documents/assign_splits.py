@@ -1,6 +1,7 @@
 """Assign train/dev/test splits to evals/questions.jsonl (writes the `split` field in place).
 
-    .venv/bin/python -m evals.documents.assign_splits
+    .venv/bin/python -m evals.documents.assign_splits                  # only questions without a split
+    .venv/bin/python -m evals.documents.assign_splits --reassign-all   # done once; never again
 
 Method (deterministic, no randomness beyond the hash of the id): within each document, the
 questions are ordered by (category, sha256(id)) and dealt out along the repeating 10-slot
@@ -9,6 +10,11 @@ pattern below, with one running position per document. That gives 50 % train, 20
 the plain `sha256(id) mod 100` cut, whose per-document test share of unanswerable questions
 can fall below the minimum. The script then asserts that every document has at least
 MIN_TEST test questions and MIN_TEST_UNANSWERABLE unanswerable ones among them.
+
+Frozen: a question that already has a split keeps it (make_questions.py carries the recorded
+splits over when it rewrites the file). Only with --reassign-all is everything dealt out afresh;
+that was done once, when the set was first written, before any evaluation. A question added later gets
+`sha256(id) mod 100`: < 50 train, 50–69 dev, >= 70 test.
 
 The splits were assigned before any evaluation run. NEVER change them (or the ids, or the
 order of the question lists in make_questions.py) after results have been seen: tune on
@@ -52,12 +58,20 @@ def check(rows: list[dict]) -> list[str]:
     return bad
 
 
+def by_hash(id_: str) -> str:
+    n = int(_h(id_), 16) % 100
+    return "train" if n < 50 else "dev" if n < 70 else "test"
+
+
 def main() -> None:
     lines = QUESTIONS.read_text(encoding="utf-8").splitlines()
     rows = [json.loads(line) for line in lines if line.strip()]
-    split = assign(rows)
+    if "--reassign-all" in sys.argv[1:]:
+        split = assign(rows)
+        for r in rows:
+            r["split"] = split[r["id"]]
     for r in rows:
-        r["split"] = split[r["id"]]
+        r.setdefault("split", by_hash(r["id"]))
     bad = check(rows)
     if bad:
         sys.exit("split constraints not met:\n" + "\n".join(bad))

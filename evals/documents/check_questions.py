@@ -26,8 +26,20 @@ from evals.documents.doctext import BUNDLED, PDFS, bundled_text, normalise, page
 QUESTIONS = Path(__file__).resolve().parents[1] / "questions.jsonl"
 PREFIX = {"b": BUNDLED, "s": PDFS[0], "p": PDFS[1], "l": PDFS[2]}
 CATEGORIES = {
-    "amount", "count", "date", "person", "place", "list", "yesno", "description", "ref_text",
-    "ledd", "status_done", "status_planned", "followup", "unanswerable",
+    "amount",
+    "count",
+    "date",
+    "person",
+    "place",
+    "list",
+    "yesno",
+    "description",
+    "ref_text",
+    "ledd",
+    "status_done",
+    "status_planned",
+    "followup",
+    "unanswerable",
 }
 
 

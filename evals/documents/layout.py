@@ -39,15 +39,47 @@ LINE = 5.4
 HYPHENATION = {
     w.replace("|", ""): w
     for w in [
-        "kultur|skole|tilbud", "kultur|skole|tilbudet", "medlems|kommunene", "medlems|kommuner",
-        "lands|tings|perioden", "stemme|berettigede", "kontingent|året", "innmeldingen", "ut|meldingen",
-        "kultur|skole|lederen", "kultur|skole|læreren", "kultur|skole|lærere", "utviklings|arbeidet",
-        "inter|kommunalt", "opplærings|plan", "kunst|faglig", "oppvekst|sektoren", "kommune|planens",
-        "prioriteringene", "hand|lings|planer", "kultur|skole|undervisning", "høringsrunde",
-        "samfunns|oppdraget", "kultur|skolens", "kultur|skolen", "rammeplan|arbeidet", "saks|dokumentet",
-        "fylkes|kommuner", "fylkes|kommunene", "organisasjonens", "saks|dokumentene", "regions|tyrene",
-        "funksjons|nedsettelser", "undervisningen", "moderasjons|ordninger", "egen|betaling",
-        "forvaltnings|området", "kultur|uttrykk", "repertoar", "bærekraftig", "landstinget",
+        "kultur|skole|tilbud",
+        "kultur|skole|tilbudet",
+        "medlems|kommunene",
+        "medlems|kommuner",
+        "lands|tings|perioden",
+        "stemme|berettigede",
+        "kontingent|året",
+        "innmeldingen",
+        "ut|meldingen",
+        "kultur|skole|lederen",
+        "kultur|skole|læreren",
+        "kultur|skole|lærere",
+        "utviklings|arbeidet",
+        "inter|kommunalt",
+        "opplærings|plan",
+        "kunst|faglig",
+        "oppvekst|sektoren",
+        "kommune|planens",
+        "prioriteringene",
+        "hand|lings|planer",
+        "kultur|skole|undervisning",
+        "høringsrunde",
+        "samfunns|oppdraget",
+        "kultur|skolens",
+        "kultur|skolen",
+        "rammeplan|arbeidet",
+        "saks|dokumentet",
+        "fylkes|kommuner",
+        "fylkes|kommunene",
+        "organisasjonens",
+        "saks|dokumentene",
+        "regions|tyrene",
+        "funksjons|nedsettelser",
+        "undervisningen",
+        "moderasjons|ordninger",
+        "egen|betaling",
+        "forvaltnings|området",
+        "kultur|uttrykk",
+        "repertoar",
+        "bærekraftig",
+        "landstinget",
     ]
 }
 
@@ -131,7 +163,10 @@ class Doc:
 
     def wrap(self, text: str, width: float, size: float = BODY, style: str = "") -> list[str]:
         """Greedy word wrap; breaks marked words ("a|b") with a hyphen when that helps."""
-        words = [HYPHENATION.get(w.strip(".,:;»«()"), None) and w.replace(w.strip(".,:;»«()"), HYPHENATION[w.strip(".,:;»«()")]) or w for w in text.split(" ")]
+        words = []
+        for w in text.split(" "):
+            core = w.strip(".,:;»«()")
+            words.append(w.replace(core, HYPHENATION[core]) if core in HYPHENATION else w)
         # a word ending in "-" ("kunst- og") never ends a line on its own
         merged: list[str] = []
         for w in words:
@@ -186,7 +221,9 @@ class Doc:
                 pdf.cell(pdf.get_string_width(part), h, part)
         pdf.set_xy(LEFT, y + h)
 
-    def paragraph(self, text: str, indent: float = 0.0, size: float = BODY, style: str = "", after: float = 1.6) -> None:
+    def paragraph(
+        self, text: str, indent: float = 0.0, size: float = BODY, style: str = "", after: float = 1.6
+    ) -> None:
         x = LEFT + indent
         for ln in self.wrap(text, self.pdf.w - RIGHT - x, size, style):
             self.ensure(LINE)
