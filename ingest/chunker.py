@@ -7,6 +7,7 @@ import re
 from itertools import groupby
 
 from ingest.records import Block, Chunk, LoadedDocument
+from ingest.structure import vote_outcomes
 
 _SENTENCE_BREAK = re.compile(r"(?<=[.!?»])\s+(?=[«\"“A-ZÆØÅ•▪\d])")
 
@@ -32,6 +33,7 @@ def chunk_document(doc: LoadedDocument, blocks: list[Block], text: str, max_char
         if line.page is not None and line.text and (not line_pages or line_pages[-1][1] != line.page):
             line_pages.append((pos, line.page))
         pos += len(line.text) + 1
+    outcomes = vote_outcomes(blocks)
     chunks = []
     for position, (start, end, members) in enumerate(spans):
         body = text[start:end]
@@ -58,9 +60,33 @@ def chunk_document(doc: LoadedDocument, blocks: list[Block], text: str, max_char
                 role=first.role,
                 source=doc.info.source,
                 page_starts=tuple((max(0, o - start), p) for o, p in line_pages if start < o < end),
+                parts=_parts(members, start, end),
+                status=outcomes.get(first.unit),
             )
         )
     return chunks
+
+
+def _parts(members: list[Block], start: int, end: int) -> tuple[tuple[int, int, str], ...]:
+    """Spans of the chunk's ledd and lettered items, and of each whole ledd, as offsets into its text."""
+    spans: list[tuple[int, int, str]] = []
+    for block in members:
+        if not block.sub_ref:
+            continue
+        a, b = max(block.start, start) - start, min(block.end, end) - start
+        if b <= a:
+            continue
+        spans.append((a, b, block.sub_ref))
+        ledd = block.sub_ref.split(" bokstav ")[0]
+        if ledd != block.sub_ref and "(" in ledd:
+            spans.append((a, b, ledd))  # the item also lies in its ledd
+    merged: list[tuple[int, int, str]] = []
+    for a, b, ref in sorted(spans, key=lambda s: (s[2], s[0])):
+        if merged and merged[-1][2] == ref and a <= merged[-1][1] + 2:
+            merged[-1] = (merged[-1][0], max(b, merged[-1][1]), ref)
+        else:
+            merged.append((a, b, ref))
+    return tuple(sorted(merged))
 
 
 def _page_at(members: list[Block], offset: int, line_pages: list[tuple[int, int]]) -> int | None:

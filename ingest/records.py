@@ -55,6 +55,7 @@ class Block:
     unit: int
     level: int = 0
     role: str = "text"
+    sub_ref: str | None = None  # the ledd or lettered item within the unit: "§ 6 (3)", "§ 8 bokstav e"
 
 
 @dataclass(frozen=True)
@@ -77,6 +78,16 @@ class Chunk:
     role: str = "text"
     source: str | None = None
     page_starts: tuple[tuple[int, int], ...] = ()
+    # finer refs inside the chunk: (start, end, ref) offsets into `text`, e.g. a ledd "§ 6 (3)"
+    parts: tuple[tuple[int, int, str], ...] = ()
+    # for a protocol's proposal or amendment: "adopted" or "rejected" when its vote says so
+    status: str | None = None
+
+    def ref_at(self, start: int, end: int | None = None) -> str | None:
+        """The finest ref that holds the whole span [start, end): a ledd when the quote lies in one, else `ref`."""
+        end = start + 1 if end is None else end
+        inside = [(e - s, ref) for s, e, ref in self.parts if s <= start and end <= e]
+        return min(inside)[1] if inside else self.ref
 
     def page_at(self, offset: int) -> int | None:
         """The page of a character offset within the chunk text."""
@@ -97,6 +108,7 @@ class Chunk:
         data["links"] = list(self.links)
         data["notes"] = list(self.notes)
         data["page_starts"] = [list(p) for p in self.page_starts]
+        data["parts"] = [list(p) for p in self.parts]
         return data
 
     @classmethod
@@ -105,6 +117,7 @@ class Chunk:
         for key in ("section", "links", "notes"):
             data[key] = tuple(data.get(key) or ())
         data["page_starts"] = tuple(tuple(p) for p in data.get("page_starts") or ())
+        data["parts"] = tuple(tuple(p) for p in data.get("parts") or ())
         return cls(**data)
 
     def to_chroma_metadata(self) -> dict:

@@ -7,8 +7,9 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from ingest.records import Chunk
-from ingest.structure import BULLET, STATUS
+from ingest.structure import BULLET, LEDD_MARK, LETTER_MARK, STATUS
 
+_MARK = re.compile(r"[•o▪\-–*·◦]\s+")
 _ENDS = re.compile(r"[.!?:»]\s*$")
 _BOUNDARY = re.compile(r"(?:(?<=[.!?»])|(?<=\.\.\.\)))\s+(?=[«\"“A-ZÆØÅ])")
 _ABBREVIATIONS = {
@@ -70,18 +71,23 @@ def _units(text: str, section: tuple[str, ...]) -> tuple[Unit, ...]:
         line = text[start:end].strip()
         if not line:
             continue
-        if line in headings or STATUS.match(line):
+        if line in headings or line.rstrip(":").strip() in headings or STATUS.match(line):
             continue
         bullet = bool(BULLET.match(line))
         if bullet and line[0] in "-–" and blocks and not _ENDS.search(text[blocks[-1][0] : blocks[-1][1]]):
             bullet = False  # "– for å få denne støtten –" continues the sentence above
-        if bullet or not blocks or _new_block(text, blocks[-1], start):
+        # a ledd "(5)", a lettered item "e)" and each table row start a unit of their own
+        after_row = bool(blocks) and " | " in text[blocks[-1][0] : blocks[-1][1]]
+        marked = bool(LEDD_MARK.match(line) or LETTER_MARK.match(line)) or " | " in line or after_row
+        if bullet or marked or not blocks or _new_block(text, blocks[-1], start):
             blocks.append((start, end, bullet))
         else:
             blocks[-1] = (blocks[-1][0], end, blocks[-1][2])
     out: list[Unit] = []
     for start, end, bullet in blocks:
         for k, (s, e) in enumerate(_sentences(text, start, end)):
+            if bullet and k == 0 and (m := _MARK.match(text, s, e)):
+                s = m.end()  # a quote starts at the item's words, not at its bullet
             flat = " ".join(text[s:e].split())
             out.append(Unit(s, e, flat, bullet and k == 0, flat.endswith(":")))
     return tuple(out)

@@ -10,9 +10,39 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
+from ingest.lang import language
 from ingest.records import Block, LoadedDocument
+from ingest.refs import Ref, number_key
 
-STATUS = re.compile(r"^(Hva som har vært gjort|Hva som er planlagt gjort videre)\s*:?$", re.I)
+_LANG = language()
+_DONE, _PLANNED = _LANG.alternation("status", "status_done"), _LANG.alternation("status", "status_planned")
+STATUS = re.compile(rf"^({_DONE}|{_PLANNED})\s*:?$", re.I)
+_TITLE_REST = r"\.?\s*[:.–-]?\s*(.*)$"
+_CHAPTER_WORD, _SAK_WORD = _LANG.alternation("headings", "chapter"), _LANG.alternation("headings", "sak")
+CHAPTER = re.compile(rf"^(?:{_CHAPTER_WORD})\s*(\d{{1,2}}(?:\.\d{{1,2}}){{0,3}}|[IVXL]{{1,5}})\b" + _TITLE_REST)
+SAK = re.compile(rf"^(?:{_SAK_WORD})\s+(\d{{1,2}}(?:\.\d{{1,2}})?)(?![\d.]*\d)" + _TITLE_REST)
+GOAL = re.compile(
+    rf"^(?P<kind>{_LANG.alternation('headings', 'hovedmål')}|{_LANG.alternation('headings', 'delmål')})"
+    r"\s+(\d{1,2}(?:\.\d{1,2})?)\b\.?\s*[:.–-]?\s*(.*)$"
+)
+CONTENTS = re.compile(rf"^(?:{_LANG.alternation('headings', 'contents')})\s*:?$", re.I)
+# headings inside a protocol's sak: "Forslag til vedtak:", "Tilleggsforslag fra Bergen kommune:", "Votering",
+# "Vedtak:" (alone, or with the resolution on the same line)
+PROTOCOL_ROLES = tuple(
+    (
+        role,
+        re.compile(
+            rf"^(?P<label>{_LANG.alternation('protocol', role)})"
+            r"(?P<who>\s+(?:fra|frå|fremmet av|fremma av)\s+[^:.]{1,80})?\s*(?::\s*(?P<rest>\S.*)?)?$"
+        ),
+    )
+    for role in ("proposal", "amendment", "vote", "resolution")
+)
+VOTE_RESULT = re.compile("|".join(_LANG.words("protocol", "vote_result")), re.I)
+ADOPTED = re.compile(rf"\b(?:{_LANG.alternation('protocol', 'adopted')})\b", re.I)
+REJECTED = re.compile(rf"\b(?:{_LANG.alternation('protocol', 'rejected')})\b", re.I)
+LEDD_MARK = re.compile(r"^\((\d{1,2})\)\s+\S")
+LETTER_MARK = re.compile(r"^([a-zæøå])\)\s+\S")
 RESOLUTION = re.compile(r"^(\d{1,2}\.\d{1,2})\s+([A-ZÆØÅ].{2,100}?)\s*$")
 STATUTE = re.compile(r"^§\s*(\d+(?:-\d+)?[a-z]?)\.?(?:\s+(.*))?$")
 NUMBERED = re.compile(r"^(?:kap(?:ittel|\.)?\s*)?(\d{1,2}(?:\.\d{1,2}){0,3})(\.?)\s+([A-ZÆØÅ].{1,100})$")
@@ -25,9 +55,13 @@ DECISION = re.compile(
     r"(?:[Ll]andstingets sak|[Vv]edtaket fra [Ll]andstinget i sak|[Ll]andstinget i sak)"
     r"\s+(\d{1,2}\.\d{1,2})"
 )
-PLAN_KINDS = {"framework plan", "plan", "rammeplan"}
+RESOLUTION_KINDS = _LANG.kinds("resolution_documents")
+CHAPTER_KINDS = _LANG.kinds("chapter_documents")
 
-STATUS_ROLE = {"hva som har vært gjort": "status_done", "hva som er planlagt gjort videre": "status_planned"}
+
+def status_role(text: str) -> str:
+    """ "Hva som har vært gjort" → status_done; "Hva som er planlagt gjort videre" → status_planned."""
+    return "status_done" if re.match(rf"(?:{_DONE})", text, re.I) else "status_planned"
 
 
 @dataclass
@@ -64,6 +98,35 @@ def _ends_sentence(text: str) -> bool:
     return bool(SENTENCE_END.search(text))
 
 
+def _quote_close(text: str, start: int) -> int | None:
+    """Offset of the mark that closes the quote opening at `start`, counting nested «…»."""
+    opener = text[start]
+    if opener != "«":
+        closers = '”"' if opener in '“"' else opener
+        for k in range(start + 1, len(text)):
+            if text[k] in closers:
+                return k
+        return None
+    depth = 0
+    for k in range(start, len(text)):
+        depth += text[k] == "«"
+        depth -= text[k] == "»"
+        if depth == 0:
+            return k
+    return None
+
+
+def _titled(rest: str | None) -> bool:
+    """A heading's words after its number: none, or a capitalised title ("Sak 5.3 Kontingent")."""
+    return not rest or (rest[0].isupper() and not rest.endswith(","))
+
+
+def _within(number: str, parent_ref: str | None) -> bool:
+    """ "4.1.1" lies within "kap. 4" and "kap. 4.1", not within "kap. 3.4"."""
+    parent = (parent_ref or "")[5:]
+    return bool(parent) and number.startswith(parent + ".")
+
+
 def _one_sentence(text: str) -> bool:
     body = " ".join(text.split())
     return body.endswith(".") and not re.search(r"[.!?]\s+[A-ZÆØÅ]", body[:-1])
@@ -73,12 +136,21 @@ class _Parser:
     def __init__(self, doc: LoadedDocument):
         self.doc = doc
         self.lines = _lines(doc)
-        self.is_plan = doc.info.kind.lower() in PLAN_KINDS
         self.markdown = doc.path.suffix.lower() in {".md", ".markdown"}
         lengths = sorted(len(ln.text.strip()) for ln in doc.lines if ln.text.strip())
         median = lengths[len(lengths) // 2] if lengths else 80
         self.median = median
         self.heading_chars = max(40, int(0.7 * median))
+        self.kind = doc.info.kind.lower()
+        texts = [ln.text.strip() for ln in doc.lines]
+        sections = sum(1 for t in texts if (m := STATUTE.match(t)) and (m.group(2) or "")[:1].isupper())
+        saks = sum(1 for t in texts if (m := SAK.match(t)) and (m.group(2) or "")[:1].isupper())
+        # the document's own signals back up the manifest's kind: §-headed statutes, "Sak N" protocols
+        self.statutes = self.kind == "statutes" or (self.kind == "document" and sections >= 3)
+        self.protocol = not self.statutes and saks >= 2
+        self.resolution_doc = self.kind in RESOLUTION_KINDS or self.kind == "document"
+        self.chapters = self.kind in CHAPTER_KINDS or self.kind == "document" or self.protocol
+        self._last_section: tuple | None = None
 
     def _next(self, i: int) -> _Line | None:
         for line in self.lines[i + 1 :]:
@@ -96,6 +168,13 @@ class _Parser:
         prev = self._prev(i)
         return prev is None or (prev.page != self.lines[i].page and prev.page is not None)
 
+    def _after_break(self, i: int) -> bool:
+        """The line starts after a finished sentence, a heading, a blank line or a page break."""
+        prev = self._prev(i)
+        if prev is None or _ends_sentence(prev.text) or prev.heading is not None:
+            return True
+        return (i > 0 and not self.lines[i - 1].text.strip()) or self._page_first(i)
+
     def _plain_heading(self, i: int) -> bool:
         text = self.lines[i].text.strip()
         if not text or len(text) > self.heading_chars or len(text.split()) > 10:
@@ -103,17 +182,15 @@ class _Parser:
         about = text.startswith("Om ") and text.endswith(".")  # "Om arbeidet med …." is a heading
         if (text[-1] in ".,;:-–" and not about) or not (text[0].isupper() or text[0].isdigit()):
             return False
-        if BULLET.match(text) or text.startswith(QUOTE_OPEN) or re.match(r"^[\d\s.,%]+$", text):
+        if BULLET.match(text) or text.startswith(QUOTE_OPEN) or re.match(r"^[\d\s.,%]+$", text) or " | " in text:
             return False
-        prev, nxt = self._prev(i), self._next(i)
-        if prev is not None and not (_ends_sentence(prev.text) or prev.heading is not None):
-            gap = i > 0 and not self.lines[i - 1].text.strip()
-            if not (gap or self._page_first(i)):
-                return False
+        if not self._after_break(i):
+            return False
+        nxt = self._next(i)
         if nxt is None or self._table_follows(i):
             return False
         first = nxt.text.strip()[0]
-        return first.isupper() or first.isdigit() or first in "•▪«“§"
+        return first.isupper() or first.isdigit() or first in "•▪«“§("
 
     def _table_follows(self, i: int) -> bool:
         """Two short unfinished lines after a candidate heading: a table's rows, so no heading."""
@@ -121,8 +198,52 @@ class _Parser:
         short = 0.8 * self.median
         return len(rows) == 2 and all(len(r) < short and not _ends_sentence(r) for r in rows)
 
+    def _section_heading(self, i: int) -> bool:
+        """ "§ 6 Styret" heads a paragraph; a wrapped mention ("jf. vedtektene" / "§ 20.") does not."""
+        text = self.lines[i].text.strip()
+        m = STATUTE.match(text)
+        if not m or not self._after_break(i):
+            return False
+        rest = (m.group(2) or "").strip()
+        if rest and (not rest[0].isupper() or rest[-1] in ",;" or len(rest.split()) > 12):
+            return False
+        if not self.statutes:
+            return bool(rest) and not rest.endswith(".")
+        key = number_key(m.group(1))
+        if self._last_section is not None and key <= self._last_section:
+            return False  # §§ of statutes run upwards; a lower number is a mention
+        self._last_section = key
+        return True
+
+    def _strong(self, i: int) -> str | None:
+        """A heading the document's kind makes certain: §, chapter, sak, protocol label or status."""
+        text = self.lines[i].text.strip()
+        if STATUS.match(text):
+            return "status"
+        if self._section_heading(i):
+            return "section"
+        m = CHAPTER.match(text)
+        if m and self._after_break(i) and not text.endswith((".", ",")) and _titled(m.group(2)):
+            return "chapter"
+        m = SAK.match(text) if self.protocol else None
+        if m and self._after_break(i) and _titled(m.group(2)):
+            return "sak"
+        if self.protocol and self._protocol_role(text) and self._after_break(i):
+            return "protocol"
+        if (m := GOAL.match(text)) and self._after_break(i) and (m.group(3) or "")[:1].isupper():
+            return "goal"
+        return None
+
+    @staticmethod
+    def _protocol_role(text: str) -> tuple[str, re.Match] | None:
+        for role, pattern in PROTOCOL_ROLES:
+            if m := pattern.fullmatch(text):
+                return role, m
+        return None
+
     def classify(self) -> None:
         """Mark heading lines with a provisional level."""
+        self.strong: set[int] = set()
         for i, line in enumerate(self.lines):
             text = line.text.strip()
             if not text:
@@ -132,17 +253,21 @@ class _Parser:
                 if m:
                     line.heading = len(m.group(1))
                 continue
+            if self._strong(i):
+                line.heading = 0
+                self.strong.add(i)
+                continue
             nxt = self._next(i)
             quoted_next = nxt is not None and nxt.text.lstrip().startswith(QUOTE_OPEN)
-            resolution = bool(RESOLUTION.match(text)) and quoted_next
-            if STATUS.match(text) or STATUTE.match(text) or resolution or self._plain_heading(i):
+            resolution = bool(RESOLUTION.match(text)) and quoted_next and self.resolution_doc
+            if resolution or self._plain_heading(i):
                 line.heading = 0
-        # three or more headings in a row are a table or a list, not headings
+        # three or more plain headings in a row are a table or a list, not headings
         run: list[_Line] = []
-        for line in [*self.lines, _Line("x", None, 0, 0)]:
+        for k, line in enumerate([*self.lines, _Line("x", None, 0, 0)]):
             if not line.text.strip():
                 continue
-            if line.heading == 0 and not STATUS.match(line.text.strip()):
+            if line.heading == 0 and k not in self.strong:
                 run.append(line)
                 continue
             if len(run) >= 3:
@@ -169,14 +294,14 @@ class _Parser:
             title_done = True
             j = i
             kind = "paragraph"
-            if BULLET.match(text):
+            if BULLET.match(text) or LETTER_MARK.match(text):
                 kind = "item"
-            elif text.startswith(QUOTE_OPEN):
+            elif LEDD_MARK.match(text):
+                kind = "ledd"
+            elif self._opens_quote(text):
                 kind = "quote"
             if kind == "quote":
-                while j < n and "»" not in self.lines[j].text and "”" not in self.lines[j].text[1:]:
-                    j += 1
-                j = min(j, n - 1)
+                j = self._quote_end(i)
             elif PRIORITY.match(text) and self._priority_end(i) is not None:
                 j = self._priority_end(i)
                 raw.append(self._span(i, j, "heading", role="priority", level=3))
@@ -186,17 +311,42 @@ class _Parser:
                 while j + 1 < n:
                     nxt = self.lines[j + 1]
                     t = nxt.text.strip()
-                    if not t or nxt.heading is not None or t.startswith(QUOTE_OPEN):
+                    if not t or nxt.heading is not None or self._opens_quote(t):
+                        break
+                    if LEDD_MARK.match(t) or LETTER_MARK.match(t) or " | " in t:
                         break
                     if BULLET.match(t) and not self._dash_continues(text, j, t):
                         break
                     if PRIORITY.match(t) and self._priority_end(j + 1) is not None:
                         break
+                    if " | " in text:
+                        break  # a table row is one line
                     j += 1
             raw.append(self._span(i, j, kind))
             i = j + 1
         self._promote_status_leads(raw)
         return self._assign(raw)
+
+    @staticmethod
+    def _opens_quote(text: str) -> bool:
+        """A line that opens a block quote: it starts with «, “ or " and the quote runs to its end or beyond."""
+        if not text.startswith(QUOTE_OPEN):
+            return False
+        end = _quote_close(text, 0)
+        return end is None or not text[end + 1 :].strip(" .,;:")
+
+    def _quote_end(self, i: int) -> int:
+        """Last line of the quote opening at line i; nested «…» inside it do not close it."""
+        text = "\n".join(ln.text for ln in self.lines[i:])
+        close = _quote_close(text, 0)
+        pos = self.lines[i].start
+        for j in range(i, len(self.lines)):
+            line = self.lines[j]
+            if j > i and (line.heading is not None or not line.text.strip()):
+                return j - 1
+            if close is not None and close <= line.end - pos:
+                return j
+        return len(self.lines) - 1
 
     def _dash_continues(self, first: str, j: int, line: str) -> bool:
         """ "– Kulturskole for alle" after an unfinished "•" line is the same item, not a new one."""
@@ -246,18 +396,34 @@ class _Parser:
             block["title"] = MD_HEADING.match(text).group(2)
             block["level"], block["role"] = line.heading, "heading"
             return block
+        strong = self._strong_kind(i)
         if m := STATUS.match(text):
-            block.update(level=8, role=STATUS_ROLE[m.group(1).lower()], title=m.group(1))
-        elif m := STATUTE.match(text):
+            block.update(level=8, role=status_role(m.group(1)), title=m.group(1))
+        elif strong == "chapter" and (m := CHAPTER.match(text)):
+            block.update(level=1, role="chapter", ref=str(Ref("kap.", m.group(1))))
+        elif strong == "section" and (m := STATUTE.match(text)):
             rest = (m.group(2) or "").strip()
-            block.update(level=4 if "-" in m.group(1) else 3, role="paragraph_sign", ref=f"§ {m.group(1)}")
+            sub = "-" in m.group(1)
+            block.update(level=(3 if sub else 2) if self.statutes else (4 if sub else 3), role="paragraph_sign")
+            block.update(ref=str(Ref("§", m.group(1))))
             block["title"] = f"§ {m.group(1)} {rest}".strip() if len(rest) <= 80 else f"§ {m.group(1)}"
-        elif (m := RESOLUTION.match(text)) and not self._plain_numbered(text):
-            block.update(level=3, role="resolution", ref=f"vedtak {m.group(1)}", title=text)
+        elif strong == "sak" and (m := SAK.match(text)):
+            block.update(level=2, role="sak", ref=str(Ref("sak", m.group(1))))
+        elif strong == "protocol" and (found := self._protocol_role(text)):
+            role, m = found
+            block.update(level=3, role=role, title=(m.group("label") + (m.group("who") or "")).strip())
+            if m.group("rest"):
+                # "Vedtak: Kontingenten økes …": the label opens the unit, the line is its text
+                block.update(kind="paragraph", opens=block["title"])
+        elif strong == "goal" and (m := GOAL.match(text)):
+            kind = "hovedmål" if m.group("kind").lower().startswith("hoved") else "delmål"
+            block.update(level=1 if kind == "hovedmål" else 2, role=kind, ref=str(Ref(kind, m.group(2))))
+        elif (m := RESOLUTION.match(text)) and self.resolution_doc and self._quoted_next(i):
+            block.update(level=3, role="resolution", ref=str(Ref("vedtak", m.group(1))), title=text)
         elif m := NUMBERED.match(text):
             number, dot = m.group(1), m.group(2)
-            if self.is_plan:
-                block.update(level=1 + number.count("."), role="chapter", ref=f"kap. {number}")
+            if self.chapters:
+                block.update(level=1 + number.count("."), role="chapter", ref=str(Ref("kap.", number)))
             else:
                 block.update(level=3 if dot or "." not in number else 2, role="heading")
         elif not title_done:
@@ -268,8 +434,18 @@ class _Parser:
             block.update(level=1 if parent or self._page_first(i) else 2, role="heading")
         return block
 
-    def _plain_numbered(self, text: str) -> bool:
-        return self.is_plan
+    def _strong_kind(self, i: int) -> str | None:
+        if i not in self.strong:
+            return None
+        text = self.lines[i].text.strip()
+        for kind, pattern in (("section", STATUTE), ("chapter", CHAPTER), ("sak", SAK), ("goal", GOAL)):
+            if pattern.match(text) and not (kind == "sak" and not self.protocol):
+                return kind
+        return "protocol" if self._protocol_role(text) else None
+
+    def _quoted_next(self, i: int) -> bool:
+        nxt = self._next(i)
+        return nxt is not None and nxt.text.lstrip().startswith(QUOTE_OPEN)
 
     def _promote_status_leads(self, raw: list[dict]) -> None:
         """A one-sentence paragraph straight before "Hva som har vært gjort" is that item's heading."""
@@ -287,13 +463,30 @@ class _Parser:
         stack: list[_Heading] = []
         unit = 0
         blocks: list[Block] = []
+        ledd: int | None = None
         for b in raw:
-            if b["kind"] == "heading" and b["role"] != "title":
-                while stack and stack[-1].level >= b["level"]:
+            if (b["kind"] == "heading" and b["role"] != "title") or b.get("opens"):
+                number = b["ref"][5:] if b["role"] == "chapter" and b["ref"] else None
+                while stack and (
+                    stack[-1].level >= b["level"]
+                    or (number and stack[-1].role == "chapter" and not _within(number, stack[-1].ref))
+                ):
                     stack.pop()
-                stack.append(_Heading(b["level"], b["title"], b["ref"], b["role"]))
+                stack.append(_Heading(b["level"], b.get("opens") or b["title"], b["ref"], b["role"]))
                 unit += 1
+                ledd = None
             ref = next((h.ref for h in reversed(stack) if h.ref), None)
+            sub_ref = None
+            if ref and ref.startswith("§") and b["kind"] in ("ledd", "item"):
+                if m := LEDD_MARK.match(b["title"]):
+                    ledd = int(m.group(1))
+                    sub_ref = str(Ref("§", ref[2:], ledd))
+                elif m := LETTER_MARK.match(b["title"]):
+                    sub_ref = str(Ref("§", ref[2:], ledd, m.group(1)))
+                elif ledd is not None:
+                    sub_ref = str(Ref("§", ref[2:], ledd))
+            elif ref and ref.startswith("§") and ledd is not None and b["kind"] == "paragraph":
+                sub_ref = str(Ref("§", ref[2:], ledd))  # a ledd's further lines after its list
             blocks.append(
                 Block(
                     kind=b["kind"],
@@ -307,6 +500,7 @@ class _Parser:
                     unit=unit,
                     level=b["level"],
                     role=b["role"] or (stack[-1].role if stack else "text"),
+                    sub_ref=sub_ref,
                 )
             )
         return _decisions_in_sections(blocks)
@@ -334,6 +528,29 @@ def _decisions_in_sections(blocks: list[Block]) -> list[Block]:
         )
         for k in range(stop):
             out[i + k] = replace(section[k], ref=f"vedtak {number}")
+    return out
+
+
+def vote_outcomes(blocks: list[Block]) -> dict[int, str]:
+    """Unit → "adopted" / "rejected" for a protocol's proposals and amendments, from the vote that follows.
+
+    A vote result ("Tilleggsforslaget ble vedtatt med 143 mot 12 stemmer") decides the latest
+    undecided proposal or amendment of the same sak before it.
+    """
+    out: dict[int, str] = {}
+    pending: list[int] = []
+    current: str | None = None
+    for b in blocks:
+        if b.ref != current:
+            pending, current = [], b.ref
+        if b.kind == "heading" and b.role in ("proposal", "amendment"):
+            pending.append(b.unit)
+            continue
+        if not pending or b.kind == "heading":
+            continue
+        for sentence in re.split(r"(?<=[.!?])\s+", b.text):
+            if VOTE_RESULT.search(sentence) and pending:
+                out[pending.pop()] = "rejected" if REJECTED.search(sentence) else "adopted"
     return out
 
 

@@ -161,9 +161,7 @@ STATUTES_PAGES: list[list[str]] = [
 
 def write_statutes(path: Path) -> Path:
     """Write three pages of statutes (STATUTES_PAGES) with running header and "Side N" footer."""
-    return write_pdf(
-        path, STATUTES_PAGES, header="Vedtekter for Testforeningen", footer="Side {page}"
-    )
+    return write_pdf(path, STATUTES_PAGES, header="Vedtekter for Testforeningen", footer="Side {page}")
 
 
 PROTOCOL_PAGES: list[list[str]] = [
@@ -258,3 +256,230 @@ SCRIPT_LINES: list[str] = [
 def write_script_text(path: Path) -> Path:
     """Write a one-page PDF with an HTML script tag and a prompt-injection line."""
     return write_pdf(path, [SCRIPT_LINES])
+
+
+# Richer layouts for the governing-document tests. A page is a list of elements: a str is a line
+# ("# " heading, "" a blank gap), Table(rows) a ruled table, Columns(left, right) a two-column
+# block, Notes(lines) footnotes in small print at the foot of the page.
+class Table(list):
+    """Rows of cells drawn as a table."""
+
+
+class Columns(tuple):
+    """(left lines, right lines) set as two columns, the left one first in the content stream."""
+
+
+class Notes(list):
+    """Footnote lines at the bottom of the page."""
+
+
+NOTE_SIZE = 8
+NOTE_TOP_Y = -40.0
+
+
+def _layout_page(pdf: FPDF, elements: list, header: str | None, footer: str | None, page_numbers: bool) -> None:
+    pdf.add_page()
+    number = str(pdf.page_no())
+    if header is not None:
+        _margin_line(pdf, header.replace("{page}", number), HEADER_Y)
+    pdf.set_y(BODY_TOP_Y)
+    for element in elements:
+        if isinstance(element, Table):
+            pdf.set_font(FONT, size=BODY_SIZE)
+            with pdf.table(col_widths=(45, 55, 80), line_height=BODY_LINE_H) as table:
+                for cells in element:
+                    row = table.row()
+                    for cell in cells:
+                        row.cell(cell)
+        elif isinstance(element, Columns):
+            pdf.set_font(FONT, size=BODY_SIZE)
+            top = pdf.get_y()
+            for x, lines in ((15.0, element[0]), (110.0, element[1])):
+                for k, text in enumerate(lines):
+                    if pdf.get_string_width(text) > 85:
+                        raise ValueError(f"column line too wide: {text!r}")
+                    pdf.set_xy(x, top + k * BODY_LINE_H)
+                    pdf.cell(85, BODY_LINE_H, text)
+            pdf.set_xy(15, top + max(len(element[0]), len(element[1])) * BODY_LINE_H)
+        elif isinstance(element, Notes):
+            pdf.set_font(FONT, size=NOTE_SIZE)
+            pdf.set_y(NOTE_TOP_Y)
+            for text in element:
+                _line(pdf, text, 4.0)
+        elif element.startswith("# "):
+            pdf.set_font(FONT, style="B", size=HEADING_SIZE)
+            _line(pdf, element[2:], HEADING_LINE_H)
+        else:
+            pdf.set_font(FONT, size=BODY_SIZE)
+            _line(pdf, element, BODY_LINE_H)
+        if pdf.get_y() > pdf.h - BODY_BOTTOM_LIMIT + 2:
+            raise ValueError(f"too much for one PDF page (overflow at {element!r})")
+    if footer is not None:
+        _margin_line(pdf, footer.replace("{page}", number), FOOTER_Y)
+    if page_numbers:
+        _margin_line(pdf, number, PAGE_NUMBER_Y)
+
+
+def write_layout_pdf(path: Path, pages: list[list], header: str | None = None, footer: str | None = None) -> Path:
+    """Write pages of layout elements (lines, Table, Columns, Notes)."""
+    pdf = _new_pdf()
+    for elements in pages:
+        _layout_page(pdf, elements, header, footer, False)
+    return _save(pdf, path)
+
+
+# Statutes of an invented association: cover page, contents page, chapters, §§ with numbered ledd and
+# lettered items, a § over a page break, a footnote, running header and "Side N" footer, hyphenation.
+GOV_STATUTES_PAGES: list[list] = [
+    [
+        "# Vedtekter for Norsk testråd",
+        "Vedtatt av landsmøtet 12. juni 2024",
+        "Versjon 4",
+    ],
+    [
+        "# Innhold",
+        "Kapittel 1 Innledende bestemmelser ........................ 3",
+        "§ 1 Navn og sete ........................................... 3",
+        "§ 2 Formål ................................................. 3",
+        "Kapittel 2 Organer ......................................... 3",
+        "§ 5 Landsmøtet ............................................. 3",
+        "§ 6 Styret ................................................. 3",
+        "§ 8 Styrets oppgaver ....................................... 4",
+        "§ 20 Endring av vedtektene ................................. 5",
+    ],
+    [
+        "# Kapittel 1 Innledende bestemmelser",
+        "# § 1 Navn og sete",
+        "Rådets navn er Norsk testråd. Rådet har sete i Hamar.",
+        "# § 2 Formål",
+        "Rådet skal arbeide for et godt kulturskoletilbud etter opplæringsloven1 i",
+        "alle kommuner.",
+        "Rådet er partipolitisk uavhengig.",
+        "# Kapittel 2 Organer",
+        "# § 5 Landsmøtet",
+        "Landsmøtet er rådets øverste organ og holdes hvert fjerde år.",
+        "# § 6 Styret",
+        "(1) Styret består av leder, nestleder og fem styremedlemmer med",
+        "personlige varamedlemmer.",
+        "(2) Styret velges av landsmøtet for fire år om gangen.",
+        "(3) Styret er vedtaksført når minst fem av styremed-",
+        Notes(["1 Lov om grunnskoleopplæringa og den vidaregåande opplæringa (opplæringslova)."]),
+    ],
+    [
+        "lemmene er til stede. Ved stemmelikhet avgjør lederens stemme.",
+        "(4) Styret møtes minst fire ganger i året.",
+        "(5) Daglig leder har møte- og talerett i styret.",
+        "# § 8 Styrets oppgaver",
+        "(1) Styret skal",
+        "a) lede rådets arbeid mellom landsmøtene,",
+        "b) vedta budsjett og regnskap,",
+        "c) oppnevne utvalg ved behov,",
+        "d) følge opp landsmøtets vedtak, og",
+        "e) ansette daglig leder og fastsette lønn.",
+        "(2) Styret kan delegere oppgaver til daglig leder.",
+    ],
+    [
+        "# § 20 Endring av vedtektene",
+        "Endringer i vedtektene vedtas av landsmøtet med to tredjedels flertall.",
+        "Forslag til endringer må være sendt styret seks uker før landsmøtet.",
+    ],
+]
+
+
+def write_governing_statutes(path: Path) -> Path:
+    """Statutes (GOV_STATUTES_PAGES): § 6 runs from page 3 to page 4, ledd (3) across the break."""
+    return write_layout_pdf(path, GOV_STATUTES_PAGES, header="Norsk testråd – vedtekter", footer="Side {page}")
+
+
+# An invented framework-plan excerpt: numbered chapters at three depths, a quoted motto under a
+# numbered heading (not a resolution), a table and a two-column page.
+GOV_PLAN_PAGES: list[list] = [
+    [
+        "# Rammeplan for testskolen",
+        "Planen beskriver hva kommunene skal legge vekt på i testskolen.",
+        "# 1 Testskolens samfunnsoppdrag",
+        "Testskolen gir barn og unge opplæring i kunstfag i hele landet.",
+        "# 1.1 Testskolen i kommunen",
+        "Kommunen eier testskolen og fastsetter lokale planer for den.",
+        "# 3 Programområder",
+        "Testskolen organiserer opplæringen i tre programområder.",
+        "# 3.4 Fordypningsprogrammet",
+        "«Talent trenger tid og trygge voksne.»",
+        "Fordypningsprogrammet er for elever med særlig motivasjon og interesse.",
+        "Tabell 1 viser omfanget av hvert program.",
+        Table(
+            [
+                ("Program", "Omfang", "Målgruppe"),
+                ("Kjerne", "60 min per uke", "Alle elever"),
+                ("Fordypning", "120 min per uke", "Elever med høy motivasjon"),
+            ]
+        ),
+        "Omfanget kan økes når kommunen har midler til det.",
+    ],
+    [
+        "# 4.1.1 Lokal fagplan",
+        Columns(
+            (
+                (
+                    "Hver testskole lager en lokal fagplan",
+                    "for hvert fag den tilbyr. Planen viser",
+                    "mål, innhold og arbeidsmåter.",
+                ),
+                (
+                    "Fagplanen revideres minst hvert",
+                    "fjerde år. Elevrådet skal høres før",
+                    "planen vedtas.",
+                ),
+            )
+        ),
+        "# 4.2 Vurdering",
+        "Lærerne gir elevene jevnlige tilbakemeldinger på utviklingen.",
+    ],
+]
+
+
+def write_governing_plan(path: Path) -> Path:
+    """Framework-plan excerpt (GOV_PLAN_PAGES) with a table on page 1 and two columns on page 2."""
+    return write_layout_pdf(path, GOV_PLAN_PAGES, footer="Rammeplan for testskolen – side {page}")
+
+
+# An invented Landsting protocol: saker with proposal, amendment, vote and adopted resolution; sak 5.3
+# runs over a page break, and a wrapped mention "jf. vedtektene" / "§ 20." must stay text.
+GOV_PROTOCOL_PAGES: list[list] = [
+    [
+        "# Protokoll fra landsmøtet 2024",
+        "Landsmøtet ble holdt i Testby 10.–12. juni 2024. 160 delegater var til stede.",
+        "# Sak 5.1 Konstituering",
+        "Forslag til vedtak:",
+        "Innkallingen og sakslisten godkjennes.",
+        "Vedtak:",
+        "Innkallingen og sakslisten ble godkjent.",
+        "# Sak 5.2 Handlingsplan 2025–2028",
+        "Styrets forslag til vedtak:",
+        "Landsmøtet vedtar handlingsplanen for 2025–2028 slik den er lagt fram.",
+        "Tilleggsforslag fra Testby kommune:",
+        "Handlingsplanen skal ha et eget punkt om digital undervisning, som",
+        "styret rapporterer på hvert år, jf. vedtektene",
+        "§ 20.",
+        "Votering",
+    ],
+    [
+        "Tilleggsforslaget ble vedtatt med 143 mot 12 stemmer.",
+        "Vedtak:",
+        "Landsmøtet vedtar handlingsplanen for 2025–2028 med tillegget om digital",
+        "undervisning.",
+        "# Sak 5.3 Kontingent",
+        "Styrets forslag til vedtak:",
+        "Kontingenten økes med tre prosent fra 2026.",
+        "Endringsforslag fra Nordby kommune:",
+        "Kontingenten holdes uendret i hele perioden.",
+        "Votering",
+        "Endringsforslaget falt med 40 mot 110 stemmer.",
+        "Vedtak: Kontingenten økes med tre prosent fra 2026.",
+    ],
+]
+
+
+def write_governing_protocol(path: Path) -> Path:
+    """Landsting protocol (GOV_PROTOCOL_PAGES): sak 5.2 runs from page 1 to page 2."""
+    return write_layout_pdf(path, GOV_PROTOCOL_PAGES, footer="Protokoll landsmøtet 2024 – side {page}")

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
+from ingest.lang import language
 from ingest.records import Line
 
 URL_LINE = re.compile(r"^\s*(?:https?://|www\.)\S+\s*$")
@@ -25,6 +26,14 @@ def join_hyphenated(lines: list[Line]) -> list[Line]:
             follow = nxt.text.strip()
             if _CONJUNCTION_START.match(follow):
                 pass  # "kunst- og kulturfag": a suspended compound, not a split word
+            elif follow[0].islower() and text[-2].islower() and nxt.page != line.page:
+                # across a page break only the word's end moves up, so each line keeps its page
+                head, _, rest = follow.partition(" ")
+                out.append(Line(text[:-1] + head, line.page))
+                if rest:
+                    out.append(Line(rest, nxt.page))
+                i += 2
+                continue
             elif follow[0].islower() and text[-2].islower():
                 out.append(Line(text[:-1] + follow, line.page))
                 i += 2
@@ -76,3 +85,61 @@ def strip_footnote_markers(text: str, numbers: list[int]) -> tuple[str, list[int
         if hits:
             found.append(n)
     return text, found
+
+
+_GAP = re.compile(r"(?<=\S)[ \t]{2,}(?=\S)")
+
+
+def collapse_spaces(text: str) -> str:
+    """The double spaces of justified text, as one: "Det  jobbes" → "Det jobbes"."""
+    return _GAP.sub(" ", text)
+
+
+# a contents line: "§ 6 Styret ........ 3", "3.4 Fordypning … 12", "Kapittel 2 Organer 7"
+_CONTENTS_LINE = re.compile(r"^\S.{1,120}?(?:\s*(?:\.\s?){3,}|\s*…+|\s)\s*\d{1,3}$")
+_CONTENTS_TITLE = re.compile(rf"^(?:{language().alternation('headings', 'contents')})\s*:?$", re.I)
+
+
+def is_contents_page(lines: list[str]) -> bool:
+    """A table-of-contents page: most lines end in a page number, with dot leaders or a contents title."""
+    body = [ln.strip() for ln in lines if ln.strip()]
+    if len(body) < 3:
+        return False
+    entries = [ln for ln in body if _CONTENTS_LINE.match(ln)]
+    dotted = [ln for ln in entries if re.search(r"(?:\.\s?){3,}\s*\d+$|…\s*\d+$", ln)]
+    titled = any(_CONTENTS_TITLE.match(ln) for ln in body[:2])
+    return len(entries) >= 3 and (len(dotted) >= 3 or titled) and len(entries) >= 0.6 * (len(body) - titled)
+
+
+def is_cover_page(lines: list[str]) -> bool:
+    """A cover: a few short lines and no sentence on them."""
+    body = [ln.strip() for ln in lines if ln.strip()]
+    return 0 < len(body) <= 6 and sum(map(len, body)) < 240 and not any(ln.endswith((".", ":")) for ln in body)
+
+
+_NOTE = re.compile(r"^(\d{1,2})\s+(\S.*)$")
+
+
+def split_page_notes(lines: list[str], next_note: int) -> tuple[list[str], list[tuple[int, str]], int]:
+    """Footnotes at a page's foot ("1 Lov om …"), numbered on from the previous page, whose markers
+    are glued to a word above ("opplæringsloven1"). Returns body lines, notes, next note number."""
+    for i in range(max(1, len(lines) - 8), len(lines)):
+        m = _NOTE.match(lines[i].strip())
+        if not m or int(m.group(1)) != next_note:
+            continue
+        body = lines[:i]
+        notes: list[tuple[int, str]] = []
+        expected = next_note
+        for tail in lines[i:]:
+            m2 = _NOTE.match(tail.strip())
+            if m2 and int(m2.group(1)) == expected:
+                notes.append((expected, m2.group(2).strip()))
+                expected += 1
+            elif notes and tail.strip():
+                notes[-1] = (notes[-1][0], notes[-1][1] + " " + tail.strip())
+        numbers = [n for n, _ in notes]
+        marked = [n for n in numbers if any(strip_footnote_markers(ln, [n])[1] for ln in body)]
+        if marked != numbers:
+            continue  # numbered lines without markers above: a list, not footnotes
+        return body, notes, expected
+    return lines, [], next_note

@@ -6,7 +6,7 @@ import re
 from pathlib import Path
 
 from ingest.errors import IngestError
-from ingest.loaders.cleanup import URL_LINE, join_hyphenated, strip_footnote_markers
+from ingest.loaders.cleanup import URL_LINE, collapse_spaces, join_hyphenated, strip_footnote_markers
 from ingest.records import DocumentInfo, Line, LoadedDocument
 
 # "Kulturskolerådet, september 2025 side 17": a printed page footer that names its page.
@@ -86,7 +86,7 @@ def read_text(path: Path, data: bytes, info: DocumentInfo, sha: str, markdown: b
                 if ln or not exported:
                     body.append("")
             else:
-                body.append(ln.strip())
+                body.append(collapse_spaces(ln.strip()))
         body, notes, next_note = _split_footnotes(body, next_note)
         if notes:
             doc.notes[page_no] = [f"{n} {t}" for n, t in notes]

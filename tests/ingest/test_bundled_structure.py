@@ -80,3 +80,26 @@ def test_chunk_offsets_point_into_the_normalised_text():
     assert all(text[c.start : c.end] == c.text for c in chunks)
     assert all(len(c.text) <= 1200 for c in chunks)
     assert len({c.id for c in chunks}) == len(chunks)
+
+
+def test_5_11_planned_section_is_its_own_and_5_14_quote_runs_past_the_nested_quote():
+    _, _, chunks = bundled_chunks()
+    roles = [c.role for c in chunks if c.ref == "vedtak 5.11"]
+    assert roles[0] == "resolution" and "status_planned" in roles
+    planned = next(c for c in chunks if c.ref == "vedtak 5.11" and c.role == "status_planned")
+    done = [c for c in chunks if c.ref == "vedtak 5.11" and c.role == "status_done"]
+    assert planned.text.startswith("Hva som er planlagt gjort videre\nInteressepolitisk må det bygges")
+    assert all("Hva som er planlagt" not in c.text for c in done)
+    blocks = find_blocks(load_document(DOC, document_info(DOC, read_manifest(BUNDLED_CORPUS))))
+    quote = next(b for b in blocks if b.ref == "vedtak 5.14" and b.kind == "quote")
+    assert "«Fordypning med mangfold»" in quote.text and quote.text.endswith("en del av arbeidet.»")
+
+
+def test_quotes_start_at_the_words_not_the_bullet_and_double_spaces_are_one():
+    from ingest.sentences import units
+
+    _, text, chunks = bundled_chunks()
+    assert "Det  jobbes" not in text and "Det jobbes" in text
+    for c in chunks:
+        for u in units(c):
+            assert not c.text[u.start :].startswith(("•", "▪")), u.text

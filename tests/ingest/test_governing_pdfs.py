@@ -1,0 +1,142 @@
+"""Realistic governing PDFs written by the tests: statutes down to the ledd, a framework plan in
+chapters (with a table and two columns), a Landsting protocol in saker with their sub-roles."""
+
+import pdfgen
+import pytest
+
+from ingest.chunker import chunk_document
+from ingest.loaders import load_document
+from ingest.records import DocumentInfo
+from ingest.refs import refs_by_kind
+from ingest.sentences import units
+from ingest.structure import find_blocks, normalised_text
+
+
+def chunks_of(path, kind):
+    doc = load_document(path, DocumentInfo(path.stem, "Testdokument", kind))
+    return doc, chunk_document(doc, find_blocks(doc), normalised_text(doc), 1200)
+
+
+@pytest.fixture(scope="module")
+def statutes(tmp_path_factory):
+    return chunks_of(pdfgen.write_governing_statutes(tmp_path_factory.mktemp("s") / "vedtekter.pdf"), "statutes")
+
+
+@pytest.fixture(scope="module")
+def plan(tmp_path_factory):
+    return chunks_of(pdfgen.write_governing_plan(tmp_path_factory.mktemp("p") / "rammeplan.pdf"), "framework plan")
+
+
+@pytest.fixture(scope="module")
+def protocol(tmp_path_factory):
+    return chunks_of(pdfgen.write_governing_protocol(tmp_path_factory.mktemp("r") / "protokoll.pdf"), "resolutions")
+
+
+def by_ref(chunks, ref):
+    found = [c for c in chunks if c.ref == ref]
+    assert found, f"no chunk for {ref}: {[c.ref for c in chunks]}"
+    return found
+
+
+def where(chunk, sentence):
+    at = chunk.text.index(sentence)
+    return chunk.ref_at(at, at + len(sentence)), chunk.page_at(at)
+
+
+def test_statutes_every_paragraph_under_its_chapter_with_its_page(statutes):
+    _, chunks = statutes
+    assert refs_by_kind(c.ref for c in chunks) == {"§": ["§ 1", "§ 2", "§ 5", "§ 6", "§ 8", "§ 20"]}
+    first = by_ref(chunks, "§ 1")[0]  # not swallowed by the "Kapittel 1" heading
+    assert first.section == ("Kapittel 1 Innledende bestemmelser", "§ 1 Navn og sete") and first.page == 3
+    assert by_ref(chunks, "§ 6")[0].section == ("Kapittel 2 Organer", "§ 6 Styret")
+    assert [(c.page, c.page_end) for c in by_ref(chunks, "§ 20")] == [(5, 5)]
+
+
+def test_contents_and_cover_pages_leave_no_chunks(statutes):
+    doc, chunks = statutes
+    text = normalised_text(doc)
+    assert "......" not in text and "Versjon 4" not in text
+    assert all(not c.text.lstrip()[:1].isdigit() for c in chunks)
+    assert "Vedtekter for Norsk testråd" in text  # the document's own title stays
+
+
+def test_ledd_over_a_page_break_is_cited_with_the_page_of_its_sentence(statutes):
+    (chunk,) = by_ref(statutes[1], "§ 6")
+    assert (chunk.page, chunk.page_end) == (3, 4)
+    assert "minst fem av styremedlemmene\ner til stede" in chunk.text  # hyphen joined over the break
+    assert where(chunk, "Styret er vedtaksført") == ("§ 6 (3)", 3)
+    assert where(chunk, "Ved stemmelikhet avgjør lederens stemme.") == ("§ 6 (3)", 4)
+    assert where(chunk, "Daglig leder har møte- og talerett i styret.") == ("§ 6 (5)", 4)
+    assert chunk.ref_at(0, len(chunk.text)) == "§ 6"  # the whole § is still "§ 6"
+
+
+def test_ledd_markers_start_their_own_sentence(statutes):
+    (chunk,) = by_ref(statutes[1], "§ 6")
+    texts = [u.text for u in units(chunk)]
+    assert "(5) Daglig leder har møte- og talerett i styret." in texts
+    assert not any(t.endswith("(5)") or " (5) " in t for t in texts)
+
+
+def test_lettered_items_are_citable(statutes):
+    (chunk,) = by_ref(statutes[1], "§ 8")
+    assert where(chunk, "e) ansette daglig leder")[0] == "§ 8 (1) bokstav e"
+    start = chunk.text.index("a) lede")
+    assert chunk.ref_at(start, chunk.text.index("e) ansette")) == "§ 8 (1)"
+
+
+def test_footnote_is_a_note_not_text_of_the_next_paragraph(statutes):
+    doc, chunks = statutes
+    (formaal,) = by_ref(chunks, "§ 2")
+    assert "opplæringsloven i\nalle kommuner" in formaal.text  # marker "1" gone
+    assert any("opplæringslova" in n for n in formaal.notes)
+    assert all("opplæringslova" not in c.text for c in chunks)
+
+
+def test_plan_headings_are_chapters_never_resolutions(plan):
+    _, chunks = plan
+    kinds = refs_by_kind(c.ref for c in chunks)
+    assert kinds == {"kap.": ["kap. 1", "kap. 1.1", "kap. 3", "kap. 3.4", "kap. 4.1.1", "kap. 4.2"]}
+    assert all(c.role != "resolution" for c in chunks)
+    (fordypning,) = by_ref(chunks, "kap. 3.4")
+    assert fordypning.section == ("3 Programområder", "3.4 Fordypningsprogrammet")
+    assert by_ref(chunks, "kap. 4.1.1")[0].section == ("4.1.1 Lokal fagplan",)
+    assert by_ref(chunks, "kap. 1.1")[0].section == ("1 Testskolens samfunnsoppdrag", "1.1 Testskolen i kommunen")
+
+
+def test_table_rows_keep_their_columns(plan):
+    (chunk,) = by_ref(plan[1], "kap. 3.4")
+    assert "Kjerne | 60 min per uke | Alle elever" in chunk.text.split("\n")
+    assert "Fordypning | 120 min per uke | Elever med høy motivasjon" in [u.text for u in units(chunk)]
+
+
+def test_two_columns_read_left_then_right(plan):
+    (chunk,) = by_ref(plan[1], "kap. 4.1.1")
+    assert chunk.page == 2
+    assert chunk.text.index("arbeidsmåter.") < chunk.text.index("Fagplanen revideres")
+
+
+def test_protocol_saker_with_their_roles(protocol):
+    _, chunks = protocol
+    assert refs_by_kind(c.ref for c in chunks) == {"sak": ["sak 5.1", "sak 5.2", "sak 5.3"]}
+    roles = [(c.role, c.status) for c in by_ref(chunks, "sak 5.2")]
+    assert roles == [("proposal", None), ("amendment", "adopted"), ("vote", None), ("resolution", None)]
+    assert [(c.role, c.status) for c in by_ref(chunks, "sak 5.3")][1] == ("amendment", "rejected")
+    assert all(c.section[0].startswith(f"Sak {c.ref[4:]}") for c in chunks if c.ref)
+
+
+def test_sak_over_a_page_break_and_an_inline_resolution(protocol):
+    chunks = by_ref(protocol[1], "sak 5.2")
+    vote = next(c for c in chunks if c.role == "vote")
+    assert (vote.page, vote.page_end) == (1, 2)
+    resolution = next(c for c in chunks if c.role == "resolution")
+    assert resolution.page == 2 and "med tillegget om digital" in resolution.text
+    (inline,) = [c for c in by_ref(protocol[1], "sak 5.3") if c.role == "resolution"]
+    assert inline.text == "Vedtak: Kontingenten økes med tre prosent fra 2026."
+    assert [u.text for u in units(inline)] == ["Vedtak: Kontingenten økes med tre prosent fra 2026."]
+
+
+def test_a_wrapped_paragraph_mention_is_not_a_heading(protocol):
+    _, chunks = protocol
+    assert not any(c.ref and c.ref.startswith("§") for c in chunks)
+    amendment = next(c for c in chunks if c.role == "amendment")
+    assert amendment.text.endswith("jf. vedtektene\n§ 20.")
