@@ -61,6 +61,7 @@ class Assistant:
         self._lock = threading.Lock()
         self._index: Index | None = None
         self._pointer: str | None = None
+        self.retire_after_s = RETIRE_AFTER_S
         self.warnings: list[str] = []
         self._composer: Composer | None = None
         self._embedder = None
@@ -96,7 +97,7 @@ class Assistant:
     def _retire(self, old: Index | None) -> None:
         """Close a swapped-out generation once requests that still hold it are done."""
         if old is not None:
-            timer = threading.Timer(RETIRE_AFTER_S, old.close)
+            timer = threading.Timer(self.retire_after_s, old.close)
             timer.daemon = True
             timer.start()
 

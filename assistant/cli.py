@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 from pathlib import Path
 
-from ingest.settings import Settings, load_settings
+from ingest.errors import IndexDamagedError, IndexMismatchError, StoreUnavailableError
+from ingest.settings import Settings, SettingsError, load_settings
 
 
 def _settings(args: argparse.Namespace) -> Settings:
@@ -75,6 +77,8 @@ def cmd_ingest(args: argparse.Namespace) -> int:
 def cmd_chunks(args: argparse.Namespace) -> int:
     from ingest.errors import IndexDamagedError
     from ingest.index import open_live
+    from ingest.instructions import instructions_in
+    from ingest.sentences import unit_texts
 
     settings = _settings(args)
     try:
@@ -88,12 +92,15 @@ def cmd_chunks(args: argparse.Namespace) -> int:
     chunks = index.by_ref(args.ref) if args.ref else sorted(index.chunks.values(), key=lambda c: (c.doc_id, c.start))
     if args.json:
         for c in chunks:
-            print(json.dumps(c.to_json(), ensure_ascii=False))
+            flagged = instructions_in(unit_texts(c))
+            print(json.dumps({**c.to_json(), "instructions": flagged}, ensure_ascii=False))
         return 0
     for c in chunks:
         page = f" s. {c.page}" if c.page is not None else ""
         print(f"── {c.id} · {c.title}{page} · {' > '.join(c.section)} · {c.ref or '-'}")
         print(c.text)
+        for sentence in instructions_in(unit_texts(c)):
+            print(f"⚠ gir ordre til leseren, brukes aldri som svar: «{sentence}»")
         print()
     if args.ref and not chunks:
         print(f"fant ingen avsnitt med {args.ref}", file=sys.stderr)
@@ -127,19 +134,28 @@ def cmd_ask(args: argparse.Namespace) -> int:
 def _ask_file(assistant, path: Path, mode: str | None) -> int:
     from assistant import QuestionError
 
+    try:
+        lines = path.read_text(encoding="utf-8").splitlines()
+    except (OSError, UnicodeDecodeError) as exc:
+        print(f"kan ikke lese spørsmålsfilen {safe(str(path))}: {exc.__class__.__name__}", file=sys.stderr)
+        return 2
     status = 0
-    for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
+    for n, line in enumerate(lines, start=1):
         if not line.strip():
             continue
+        item: dict = {}
         try:
             item = json.loads(line)
-            answer = assistant.ask(item["question"], item.get("history", ()), mode=mode)
+            if not isinstance(item, dict) or not isinstance(item.get("question"), str):
+                raise ValueError("needs a JSON object with a 'question' string")
+            answer = assistant.ask(item["question"], item.get("history") or (), mode=mode)
             out = {"id": item.get("id"), **answer.to_json()}
-        except (json.JSONDecodeError, KeyError) as exc:
-            out = {"id": None, "error": f"{path}:{n}: needs JSON with 'question' ({exc})"}
+        except json.JSONDecodeError as exc:
+            out = {"id": None, "error": f"{path}:{n}: not JSON ({exc.msg})"}
             status = 1
-        except QuestionError as exc:
-            out = {"id": item.get("id"), "error": str(exc)}
+        except ValueError as exc:  # QuestionError is a ValueError too
+            where = "" if isinstance(exc, QuestionError) else f"{path}:{n}: "
+            out = {"id": item.get("id") if isinstance(item, dict) else None, "error": f"{where}{exc}"}
             status = 1
         print(json.dumps(out, ensure_ascii=False), flush=True)
     return status
@@ -239,12 +255,20 @@ def main(argv: list[str] | None = None) -> int:
             args.json = True
     try:
         return args.func(args)
+    except (SettingsError, StoreUnavailableError, IndexMismatchError, IndexDamagedError) as exc:
+        print(f"kra: {safe(str(exc))}", file=sys.stderr)
+        return 2
     except KeyboardInterrupt:
         print("avbrutt", file=sys.stderr)
         return 130
     except BrokenPipeError:  # `kra ask … | head`: the reader left, nothing more to say
         sys.stderr.close()
         return 0
+    except Exception as exc:  # noqa: BLE001 - one clear line, never a traceback (KRA_DEBUG=1 shows it)
+        if os.environ.get("KRA_DEBUG"):
+            raise
+        print(f"kra: uventet feil: {exc.__class__.__name__}: {safe(str(exc))[:300]}", file=sys.stderr)
+        return 1
 
 
 if __name__ == "__main__":

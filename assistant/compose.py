@@ -13,6 +13,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from assistant.records import Citation, Hit
+from ingest.instructions import is_instruction
 from ingest.sentences import Unit, units
 from ingest.stores.lexical import tokenize
 
@@ -217,6 +218,8 @@ class Composer:
             prior = RANK_PRIOR / (1 + rank)
             sims = self.unit_similarities(hit, query_vector)
             for i, unit in enumerate(units(hit.chunk)):
+                if is_instruction(unit.text):
+                    continue  # text that gives orders to the reader is never the answer
                 score = w_lex * self.coverage(terms, unit.text) + prior
                 if sims is not None:
                     score += w_dense * max(0.0, float(sims[i]) - DENSE_FLOOR)
@@ -254,6 +257,8 @@ class Composer:
         for u in all_units[idx + 1 :]:
             if not u.bullet:
                 break
+            if is_instruction(u.text):
+                continue
             items.append(Picked(lead.hit, u, lead.score))
             if len(items) >= 8:
                 break

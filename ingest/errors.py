@@ -24,3 +24,7 @@ class IndexDamagedError(Exception):
 
 class IngestBusyError(Exception):
     """Another ingest holds the data folder's lock (and the caller asked not to wait)."""
+
+
+class StoreUnavailableError(Exception):
+    """The vector store (a Chroma server) cannot be reached; the message names its address."""

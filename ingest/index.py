@@ -18,7 +18,7 @@ from pathlib import Path
 
 import numpy as np
 
-from ingest.errors import IndexDamagedError, IndexMismatchError
+from ingest.errors import IndexDamagedError, IndexMismatchError, StoreUnavailableError
 from ingest.records import Chunk
 from ingest.stores.lexical import LexicalIndex
 from ingest.stores.vector import VectorStore, open_store
@@ -158,6 +158,8 @@ class Index:
                 stored = self.store.count()
                 if stored != len(self.chunks):
                     raise ValueError(f"{stored} vectors for {len(self.chunks)} chunks")
+        except StoreUnavailableError:
+            raise  # the server is down, the generation may be fine
         except Exception as exc:  # noqa: BLE001 - any failure here means this generation is unusable
             self.close()
             detail = f"{exc.__class__.__name__}: {exc}" if str(exc) else exc.__class__.__name__

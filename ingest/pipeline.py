@@ -25,10 +25,12 @@ from ingest.index import (
     index_root,
     next_generation,
     open_live,
+    read_pointer,
     resolution_numbers,
     write_current,
     write_unit_vectors,
 )
+from ingest.instructions import instructions_in
 from ingest.loaders import check_size, load_document
 from ingest.manifest import MANIFEST, document_info, read_manifest, slug
 from ingest.records import Chunk
@@ -262,6 +264,9 @@ def _ingest(settings: Settings, paths: list[Path], progress: Progress, rebuild: 
     removed = set(old_docs) - wanted_ids - kept_on_failure
     if not rebuild and previous is not None and len(unchanged) == len(plan) and not removed and old_docs:
         report.unchanged = len(unchanged)
+        previous.close()
+        if read_pointer(home) != previous.generation:
+            write_current(home, previous.generation)  # the pointer was damaged: point at what answers
         return _summarise(report, previous.generation, previous.documents, previous.chunks)
 
     generation = next_generation(home)
@@ -329,6 +334,12 @@ def _build(settings, previous, old_docs, plan, reuse, report, progress):
                 keep_previous(info.doc_id)
             continue
         report.warnings.extend(f"{path}: {w}" for w in doc.warnings)
+        for chunk in doc_chunks:
+            for sentence in instructions_in(unit_texts(chunk)):
+                page = f" p. {chunk.page}" if chunk.page else ""
+                report.warnings.append(
+                    f"{path}{page}: text that gives orders to the reader, never used as an answer: «{sentence[:120]}»"
+                )
         docs[info.doc_id] = DocumentState(
             doc_id=info.doc_id,
             path=str(path),
@@ -420,8 +431,11 @@ def _write_generation(settings, folder, generation, emb_id, docs, chunks, all_ve
             fh.write(json.dumps(chunk.to_json(), ensure_ascii=False) + "\n")
     LexicalIndex.build([c.id for c in chunks], [c.embed_text() for c in chunks]).save(folder / "lexical")
     store = open_store(settings.chroma_url, folder, generation)
-    if chunks:
-        store.add(chunks, np.vstack([vectors[c.id] for c in chunks]))
+    try:
+        if chunks:
+            store.add(chunks, np.vstack([vectors[c.id] for c in chunks]))
+    finally:
+        store.close()
     state = {
         "format": 1,
         "embedder": emb_id,

@@ -7,7 +7,7 @@ import tomllib
 from pathlib import Path
 from typing import Any, Literal
 
-from pydantic import Field, field_validator
+from pydantic import Field, ValidationError, field_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 BUNDLED_CORPUS = Path(__file__).resolve().parent.parent / "corpus"
@@ -73,6 +73,10 @@ class Settings(BaseSettings):
         return self.home / "feedback.jsonl"
 
 
+class SettingsError(ValueError):
+    """A setting has a value that cannot be used; the message names the setting."""
+
+
 def load_settings(config_file: Path | None = None, **overrides: Any) -> Settings:
     """Settings from a TOML file (KRA_CONFIG or <home>/kra.toml), then KRA_* variables, then overrides."""
     values: dict[str, Any] = {}
@@ -84,8 +88,14 @@ def load_settings(config_file: Path | None = None, **overrides: Any) -> Settings
     if path is not None:
         try:
             values = tomllib.loads(Path(path).read_text(encoding="utf-8"))
-        except (OSError, tomllib.TOMLDecodeError) as exc:
-            raise ValueError(f"config file {path}: {exc}") from exc
+        except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
+            raise SettingsError(f"config file {path}: {exc}") from None
     env_values = {key: value for key, value in values.items() if f"KRA_{key.upper()}" not in os.environ}
     clean = {k: v for k, v in overrides.items() if v is not None}
-    return Settings(**{**env_values, **clean})
+    try:
+        return Settings(**{**env_values, **clean})
+    except ValidationError as exc:
+        err = exc.errors()[0]
+        name = ".".join(str(p) for p in err["loc"]) or "?"
+        where = f"KRA_{name.upper()}" if f"KRA_{name.upper()}" in os.environ else (f"{path}: {name}" if path else name)
+        raise SettingsError(f"setting {where}: {err['msg']} (got {err.get('input')!r})") from None

@@ -71,6 +71,27 @@ def _history(chat: list) -> list[dict]:
     return [{"role": m["role"], "content": m["content"]} for m in chat or [] if isinstance(m, dict)]
 
 
+def record_feedback(settings: Settings, rating: str, comment: str | None, last: dict | None) -> str:
+    """Append one feedback record for the last answer; returns the message shown to the user."""
+    if not last:
+        return "Still et spørsmål først."
+    comment = comment or ""
+    if len(comment) > settings.max_feedback_chars:
+        return f"Kommentaren er for lang ({len(comment)} tegn); maks er {settings.max_feedback_chars} tegn."
+    settings.home.mkdir(parents=True, exist_ok=True)
+    record = {
+        "time": datetime.now(UTC).isoformat(timespec="seconds"),
+        "rating": rating,
+        "comment": comment,
+        "question": last.get("question"),
+        "answer": last.get("answer"),
+        "citations": [c["chunk_id"] for c in last.get("citations", [])],
+    }
+    with open(settings.feedback_path, "a", encoding="utf-8") as fh:
+        fh.write(json.dumps(record, ensure_ascii=False) + "\n")
+    return "Takk! Tilbakemeldingen er lagret."
+
+
 def build_app(settings: Settings, assistant: Assistant | None = None) -> gr.Blocks:
     """The Blocks app; `serve` launches it."""
     assistant = assistant or Assistant(settings)
@@ -109,25 +130,12 @@ def build_app(settings: Settings, assistant: Assistant | None = None) -> gr.Bloc
     def api_ask(question: str, history: list | None = None) -> dict:
         """The same JSON as `kra ask --json`."""
         try:
-            return assistant.ask(question, history or ()).to_json()
-        except QuestionError as exc:
+            return assistant.ask(question, () if history is None else history).to_json()
+        except (QuestionError, NoIndexError) as exc:
             return {"error": str(exc), "abstained": True, "answer": "", "citations": []}
 
     def feedback(rating: str, comment: str, last: dict | None) -> str:
-        if not last:
-            return "Still et spørsmål først."
-        settings.home.mkdir(parents=True, exist_ok=True)
-        record = {
-            "time": datetime.now(UTC).isoformat(timespec="seconds"),
-            "rating": rating,
-            "comment": comment,
-            "question": last.get("question"),
-            "answer": last.get("answer"),
-            "citations": [c["chunk_id"] for c in last.get("citations", [])],
-        }
-        with open(settings.feedback_path, "a", encoding="utf-8") as fh:
-            fh.write(json.dumps(record, ensure_ascii=False) + "\n")
-        return "Takk! Tilbakemeldingen er lagret."
+        return record_feedback(settings, rating, comment, last)
 
     def resolutions(filter_text: str = "") -> list[dict]:
         index = assistant.index
@@ -331,5 +339,6 @@ def serve(settings: Settings, host: str = "127.0.0.1", port: int = 7860) -> int:
     app = make_server_app(settings, assistant, blocks)
     shown = f"[{host}]" if ":" in host else host
     print(f"kra lytter på http://{shown}:{port}", file=sys.stderr, flush=True)
-    uvicorn.run(app, host=host, port=port, log_level="warning")
+    # open event streams (chat clients) must not keep a stopping server alive
+    uvicorn.run(app, host=host, port=port, log_level="warning", timeout_graceful_shutdown=3)
     return 0

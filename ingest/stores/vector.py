@@ -11,6 +11,7 @@ from urllib.parse import urlparse
 
 import numpy as np
 
+from ingest.errors import StoreUnavailableError
 from ingest.records import Chunk
 
 ADD_BATCH = 1000
@@ -76,12 +77,19 @@ def open_store(chroma_url: str | None, generation_dir: Path, generation: str) ->
 
     if chroma_url:
         url = urlparse(chroma_url if "://" in chroma_url else f"http://{chroma_url}")
-        client = chromadb.HttpClient(
-            host=url.hostname or "127.0.0.1",
-            port=url.port or 8000,
-            ssl=url.scheme == "https",
-            settings=_settings(),
-        )
+        try:
+            client = chromadb.HttpClient(
+                host=url.hostname or "127.0.0.1",
+                port=url.port or 8000,
+                ssl=url.scheme == "https",
+                settings=_settings(),
+            )
+            client.heartbeat()
+        except Exception as exc:  # noqa: BLE001 - chromadb raises several kinds for an unreachable server
+            raise StoreUnavailableError(
+                f"cannot reach the Chroma server at {chroma_url} ({exc.__class__.__name__}); "
+                "is `chroma run` started, and is KRA_CHROMA_URL right?"
+            ) from None
         return VectorStore(client, f"kra-{generation}")
     path = generation_dir / "chroma"
     if path.is_dir() and not _writable(path):
@@ -100,7 +108,9 @@ def _read_only_copy(path: Path) -> VectorStore:
     import chromadb
 
     scratch = Path(tempfile.mkdtemp(prefix="kra-chroma-"))
-    shutil.copytree(path, scratch / "chroma")
+    shutil.copytree(path, scratch / "chroma", copy_function=shutil.copyfile)  # the copy must be writable
+    for folder in [scratch / "chroma", *(p for p in (scratch / "chroma").rglob("*") if p.is_dir())]:
+        folder.chmod(0o700)
     client = chromadb.PersistentClient(path=str(scratch / "chroma"), settings=_settings())
     return VectorStore(client, "kra", local_path=path, scratch=scratch)
 
