@@ -1,27 +1,47 @@
-"""References named in a question: "5.13", "vedtak 5.13", "sak 5.6", "§ 4", "kapittel 3.4"."""
+"""References named in a question ("vedtak 5.13", "sak 5.3", "§ 6 tredje ledd", "kapittel 3.4")
+and the document the question names for them ("vedtektene § 20", "rammeplanen kap. 3.4")."""
 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
-_RESOLUTION = re.compile(
-    r"(?:\b(?:vedtak(?:et)?|sak(?:en)?|landstingsvedtak|resolution|item)\s*)?(?<![\d.])(\d{1,2}\.\d{1,2})(?![\d.]*\d)",
-    re.I,
-)
-_PARAGRAPH = re.compile(r"§\s*(\d+(?:-\d+)?[a-z]?)", re.I)
-_CHAPTER = re.compile(r"\b(?:kap(?:ittel)?\.?|chapter)\s*(\d+(?:\.\d+)*)", re.I)
+from ingest.lang import language
+from ingest.refs import Ref, find_refs
 
 
 def refs_in(question: str) -> list[str]:
-    """Refs in the canonical form chunks carry (``vedtak 5.13``, ``§ 4``, ``kap. 3.4``)."""
-    found: list[str] = []
-    for m in _CHAPTER.finditer(question):
-        found.append(f"kap. {m.group(1)}")
-    chapter_spans = [m.span() for m in _CHAPTER.finditer(question)]
-    for m in _RESOLUTION.finditer(question):
-        if any(a <= m.start(1) < b for a, b in chapter_spans):
-            continue
-        found.append(f"vedtak {m.group(1)}")
-    for m in _PARAGRAPH.finditer(question):
-        found.append(f"§ {m.group(1)}")
-    return list(dict.fromkeys(found))
+    """Refs in canonical form (``vedtak 5.13``, ``sak 5.3``, ``§ 6 (3)``, ``kap. 3.4``), in order."""
+    return [str(r) for r in find_refs(question)]
+
+
+def named_kinds(question: str) -> set[str]:
+    """Manifest kinds of the documents a question names: "vedtektene" → {"statutes"}."""
+    found = set()
+    for kind, words in language().document_words.items():
+        alternation = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+        if re.search(rf"\b(?:{alternation})\b", question, re.I):
+            found.add(kind)
+    return found
+
+
+def document_scope(question: str, documents: Iterable) -> set[str] | None:
+    """Ids of the documents a question names (by kind word or by title), or None when it names none."""
+    kinds = named_kinds(question)
+    lowered = question.lower()
+    scope = {
+        d.doc_id
+        for d in documents
+        if d.kind.lower() in kinds or (len(d.title) > 8 and d.title.lower().split(" (")[0] in lowered)
+    }
+    return scope or None
+
+
+def question_refs(question: str, documents: Iterable, refs: Iterable[str] | None = None) -> list[Ref]:
+    """The question's refs (or the given ones), each scoped to the one document the question names."""
+    parsed = [r for r in (Ref.parse(t) for t in refs) if r] if refs is not None else find_refs(question)
+    scope = document_scope(question, documents)
+    if scope and len(scope) == 1:
+        (doc_id,) = scope
+        return [r.scoped(doc_id) for r in parsed]
+    return parsed

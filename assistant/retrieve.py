@@ -1,18 +1,33 @@
 """Hybrid retrieval: dense (the index's embedder) and Norwegian BM25, fused by weighted RRF.
 
-A question that names a resolution or paragraph gets that passage first.
+A question that names a resolution, sak, § or chapter gets that unit first (`pin_refs`).
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+from functools import lru_cache
 
 import numpy as np
 
 from assistant.records import Hit
+from assistant.refs import document_scope
 from ingest.index import Index
+from ingest.records import Chunk
+from ingest.refs import Ref
 
 CANDIDATES = 30
+# the kinds of document whose own structure defines each kind of ref; a ref found in them wins
+DEFINED_IN = {
+    "§": ("statutes",),
+    "kap.": ("framework plan", "plan", "rammeplan", "strategy", "platform"),
+    "sak": ("resolutions", "report"),
+    "vedtak": ("resolutions", "report"),
+    "hovedmål": ("strategy",),
+    "delmål": ("strategy",),
+}
+# within a unit: the adopted resolution first, then an adopted amendment, then the rest in order
+ROLE_RANK = {"resolution": 0}
 
 
 @dataclass
@@ -25,6 +40,68 @@ class RetrievalConfig:
     top_k: int = 8
     mode: str = "fused"
     sentence_weight: float = 0.0
+
+
+def pin_refs(chunks: list[Chunk], refs: list[Ref], scope: set[str] | None = None) -> list[Chunk]:
+    """Chunks of the named units, best first: within the named document when the question names one,
+    else in the document whose structure defines the ref; the adopted resolution before the rest."""
+    out: list[Chunk] = []
+    seen: set[str] = set()
+    for ref in refs:
+        found = []
+        for chunk in chunks:
+            own = _parse(chunk.ref)
+            if own is not None and own.same_unit(ref.scoped(None)):
+                found.append(chunk)
+        if ref.doc_id:
+            found = [c for c in found if c.doc_id == ref.doc_id] or found
+        elif scope:
+            found = [c for c in found if c.doc_id in scope] or found
+        defining = DEFINED_IN.get(ref.kind, ())
+
+        def order(c: Chunk, ref: Ref = ref, defining: tuple = defining) -> tuple:
+            part = ref.is_part and any(ref.covers(_parse(p) or ref.unit) for _, _, p in c.parts)
+            role = ROLE_RANK.get(c.role, 1 if c.status == "adopted" else 2)
+            return (c.kind not in defining, not part, role, c.doc_id, c.start)
+
+        ranked = sorted(found, key=order)
+        views = [v for c in ranked if ref.is_part for v in _part_views(c, ref)]
+        for chunk in views or ranked:
+            if chunk.id not in seen:
+                seen.add(chunk.id)
+                out.append(chunk)
+    return out
+
+
+def _part_views(chunk: Chunk, ref: Ref) -> list[Chunk]:
+    """The chunk cut to the ledd or item a ref names ("§ 6 (3)"), cited as that ref with its own pages."""
+    views = []
+    for s, e, text in chunk.parts:
+        part = _parse(text)
+        if part is None or not ref.covers(part) or (part.letter and not ref.letter):
+            continue
+        if ref.ledd is None and part.ledd is not None and not ref.letter:
+            continue
+        views.append(
+            replace(
+                chunk,
+                id=f"{chunk.id}:{s}",
+                text=chunk.text[s:e],
+                ref=text,
+                start=chunk.start + s,
+                end=chunk.start + e,
+                page=chunk.page_at(s),
+                page_end=chunk.page_at(max(s, e - 1)),
+                page_starts=tuple((o - s, p) for o, p in chunk.page_starts if s < o < e),
+                parts=tuple((a - s, b - s, t) for a, b, t in chunk.parts if s <= a and b <= e and (a, b) != (s, e)),
+            )
+        )
+    return views
+
+
+@lru_cache(maxsize=65536)
+def _parse(text: str | None) -> Ref | None:
+    return Ref.parse(text) if text else None
 
 
 def retrieve(
@@ -47,11 +124,11 @@ def retrieve(
     lexical_score = dict(lexical)
     hits: list[Hit] = []
     seen: set[str] = set()
-    for ref in refs:
-        for chunk in index.by_ref(ref):
-            if chunk.id not in seen:
-                seen.add(chunk.id)
-                hits.append(Hit(chunk, 1.0, dense_score.get(chunk.id), lexical_score.get(chunk.id), by_ref=True))
+    parsed = [r for r in (Ref.parse(t) for t in refs) if r is not None]
+    scope = document_scope(query, index.documents.values()) if parsed else None
+    for chunk in pin_refs(list(index.chunks.values()), parsed, scope):
+        seen.add(chunk.id)
+        hits.append(Hit(chunk, 1.0, dense_score.get(chunk.id), lexical_score.get(chunk.id), by_ref=True))
     if config.sentence_weight and query_vector is not None and fused:
         fused = _with_sentence_scores(index, fused, query_vector, config.sentence_weight)
     ranked = sorted(fused.items(), key=lambda kv: -kv[1])

@@ -119,6 +119,14 @@ def refs_by_kind(refs: Iterable[str | None]) -> dict[str, list[str]]:
     }
 
 
+def refs_by_document(chunks: Iterable) -> dict[str, dict[str, list[str]]]:
+    """Per document id, the refs its chunks carry by kind (what `kra ingest --json` reports)."""
+    refs: dict[str, list[str | None]] = {}
+    for chunk in chunks:
+        refs.setdefault(chunk.doc_id, []).append(chunk.ref)
+    return {doc_id: refs_by_kind(found) for doc_id, found in sorted(refs.items())}
+
+
 @lru_cache(maxsize=1)
 def _patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern, re.Pattern]:
     lang = language()

@@ -98,8 +98,8 @@ def _ends_sentence(text: str) -> bool:
     return bool(SENTENCE_END.search(text))
 
 
-def _quote_close(text: str, start: int) -> int | None:
-    """Offset of the mark that closes the quote opening at `start`, counting nested «…»."""
+def closing_quote(text: str, start: int) -> int | None:
+    """Offset of the mark that closes the quote opening at `start`, counting nested «…» (None if open)."""
     opener = text[start]
     if opener != "«":
         closers = '”"' if opener in '“"' else opener
@@ -332,13 +332,13 @@ class _Parser:
         """A line that opens a block quote: it starts with «, “ or " and the quote runs to its end or beyond."""
         if not text.startswith(QUOTE_OPEN):
             return False
-        end = _quote_close(text, 0)
+        end = closing_quote(text, 0)
         return end is None or not text[end + 1 :].strip(" .,;:")
 
     def _quote_end(self, i: int) -> int:
         """Last line of the quote opening at line i; nested «…» inside it do not close it."""
         text = "\n".join(ln.text for ln in self.lines[i:])
-        close = _quote_close(text, 0)
+        close = closing_quote(text, 0)
         pos = self.lines[i].start
         for j in range(i, len(self.lines)):
             line = self.lines[j]

@@ -58,3 +58,24 @@ def test_sak_and_vedtak_name_one_unit_and_a_ledd_lies_in_its_paragraph():
 def test_refs_by_kind_sorts_numbers():
     got = refs_by_kind(["vedtak 5.11", "vedtak 5.6", "§ 10", "§ 4-1", "§ 4", "§ 6 (3)", "kap. 3.4", None])
     assert got == {"vedtak": ["vedtak 5.6", "vedtak 5.11"], "§": ["§ 4", "§ 4-1", "§ 6", "§ 10"], "kap.": ["kap. 3.4"]}
+
+
+def test_refs_by_document():
+    from types import SimpleNamespace as C
+
+    from ingest.refs import refs_by_document
+
+    chunks = [
+        C(doc_id="p", ref="sak 5.3"),
+        C(doc_id="p", ref="sak 5.1"),
+        C(doc_id="v", ref="§ 6"),
+        C(doc_id="v", ref=None),
+    ]
+    assert refs_by_document(chunks) == {"p": {"sak": ["sak 5.1", "sak 5.3"]}, "v": {"§": ["§ 6"]}}
+
+
+def test_closing_quote_counts_nested_quotes():
+    from ingest.structure import closing_quote
+
+    text = "«Arbeidet viderefører «Fordypning med mangfold». Mer tekst.» Etterpå."
+    assert text[: closing_quote(text, 0) + 1].endswith("Mer tekst.»")

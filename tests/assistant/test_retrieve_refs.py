@@ -1,0 +1,118 @@
+"""The ref pinner: named units first, scoped to the named document, adopted resolution first."""
+
+from dataclasses import dataclass
+
+import pytest
+
+from assistant.refs import document_scope, question_refs, refs_in
+from assistant.retrieve import pin_refs
+from ingest.records import Chunk
+from ingest.refs import Ref
+
+
+def chunk(doc, kind, ref, role="text", start=0, parts=(), status=None):
+    return Chunk(
+        id=f"{doc}-{ref}-{role}-{start}",
+        doc_id=doc,
+        title=doc,
+        kind=kind,
+        text="x",
+        section=(),
+        ref=ref,
+        page=1,
+        page_end=1,
+        start=start,
+        end=start + 1,
+        role=role,
+        parts=parts,
+        status=status,
+    )
+
+
+@dataclass
+class Doc:
+    doc_id: str
+    title: str
+    kind: str
+
+
+DOCS = [
+    Doc("vedtekter", "Vedtekter", "statutes"),
+    Doc("plan", "Rammeplan", "framework plan"),
+    Doc("protokoll", "Protokoll fra Landstinget 2024", "resolutions"),
+    Doc("rapport", "Rapport", "report"),
+]
+CHUNKS = [
+    chunk("rapport", "report", "vedtak 5.3", "status_done", 10),
+    chunk("protokoll", "resolutions", "sak 5.3", "proposal", 1),
+    chunk("protokoll", "resolutions", "sak 5.3", "amendment", 2, status="adopted"),
+    chunk("protokoll", "resolutions", "sak 5.3", "vote", 3),
+    chunk("protokoll", "resolutions", "sak 5.3", "resolution", 4),
+    chunk("plan", "framework plan", "kap. 5.3", "chapter", 1),
+    chunk("vedtekter", "statutes", "§ 6", "paragraph_sign", 1, parts=((0, 1, "§ 6 (1)"),)),
+    chunk("vedtekter", "statutes", "§ 6", "paragraph_sign", 2, parts=((0, 1, "§ 6 (3)"),)),
+    chunk("protokoll", "resolutions", "§ 20", "text", 9),  # a mention that someone mislabelled
+    chunk("vedtekter", "statutes", "§ 20", "paragraph_sign", 5),
+]
+
+
+def pinned(question):
+    refs = question_refs(question, DOCS)
+    return [(c.doc_id, c.ref, c.role) for c in pin_refs(CHUNKS, refs, document_scope(question, DOCS))]
+
+
+@pytest.mark.parametrize(
+    ("question", "first"),
+    [
+        ("Hva ble vedtatt i sak 5.3?", ("protokoll", "sak 5.3", "resolution")),
+        ("Hva sier vedtak 5.3?", ("protokoll", "sak 5.3", "resolution")),
+        ("Hva sier rapporten om vedtak 5.3?", ("rapport", "vedtak 5.3", "status_done")),
+        ("Hva står i rammeplanen kap. 5.3?", ("plan", "kap. 5.3", "chapter")),
+        ("Hva sier § 20?", ("vedtekter", "§ 20", "paragraph_sign")),
+        ("Hva sier protokollen om § 20?", ("protokoll", "§ 20", "text")),
+    ],
+)
+def test_the_named_unit_comes_first(question, first):
+    assert pinned(question)[0] == first
+
+
+def test_an_adopted_amendment_follows_the_resolution():
+    roles = [role for doc, _, role in pinned("Hva ble vedtatt i protokollen sak 5.3?")]
+    assert roles == ["resolution", "amendment", "proposal", "vote"]
+
+
+def test_a_ledd_question_gets_only_that_ledd():
+    got = pin_refs(CHUNKS, question_refs("Hva sier § 6 tredje ledd?", DOCS))
+    assert [(c.ref, c.doc_id) for c in got] == [("§ 6 (3)", "vedtekter")]
+
+
+def test_refs_in_and_scope():
+    assert refs_in("Hva sier vedtektene § 6 tredje ledd og sak 5.3?") == ["§ 6 (3)", "sak 5.3"]
+    assert question_refs("vedtektene § 20", DOCS) == [Ref("§", "20", doc_id="vedtekter")]
+    assert document_scope("Hva sier § 20?", DOCS) is None
+
+
+def test_a_ledd_is_cited_as_itself_with_the_page_its_text_starts_on():
+    text = "§ 6 Styret\n(1) Styret har fem medlemmer.\n(3) Styret er vedtaksført når fem\ner til stede."
+    three = text.index("(3)")
+    whole = Chunk(
+        id="c",
+        doc_id="v",
+        title="V",
+        kind="statutes",
+        text=text,
+        section=("§ 6 Styret",),
+        ref="§ 6",
+        page=3,
+        page_end=4,
+        start=100,
+        end=100 + len(text),
+        role="paragraph_sign",
+        page_starts=((text.index("er til stede"), 4),),
+        parts=((11, three - 1, "§ 6 (1)"), (three, len(text), "§ 6 (3)")),
+    )
+    (view,) = pin_refs([whole], [Ref.parse("§ 6 tredje ledd")])
+    assert view.ref == "§ 6 (3)" and view.text.startswith("(3) Styret er vedtaksført")
+    assert (view.page, view.page_end) == (3, 4) and view.page_at(view.text.index("er til stede")) == 4
+    assert view.start == 100 + three and view.id != whole.id
+    assert pin_refs([whole], [Ref.parse("§ 6")]) == [whole]
