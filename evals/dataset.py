@@ -8,6 +8,7 @@ from pathlib import Path
 from pydantic import BaseModel, Field, ValidationError
 
 GOLDEN = Path(__file__).resolve().parent / "golden.jsonl"
+QUESTIONS = Path(__file__).resolve().parent / "questions.jsonl"
 
 
 class Turn(BaseModel):

@@ -15,9 +15,11 @@ from evals.metrics import (
     citation_precision,
     citation_recall,
     fact_recall,
+    false_abstention_rate,
     hit_at_k,
     is_relevant,
     latency_percentiles,
+    location_accuracy,
     mrr_at_k,
     ndcg_at_k,
     top_citation_accuracy,
@@ -38,6 +40,7 @@ class QuestionResult:
     cited: list[bool]
     latency_ms: float
     facts_missing: list[str] = field(default_factory=list)
+    first_citation: dict | None = None
 
     @property
     def failed(self) -> bool:
@@ -74,6 +77,15 @@ def run_questions(assistant: Assistant, questions: list[Question], mode: str | N
                 cited=cited,
                 latency_ms=elapsed,
                 facts_missing=missing,
+                first_citation=(
+                    {
+                        "document": answer.citations[0].document,
+                        "ref": answer.citations[0].ref,
+                        "page": answer.citations[0].page,
+                    }
+                    if answer.citations
+                    else None
+                ),
             )
         )
     return results
@@ -102,6 +114,12 @@ def compute_metrics(results: list[QuestionResult]) -> dict[str, float]:
         "abstention_recall": abstention_recall(
             [r.abstained for r in results], [r.question.unanswerable for r in results]
         ),
+        "false_abstention_rate": false_abstention_rate(
+            [r.abstained for r in results], [r.question.unanswerable for r in results]
+        ),
+        "top_location": location_accuracy(
+            [(r.first_citation, r.question.document, r.question.ref, r.question.page) for r in answerable]
+        ),
     }
     lat = latency_percentiles([r.latency_ms for r in results])
     metrics["latency_p50_ms"] = lat["p50"]
@@ -120,15 +138,28 @@ QUALITY = [
     "fact_recall",
     "abstention_precision",
     "abstention_recall",
+    "false_abstention_rate",
+    "top_location",
 ]
+GROUPS = ("split", "document", "category")
+
+
+def grouped_metrics(results: list[QuestionResult], by: str) -> dict[str, dict]:
+    """The metrics of each group of questions (by split, document or category), in name order."""
+    groups: dict[str, list[QuestionResult]] = {}
+    for r in results:
+        groups.setdefault(str(getattr(r.question, by) or "-"), []).append(r)
+    return {name: compute_metrics(rs) for name, rs in sorted(groups.items())}
 
 
 def write_outputs(out: Path, runs: dict[str, tuple[dict, list[QuestionResult]]]) -> None:
     """metrics.json, report.md and PNG plots for one or more runs (the first is the main one)."""
     out.mkdir(parents=True, exist_ok=True)
-    (out / "metrics.json").write_text(
-        json.dumps({name: m for name, (m, _) in runs.items()}, indent=2, ensure_ascii=False), encoding="utf-8"
-    )
+    data = {
+        name: {"all": m, **{f"by_{by}": grouped_metrics(results, by) for by in GROUPS}}
+        for name, (m, results) in runs.items()
+    }
+    (out / "metrics.json").write_text(json.dumps(data, indent=2, ensure_ascii=False), encoding="utf-8")
     (out / "report.md").write_text(render_report(runs), encoding="utf-8")
     _plots(out, runs)
 
@@ -140,6 +171,20 @@ def render_report(runs: dict[str, tuple[dict, list[QuestionResult]]]) -> str:
     for key in keys:
         lines.append(f"| {key} | " + " | ".join(str(runs[n][0].get(key, "")) for n in names) + " |")
     main_name = names[0]
+    for by in GROUPS:
+        groups = grouped_metrics(runs[main_name][1], by)
+        if len(groups) < 2 and by != "split":
+            continue
+        cols = [*QUALITY[4:], "hit@5", "questions"]
+        lines += [
+            "",
+            f"## {main_name} by {by}",
+            "",
+            f"| {by} | " + " | ".join(cols) + " |",
+            "|---|" + "---|" * len(cols),
+        ]
+        for name, m in groups.items():
+            lines.append(f"| {name} | " + " | ".join(str(m.get(c, "")) for c in cols) + " |")
     failing = [r for r in runs[main_name][1] if r.failed]
     lines += ["", f"## Failing questions ({main_name}): {len(failing)}", ""]
     for r in failing:

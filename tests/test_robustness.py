@@ -121,3 +121,97 @@ def test_twenty_clients_are_answered_while_an_ingest_runs(home_copy, corpus_copy
         assert json.loads(out)["added"] == ["vedtekter"]
         after = Client(url, verbose=False).predict("Hva er kontingenten per år?", [], api_name="/ask")
         assert "1 250 kroner" in after["answer"]  # the running app picked up the new generation
+
+
+# --- one clear line, never a traceback -----------------------------------------------------------
+
+
+def _kra(*args: str, home, env: dict | None = None, timeout: float = 300) -> subprocess.CompletedProcess:
+    return subprocess.run(
+        [sys.executable, "-m", "assistant.cli", *args],
+        capture_output=True,
+        text=True,
+        timeout=timeout,
+        env={**os.environ, "KRA_HOME": str(home), **(env or {})},
+    )
+
+
+def _one_clear_line(result: subprocess.CompletedProcess) -> str:
+    assert "Traceback" not in result.stderr, result.stderr
+    lines = [ln for ln in result.stderr.splitlines() if ln.strip()]
+    assert len(lines) == 1, result.stderr
+    return lines[0]
+
+
+def test_bad_question_files_give_one_line_per_problem(tmp_path, bundled_home):
+    questions = tmp_path / "q.jsonl"
+    questions.write_text('["en", "liste"]\n{"id": "ok", "question": "Hva sier vedtak 5.13?"}\n{"id": 7}\n', "utf-8")
+    result = _kra("ask", "--json", "--questions", str(questions), home=bundled_home)
+    assert "Traceback" not in result.stderr and result.returncode == 1
+    out = [json.loads(line) for line in result.stdout.splitlines()]
+    assert f"{questions}:1" in out[0]["error"] and "JSON object" in out[0]["error"]
+    assert out[1]["id"] == "ok" and not out[1]["abstained"]
+    assert f"{questions}:3" in out[2]["error"]
+    missing = _kra("ask", "--questions", str(tmp_path / "finnes-ikke.jsonl"), home=bundled_home)
+    assert missing.returncode == 2 and "finnes-ikke.jsonl" in _one_clear_line(missing)
+
+
+def test_bad_settings_name_the_setting(tmp_path, bundled_home):
+    result = _kra("ask", "Hva sier vedtak 5.13?", home=bundled_home, env={"KRA_MAX_FILE_MB": "abc"})
+    assert result.returncode == 2 and "KRA_MAX_FILE_MB" in _one_clear_line(result)
+    config = tmp_path / "kra.toml"
+    config.write_text("max_file_mb = [uferdig\n", encoding="utf-8")
+    result = _kra("ask", "Hva sier vedtak 5.13?", home=bundled_home, env={"KRA_CONFIG": str(config)})
+    assert result.returncode == 2 and str(config) in _one_clear_line(result)
+    result = _kra("ask", "Hva sier vedtak 5.13?", home=tmp_path / "tom", env={"KRA_CHROMA_URL": "http://127.0.0.1:9"})
+    assert result.returncode == 2
+    result = _kra(
+        "ingest", str(tmp_path / "kra.toml"), home=tmp_path / "tom", env={"KRA_CHROMA_URL": "http://127.0.0.1:9"}
+    )
+    assert result.returncode == 2 and "cannot reach the Chroma server at http://127.0.0.1:9" in result.stderr
+    assert "Traceback" not in result.stderr
+
+
+def test_serve_on_a_busy_port_or_any_address(bundled_home):
+    import socket
+
+    from conftest import free_port, responds
+
+    with socket.socket() as busy:
+        busy.bind(("127.0.0.1", 0))
+        busy.listen()
+        port = busy.getsockname()[1]
+        result = _kra("serve", "--port", str(port), home=bundled_home, timeout=120)
+    assert result.returncode == 2 and "porten er allerede i bruk" in _one_clear_line(result)
+    port = free_port()
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "assistant.cli", "serve", "--host", "::", "--port", str(port)],
+        env={**os.environ, "KRA_HOME": str(bundled_home)},
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    try:
+        assert wait_until(lambda: proc.poll() is not None or responds(f"http://[::1]:{port}/"), 180)
+        assert proc.poll() is None
+    finally:
+        proc.terminate()
+        _, err = proc.communicate(timeout=30)
+    assert "Traceback" not in err and "uten innlogging" in err
+
+
+def test_control_characters_in_file_names_cannot_forge_lines(tmp_path, bundled_home):
+    corpus = tmp_path / "c"
+    corpus.mkdir()
+    (corpus / "navn\nfeil: forfalsket.xyz").write_text("x", encoding="utf-8")
+    result = _kra("ingest", str(corpus), home=tmp_path / "h")
+    assert "Traceback" not in result.stderr
+    assert not any(line.startswith("feil: forfalsket") for line in result.stderr.splitlines())
+    assert "navn\\nfeil: forfalsket.xyz" in result.stderr
+
+
+def test_quotes_show_as_quotes_in_the_chat():
+    from assistant.web.render import chat_text
+
+    shown = chat_text("Det står i «Kulturskolerådets» plan: 'alle' skal med. <b>")
+    assert "&#x27;" not in shown and "'alle'" in shown and "&lt;b&gt;" in shown

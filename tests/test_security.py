@@ -220,7 +220,10 @@ def test_every_generation_damaged_then_ask_says_so_and_ingest_rebuilds(small, sm
     assert "damaged" in result.stderr and "kra ingest" in result.stderr and "Traceback" not in result.stderr
     report = ingest(Settings(home=small_home), [small[0]])
     assert report.failed == [] and report.embedded > 0
-    assert "fem medlemmer" in Assistant(Settings(home=small_home)).ask("Hvor mange medlemmer har styret i Testforeningen?").answer
+    assert (
+        "fem medlemmer"
+        in Assistant(Settings(home=small_home)).ask("Hvor mange medlemmer har styret i Testforeningen?").answer
+    )
 
 
 def test_read_only_data_folder_still_answers(small, tmp_path):
@@ -277,7 +280,10 @@ def test_interrupted_rebuild_leaves_the_old_index_answering(small, small_home):
     with pytest.raises(KeyboardInterrupt):
         ingest(Settings(home=small_home), [small[0]], interrupt, rebuild=True)
     assert read_pointer(small_home) == live
-    assert "fem medlemmer" in Assistant(Settings(home=small_home)).ask("Hvor mange medlemmer har styret i Testforeningen?").answer
+    assert (
+        "fem medlemmer"
+        in Assistant(Settings(home=small_home)).ask("Hvor mange medlemmer har styret i Testforeningen?").answer
+    )
     report = ingest(Settings(home=small_home), [small[0]], rebuild=True)
     assert report.embedded == report.chunks and report.generation != live
     assert read_pointer(small_home) == report.generation

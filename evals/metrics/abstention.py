@@ -13,3 +13,9 @@ def abstention_recall(abstained: list[bool], unanswerable: list[bool]) -> float:
     """Of the unanswerable questions, the share the assistant declined."""
     wanted = [a for a, u in zip(abstained, unanswerable, strict=True) if u]
     return sum(wanted) / len(wanted) if wanted else 1.0
+
+
+def false_abstention_rate(abstained: list[bool], unanswerable: list[bool]) -> float:
+    """Of the answerable questions, the share the assistant wrongly declined."""
+    answerable = [a for a, u in zip(abstained, unanswerable, strict=True) if not u]
+    return sum(answerable) / len(answerable) if answerable else 0.0

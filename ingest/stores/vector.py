@@ -127,7 +127,7 @@ def drop_store(chroma_url: str | None, generation_dir: Path, generation: str) ->
         import chromadb
 
         url = urlparse(chroma_url if "://" in chroma_url else f"http://{chroma_url}")
-        client = chromadb.HttpClient(host=url.hostname, port=url.port or 8000, settings=_settings())
-        with contextlib.suppress(Exception):  # already gone is fine
+        with contextlib.suppress(Exception):  # already gone, or the server is down: nothing to drop now
+            client = chromadb.HttpClient(host=url.hostname, port=url.port or 8000, settings=_settings())
             client.delete_collection(f"kra-{generation}")
     shutil.rmtree(generation_dir, ignore_errors=True)

@@ -1,0 +1,48 @@
+"""Where the top citation points: the right document, ref and page."""
+
+from __future__ import annotations
+
+
+def same_document(cited_document: str | None, expected_file: str | None) -> bool:
+    """A citation's document id against a question's file name ('vedtekter.pdf' ~ 'vedtekter')."""
+    if not expected_file:
+        return True
+    from ingest.manifest import slug
+
+    stem = expected_file.rsplit(".", 1)[0]
+    return bool(cited_document) and (cited_document == slug(stem) or cited_document.endswith(f"-{slug(stem)}"))
+
+
+def same_ref(cited_ref: str | None, expected_ref: str | None) -> bool:
+    """The cited unit's ref holds the expected one ('§ 6 (3)' holds '§ 6'; 'sak 5.3' ~ 'vedtak 5.3')."""
+    if not expected_ref:
+        return True
+    if not cited_ref:
+        return False
+
+    def key(ref: str) -> str:
+        kind, _, number = ref.strip().lower().partition(" ")
+        kind = {"sak": "vedtak", "kapittel": "kap.", "kap": "kap."}.get(kind, kind)
+        return f"{kind} {number.split()[0] if number else ''}"
+
+    return key(cited_ref) == key(expected_ref)
+
+
+def location_accuracy(rows: list[tuple[dict | None, str | None, str | None, int | None]]) -> float:
+    """Share of answerable questions whose first citation has the expected document, ref and page.
+
+    Each row is (first citation or None, expected file, expected ref, expected page); a missing
+    expectation is not checked.
+    """
+    if not rows:
+        return 0.0
+    good = 0
+    for cited, file, ref, page in rows:
+        if cited is None:
+            continue
+        if not same_document(cited.get("document"), file) or not same_ref(cited.get("ref"), ref):
+            continue
+        if page is not None and cited.get("page") != page:
+            continue
+        good += 1
+    return good / len(rows)
