@@ -34,13 +34,14 @@ from ingest.instructions import instructions_in
 from ingest.loaders import check_size, load_document
 from ingest.manifest import MANIFEST, document_info, read_manifest, slug
 from ingest.records import Chunk
+from ingest.refs import refs_by_document
 from ingest.sentences import unit_texts
 from ingest.settings import Settings
 from ingest.stores.lexical import LexicalIndex
 from ingest.stores.vector import drop_store, open_store
 from ingest.structure import find_blocks, normalised_text
 
-CHUNKER_VERSION = "4"
+CHUNKER_VERSION = "5"  # 5: kind-aware structure, ledd parts, vote outcomes
 Progress = Callable[[str, int, int], None]
 
 
@@ -52,6 +53,7 @@ class IngestReport:
     chunks: int = 0
     embedded: int = 0
     resolutions: list[str] = field(default_factory=list)
+    refs: dict[str, dict[str, list[str]]] = field(default_factory=dict)  # per document, refs by kind
     failed: list[dict] = field(default_factory=list)
     seconds: float = 0.0
     generation: str | None = None
@@ -464,4 +466,5 @@ def _summarise(report: IngestReport, generation: str, docs: dict, chunks: dict) 
     report.documents = len(docs)
     report.chunks = len(chunks)
     report.resolutions = resolution_numbers(chunks.values())
+    report.refs = refs_by_document(chunks.values())
     return report
