@@ -20,6 +20,7 @@ import numpy as np
 
 from ingest.errors import IndexDamagedError, IndexMismatchError, StoreUnavailableError
 from ingest.records import Chunk
+from ingest.refs import Ref
 from ingest.stores.lexical import LexicalIndex
 from ingest.stores.vector import VectorStore, open_store
 
@@ -40,6 +41,7 @@ class DocumentState:
     date: str | None = None
     source: str | None = None
     warnings: list[str] = field(default_factory=list)
+    page_offset: int = 0  # physical page minus printed page: links into the PDF add it back
 
 
 def index_root(home: Path) -> Path:
@@ -214,9 +216,11 @@ class Index:
         return self.lexical.search(query, k)
 
     def by_ref(self, ref: str) -> list[Chunk]:
-        """Chunks whose ref matches, in document order."""
-        wanted = normalise_ref(ref)
-        hits = [c for c in self.chunks.values() if c.ref and normalise_ref(c.ref) == wanted]
+        """Chunks of the unit a ref names ("§ 6 (3)" → the chunks of § 6), in document order."""
+        wanted = Ref.parse(ref)
+        if wanted is None:
+            return []
+        hits = [c for c in self.chunks.values() if c.ref and (mine := Ref.parse(c.ref)) and wanted.same_unit(mine)]
         return sorted(hits, key=lambda c: (c.doc_id, c.start))
 
     def resolutions(self) -> list[str]:
@@ -256,15 +260,3 @@ def resolution_numbers(chunks: Iterable[Chunk]) -> list[str]:
     """The distinct resolution numbers the chunks cite, sorted numerically."""
     numbers = {c.ref.split()[-1] for c in chunks if c.ref and c.ref.startswith("vedtak ")}
     return sorted(numbers, key=lambda n: tuple(int(p) for p in n.split(".")))
-
-
-def normalise_ref(ref: str) -> str:
-    """'Vedtak 5.13', 'sak 5.13', '5.13' → 'vedtak 5.13'; '§4' → '§ 4'; 'kapittel 3.4' → 'kap. 3.4'."""
-    text = " ".join(ref.lower().split())
-    if m := re.fullmatch(r"(?:vedtak|sak|resolution|landstingsvedtak)?\s*(\d{1,2}\.\d{1,2})", text):
-        return f"vedtak {m.group(1)}"
-    if m := re.fullmatch(r"§\s*(\S+)", text):
-        return f"§ {m.group(1)}"
-    if m := re.fullmatch(r"(?:kap\.?|kapittel|chapter)\s*(\d+(?:\.\d+)*)", text):
-        return f"kap. {m.group(1)}"
-    return text

@@ -355,6 +355,7 @@ def _build(settings, previous, old_docs, plan, reuse, report, progress):
             date=info.date,
             source=info.source,
             warnings=doc.warnings,
+            page_offset=doc.page_offset,
         )
         fresh.extend(doc_chunks)
     vectors, unit_vectors = _reusable_vectors(previous, reused_ids, report)

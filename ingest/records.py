@@ -37,6 +37,7 @@ class LoadedDocument:
     pages: int | None = None
     links: dict[int | None, list[str]] = field(default_factory=dict)
     notes: dict[int | None, list[str]] = field(default_factory=dict)
+    page_offset: int = 0  # physical page index minus the printed page number (PDF)
     warnings: list[str] = field(default_factory=list)
 
 

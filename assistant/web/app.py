@@ -9,6 +9,7 @@ import re
 import socket
 import sys
 from datetime import UTC, datetime
+from functools import partial
 
 import gradio as gr
 from fastapi import FastAPI, HTTPException, Request
@@ -96,9 +97,9 @@ def build_app(settings: Settings, assistant: Assistant | None = None) -> gr.Bloc
     """The Blocks app; `serve` launches it."""
     assistant = assistant or Assistant(settings)
 
-    def links() -> dict[str, str]:
+    def links() -> dict:
         docs = assistant.index.documents.values()
-        return {d.doc_id: url for d in docs if (url := pdf_url(d))}
+        return {d.doc_id: partial(pdf_url, d) for d in docs if pdf_url(d)}
 
     def on_ask(question: str, chat: list, turns: list):
         chat = list(chat or [])

@@ -22,10 +22,10 @@ def document_key(doc: DocumentState) -> str:
 
 
 def pdf_url(doc: DocumentState, page: int | None = None) -> str | None:
-    """The link that opens an ingested PDF (at a page), or None for other formats."""
+    """The link that opens an ingested PDF (at a printed page number), or None for other formats."""
     if not doc.path.lower().endswith(".pdf"):
         return None
-    anchor = f"#page={page}" if page else ""
+    anchor = f"#page={page + doc.page_offset}" if page else ""
     return f"{ROUTE}/{document_key(doc)}{anchor}"
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import html
+from collections.abc import Callable
 
 from assistant.records import Answer, Citation, guillemets
 
@@ -20,16 +21,16 @@ def _highlight(text: str, quote_text: str) -> str:
     )
 
 
-def pdf_link(c: Citation, links: dict[str, str]) -> str:
+def pdf_link(c: Citation, links: dict[str, Callable[[int | None], str | None]]) -> str:
     """A link that opens the cited PDF at the cited page, when the document is a PDF."""
-    base = links.get(c.document)
-    if not base:
+    make = links.get(c.document)
+    href = make(c.page) if make else None
+    if not href:
         return ""
-    href = f"{base}#page={c.page}" if c.page else base
     return f' <a class="kra-open" href="{html.escape(href)}" target="_blank" rel="noopener">åpne PDF</a>'
 
 
-def source_card(c: Citation, links: dict[str, str] | None = None) -> str:
+def source_card(c: Citation, links: dict | None = None) -> str:
     """One numbered source: document, page, section path, ref, the quote; expands to the passage."""
     page = f" · s. {c.page}" if c.page is not None else ""
     ref = f'<span class="kra-ref">{html.escape(c.ref)}</span> ' if c.ref else ""
@@ -44,7 +45,7 @@ def source_card(c: Citation, links: dict[str, str] | None = None) -> str:
     )
 
 
-def sources_html(answer: Answer, links: dict[str, str] | None = None) -> str:
+def sources_html(answer: Answer, links: dict | None = None) -> str:
     """Source cards for an answer, or the nearest passages when it declined."""
     if answer.citations:
         cards = "".join(source_card(c, links) for c in answer.citations)

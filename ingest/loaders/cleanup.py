@@ -72,6 +72,37 @@ def drop_running_furniture(pages: list[list[str]]) -> list[list[str]]:
     return cleaned
 
 
+PRINTED_NUMBER = re.compile(
+    r"^\s*(?:[-–—]\s*(\d{1,4})\s*[-–—]|(?:side|page|s\.)\s*(\d{1,4})(?:\s*(?:/|av|of)\s*\d{1,4})?|(\d{1,4}))\s*$",
+    re.I,
+)
+
+
+def printed_page_number(lines: list[str]) -> int | None:
+    """The page number printed at the top or bottom of a page ("– 4 –", "Side 4 av 7", "4"), if any."""
+    nonblank = [ln for ln in lines if ln.strip()]
+    for ln in nonblank[-2:][::-1] + nonblank[:2]:
+        m = PRINTED_NUMBER.match(ln)
+        if m:
+            return int(next(g for g in m.groups() if g))
+    return None
+
+
+def page_offset(pages: list[list[str]]) -> int:
+    """Physical page index minus printed page number, when the printed numbers agree on one offset.
+
+    Citations use the printed number a reader sees on the page; links into the file add the
+    offset back. Zero when the pages carry no consistent numbers.
+    """
+    offsets = Counter(
+        index - number for index, page in enumerate(pages, start=1) if (number := printed_page_number(page)) is not None
+    )
+    if not offsets:
+        return 0
+    offset, votes = offsets.most_common(1)[0]
+    return offset if votes >= 2 and votes * 2 > sum(offsets.values()) else 0
+
+
 def _is_edge_number(text: str) -> bool:
     return bool(PAGE_NUMBER.match(text)) and bool(text.strip())
 

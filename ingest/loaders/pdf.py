@@ -14,6 +14,7 @@ from ingest.loaders.cleanup import (
     is_contents_page,
     is_cover_page,
     join_hyphenated,
+    page_offset,
     split_page_notes,
     strip_footnote_markers,
 )
@@ -51,12 +52,17 @@ def read_pdf(path: Path, data: bytes, info: DocumentInfo, sha: str) -> LoadedDoc
     doc = LoadedDocument(path=path, info=info, lines=[], sha256=sha, pages=len(pages))
     if empty:
         doc.warnings.append(f"pages without text (need OCR): {', '.join(map(str, empty))}")
-    cleaned = drop_running_furniture([text.split("\n") for text in pages])
+    raw_pages = [text.split("\n") for text in pages]
+    offset = page_offset(raw_pages)
+    doc.page_offset = offset
+    cleaned = drop_running_furniture(raw_pages)
     next_note = 1
-    for number, page_lines in enumerate(cleaned, start=1):
+    for physical, page_lines in enumerate(cleaned, start=1):
+        # the printed page number is what a reader cites; pages before it (a cover) have none
+        number = physical - offset if physical - offset >= 1 else None
         if is_contents_page(page_lines):
             continue  # the contents list repeats the headings with page numbers
-        if number == 1 and len(cleaned) > 2 and is_cover_page(page_lines):
+        if physical == 1 and len(cleaned) > 2 and is_cover_page(page_lines):
             page_lines = [next(ln for ln in page_lines if ln.strip())]  # the cover keeps its title
         page_lines, notes, next_note = split_page_notes(page_lines, next_note)
         if notes:
