@@ -11,6 +11,8 @@ Blocks (tuples) are flowed over A4 pages with a running header and footer:
 - ("toc", entries)             table of contents: (title, key) with dot leaders
 - ("anchor", key)              records the printed page number of this point
 - ("space", mm) / ("pagebreak",)
+- ("label", text)              a small letter-spaced capitals label ("VISJON")
+- ("vision", text)             a large italic statement set off from the body text
 
 Words may carry a soft hyphenation point "|" ("medlems|kommunene"): when such a word does not
 fit at the end of a line it is broken there and a hyphen printed. "^1" glued to a word is a
@@ -91,6 +93,7 @@ class Doc:
         header: str | None,
         footer: Callable[[int], str] | None,
         number_offset: int = 0,
+        footer_align: str = "C",
     ) -> None:
         pdf = FPDF(format="A4")
         pdf.core_fonts_encoding = "windows-1252"
@@ -105,6 +108,7 @@ class Doc:
         self.header = header
         self.footer = footer
         self.number_offset = number_offset
+        self.footer_align = footer_align
         self.anchors: dict[str, int] = {}
         self.footnotes: list[tuple[str, str]] = []
         self.hyphenated: list[str] = []
@@ -146,7 +150,7 @@ class Doc:
             pdf.line(LEFT, 17.5, pdf.w - RIGHT, 17.5)
         if self.footer:
             pdf.set_y(pdf.h - 15)
-            pdf.cell(0, 5, self.footer(n - self.number_offset), align="C")
+            pdf.cell(0, 5, self.footer(n - self.number_offset), align=self.footer_align)
 
     def limit(self) -> float:
         reserve = 4.2 * len(self.footnotes) + (6 if self.footnotes else 0)
@@ -225,9 +229,10 @@ class Doc:
         self, text: str, indent: float = 0.0, size: float = BODY, style: str = "", after: float = 1.6
     ) -> None:
         x = LEFT + indent
+        h = LINE if size <= 11 else size * 0.55
         for ln in self.wrap(text, self.pdf.w - RIGHT - x, size, style):
-            self.ensure(LINE)
-            self.draw_line(x, ln, size, style)
+            self.ensure(h)
+            self.draw_line(x, ln, size, style, h=h)
         self.pdf.set_y(self.pdf.get_y() + after)
 
     def list_item(self, label: str, text: str, indent: float = 0.0) -> None:
@@ -366,6 +371,17 @@ class Doc:
                 self.toc(b[1], toc_pages or {})
             elif kind == "space":
                 self.pdf.set_y(self.pdf.get_y() + b[1])
+            elif kind == "label":
+                self.ensure(4 * LINE)
+                self.pdf.set_font(FONT, style="B", size=8.5)
+                self.pdf.set_char_spacing(1.6)
+                self.pdf.set_text_color(90)
+                self.pdf.cell(0, 5, b[1].upper(), new_x="LMARGIN", new_y="NEXT")
+                self.pdf.set_char_spacing(0)
+                self.pdf.set_text_color(0)
+                self.pdf.set_y(self.pdf.get_y() + 1)
+            elif kind == "vision":
+                self.paragraph(b[1], size=14, style="I", after=3)
             else:
                 raise ValueError(f"unknown block {kind}")
         self._finish_page()
