@@ -28,10 +28,14 @@ def chunk_document(doc: LoadedDocument, blocks: list[Block], text: str, max_char
         # a heading with nothing under it but sub-headings lives on in their section paths
         spans.extend(sp for sp in unit_spans if any(b.kind != "heading" for b in sp[2]))
     line_pages: list[tuple[int, int]] = []
+    # links and notes a reader tied to a line (Word, Markdown): (offset, links, notes)
+    line_refs: list[tuple[int, tuple[str, ...], tuple[str, ...]]] = []
     pos = 0
     for line in doc.lines:
         if line.page is not None and line.text and (not line_pages or line_pages[-1][1] != line.page):
             line_pages.append((pos, line.page))
+        if line.links or line.notes:
+            line_refs.append((pos, line.links, line.notes))
         pos += len(line.text) + 1
     outcomes = vote_outcomes(blocks)
     chunks = []
@@ -39,8 +43,11 @@ def chunk_document(doc: LoadedDocument, blocks: list[Block], text: str, max_char
         body = text[start:end]
         first, last = members[0], members[-1]
         pages = {p for b in members for p in (b.page, b.page_end) if p is not None}
-        links = tuple(dict.fromkeys(u for p in sorted(pages) for u in doc.links.get(p, [])))
-        notes = tuple(n for p in sorted(pages) for n in doc.notes.get(p, []))
+        own = [(ls, ns) for o, ls, ns in line_refs if start <= o < end]
+        paged_links = [u for p in sorted(pages) for u in doc.links.get(p, [])]
+        paged_notes = [n for p in sorted(pages) for n in doc.notes.get(p, [])]
+        links = tuple(dict.fromkeys([*paged_links, *(u for ls, _ in own for u in ls)]))
+        notes = tuple(dict.fromkeys([*paged_notes, *(n for _, ns in own for n in ns)]))
         digest = hashlib.sha256(f"{doc.info.doc_id}\x00{position}\x00{body}".encode()).hexdigest()
         chunks.append(
             Chunk(
@@ -98,7 +105,7 @@ def _page_at(members: list[Block], offset: int, line_pages: list[tuple[int, int]
 
 
 def _groups(blocks: list[Block]) -> list[list[Block]]:
-    """Blocks that must stay together: a heading with the next block, a lead-in with its list."""
+    """Blocks that must stay together: a heading with the next block, a lead-in with its list or table."""
     groups: list[list[Block]] = []
     for block in blocks:
         prev = groups[-1] if groups else None
@@ -106,6 +113,7 @@ def _groups(blocks: list[Block]) -> list[list[Block]]:
             prev[-1].kind == "heading"
             or (block.kind == "item" and prev[-1].text.rstrip().endswith(":"))
             or (block.kind == "item" and prev[-1].kind == "item" and prev[0].text.rstrip().endswith(":"))
+            or (block.kind == "row" and prev[-1].kind == "row")
         ):
             prev.append(block)
         else:

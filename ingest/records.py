@@ -9,10 +9,19 @@ from pathlib import Path
 
 @dataclass(frozen=True)
 class Line:
-    """One line of a document's text with the page it stands on (None for unpaged text)."""
+    """One line of a document's text with the page it stands on (None for unpaged text).
+
+    Readers that know more than the text say so: `heading` is the level the file itself marks
+    (a Word heading style, a Markdown ``#``, a PDF font rank with 1 the largest), `role` what the
+    line is ("item", "row", "quote", "label"), `links` and `notes` what belongs to the line.
+    """
 
     text: str
     page: int | None = None
+    heading: int | None = None
+    role: str | None = None
+    links: tuple[str, ...] = ()
+    notes: tuple[str, ...] = ()
 
 
 @dataclass
@@ -38,6 +47,9 @@ class LoadedDocument:
     links: dict[int | None, list[str]] = field(default_factory=dict)
     notes: dict[int | None, list[str]] = field(default_factory=dict)
     page_offset: int = 0  # physical page index minus the printed page number (PDF)
+    # how far `Line.heading` is to be trusted: "styles" (Word, Markdown: the levels are the
+    # author's), "fonts" (PDF: larger or bolder type marks a heading, its depth is a hint), "" none
+    headings: str = ""
     warnings: list[str] = field(default_factory=list)
 
 

@@ -8,7 +8,8 @@ Canonical forms (``str(ref)``)::
     § 6 (3)          its third ledd ("§ 6 tredje ledd" parses to this)
     § 8 bokstav e    a lettered item; with a numbered ledd: "§ 8 (2) bokstav e"
     kap. 3.4         a chapter or section of a plan
-    hovedmål 2, delmål 2.1
+    satsingsområde 3, hovedmål 2, delmål 2.1, mål 1, tiltak 2.3.1
+                     the goal hierarchy of a strategy or platform ("det andre hovedmålet" is hovedmål 2)
 
 ``sak`` and ``vedtak`` with the same number name the same unit: in a protocol the sak holds the
 proposal, amendments, vote and the adopted resolution; in a report "vedtak 5.13" is that
@@ -25,7 +26,8 @@ from functools import lru_cache
 
 from ingest.lang import language
 
-KINDS = ("vedtak", "sak", "§", "kap.", "hovedmål", "delmål")
+KINDS = ("vedtak", "sak", "§", "kap.", "satsingsområde", "hovedmål", "delmål", "mål", "tiltak")
+GOAL_KINDS = ("satsingsområde", "hovedmål", "delmål", "mål", "tiltak")
 # sak and vedtak with one number are one unit (see the module docstring)
 _ALIASES = {"sak": "vedtak", "vedtak": "vedtak"}
 _SECTION = r"\d+(?:-\d+)?[a-z]?"  # § 4, § 4-1, § 12a
@@ -128,7 +130,7 @@ def refs_by_document(chunks: Iterable) -> dict[str, dict[str, list[str]]]:
 
 
 @lru_cache(maxsize=1)
-def _patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern, re.Pattern]:
+def _patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern, re.Pattern, re.Pattern]:
     lang = language()
     words = lang.ref_words
     ordinal = "|".join(sorted(map(re.escape, lang.ordinals), key=len, reverse=True))
@@ -151,15 +153,30 @@ def _patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern, re.Pattern]:
         re.I,
     )
     named = []
-    for kind in ("kap.", "sak", "vedtak", "hovedmål", "delmål"):
+    for kind in _NAMED:
         named.append(rf"(?P<{_group(kind)}>\b(?:{_alternation(words.get(kind, []))}))")
     named_re = re.compile(rf"(?:{'|'.join(named)})\s*(?:nr\.?\s*)?(?P<num>{_DOTTED})(?![\d.]*\d)", re.I)
     bare = re.compile(r"(?<![\d.§])\b(?P<num>\d{1,2}\.\d{1,2})(?![\d.]*\d)")
-    return section, before, named_re, bare
+    # "det andre hovedmålet", "the second main goal": a goal counted, in its singular definite form
+    counted = []
+    for kind in ("satsingsområde", "hovedmål"):  # "det første målet" is too loose to name "mål 1"
+        forms = [w for w in words.get(kind, []) if w.lower().endswith(("et", "goal", "area"))]
+        if forms:
+            counted.append(rf"(?P<{_group(kind)}>{_alternation(forms)})")
+    ordinal_re = re.compile(rf"\b(?P<ord>{ordinal})\s+(?:{'|'.join(counted)})\b", re.I)
+    return section, before, named_re, bare, ordinal_re
+
+
+_NAMED = ("kap.", "sak", "vedtak", *GOAL_KINDS)
 
 
 def _group(kind: str) -> str:
-    return {"kap.": "kap", "hovedmål": "hovedmaal", "delmål": "delmaal"}.get(kind, kind)
+    """A regex group name for a kind (ASCII, no dot): "delmål" → "delmaal", "kap." → "kap"."""
+    return kind.replace("å", "aa").replace("ø", "oe").rstrip(".")
+
+
+def _kind_of(m: re.Match) -> str:
+    return next(kind for kind in _NAMED if m.groupdict().get(_group(kind)))
 
 
 def _alternation(words: list[str]) -> str:
@@ -181,7 +198,7 @@ def find_refs(text: str) -> list[Ref]:
 
     A bare "5.13" is a resolution; "kapittel 5.3" and "sak 5.3" keep their own kinds.
     """
-    section, before, named_re, bare = _patterns()
+    section, before, named_re, bare, ordinal_re = _patterns()
     found: list[tuple[int, Ref]] = []
     taken: list[tuple[int, int]] = []
     for m in before.finditer(text):
@@ -197,12 +214,16 @@ def find_refs(text: str) -> list[Ref]:
     for m in named_re.finditer(text):
         if any(a <= m.start("num") < b for a, b in taken):
             continue
-        group = next(k for k in ("kap", "sak", "vedtak", "hovedmaal", "delmaal") if m.group(k))
-        kind = {"kap": "kap.", "hovedmaal": "hovedmål", "delmaal": "delmål"}.get(group, group)
+        kind = _kind_of(m)
         number = m.group("num")
         if kind in ("vedtak", "sak") and "." not in number and len(number) > 2:
             continue
         found.append((m.start(), Ref(kind, number)))
+        taken.append(m.span())
+    for m in ordinal_re.finditer(text):
+        if any(a <= m.start() < b for a, b in taken):
+            continue
+        found.append((m.start(), Ref(_kind_of(m), str(language().ordinals[m.group("ord").lower()]))))
         taken.append(m.span())
     for m in bare.finditer(text):
         if any(a <= m.start("num") < b for a, b in taken):

@@ -12,7 +12,7 @@ from dataclasses import dataclass, replace
 
 from ingest.lang import language
 from ingest.records import Block, LoadedDocument
-from ingest.refs import Ref, number_key
+from ingest.refs import GOAL_KINDS, Ref, number_key
 
 _LANG = language()
 _DONE, _PLANNED = _LANG.alternation("status", "status_done"), _LANG.alternation("status", "status_planned")
@@ -21,10 +21,13 @@ _TITLE_REST = r"\.?\s*[:.–-]?\s*(.*)$"
 _CHAPTER_WORD, _SAK_WORD = _LANG.alternation("headings", "chapter"), _LANG.alternation("headings", "sak")
 CHAPTER = re.compile(rf"^(?:{_CHAPTER_WORD})\s*(\d{{1,2}}(?:\.\d{{1,2}}){{0,3}}|[IVXL]{{1,5}})\b" + _TITLE_REST)
 SAK = re.compile(rf"^(?:{_SAK_WORD})\s+(\d{{1,2}}(?:\.\d{{1,2}})?)(?![\d.]*\d)" + _TITLE_REST)
+_GOAL_WORDS = {w.lower(): kind for kind in GOAL_KINDS for w in _LANG.words("headings", kind)}
 GOAL = re.compile(
-    rf"^(?P<kind>{_LANG.alternation('headings', 'hovedmål')}|{_LANG.alternation('headings', 'delmål')})"
-    r"\s+(\d{1,2}(?:\.\d{1,2})?)\b\.?\s*[:.–-]?\s*(.*)$"
+    rf"^(?P<kind>{'|'.join(re.escape(w) for w in sorted(_GOAL_WORDS, key=len, reverse=True))})"
+    r"\s+(?P<num>\d{1,2}(?:\.\d{1,2}){0,2})(?![\d])\.?\s*[:.–-]?\s*(?P<rest>.*)$",
+    re.I,
 )
+GOAL_PART = re.compile(rf"^(?:{_LANG.alternation('headings', 'goal_parts')})\s*:?$", re.I)
 CONTENTS = re.compile(rf"^(?:{_LANG.alternation('headings', 'contents')})\s*:?$", re.I)
 # headings inside a protocol's sak: "Forslag til vedtak:", "Tilleggsforslag fra Bergen kommune:", "Votering",
 # "Vedtak:" (alone, or with the resolution on the same line)
@@ -47,7 +50,7 @@ RESOLUTION = re.compile(r"^(\d{1,2}\.\d{1,2})\s+([A-ZÆØÅ].{2,100}?)\s*$")
 STATUTE = re.compile(r"^§\s*(\d+(?:-\d+)?[a-z]?)\.?(?:\s+(.*))?$")
 NUMBERED = re.compile(r"^(?:kap(?:ittel|\.)?\s*)?(\d{1,2}(?:\.\d{1,2}){0,3})(\.?)\s+([A-ZÆØÅ].{1,100})$")
 BULLET = re.compile(r"^([•o▪\-–*·◦])\s+(\S.*)$")
-MD_HEADING = re.compile(r"^(#{1,6})\s+(.+?)\s*#*$")
+NUM_ITEM = re.compile(r"^(\d{1,2})[.)]\s+\S")
 PRIORITY = re.compile(r"^(?:Kulturskolerådet|Norsk kulturskoleråd) (?:skal|har som mål)\b")
 SENTENCE_END = re.compile(r"[.!?:»”]\s*$")
 QUOTE_OPEN = ("«", "“", '"')
@@ -71,6 +74,8 @@ class _Line:
     start: int
     end: int
     heading: int | None = None
+    mark: int | None = None  # the heading level (or font rank) the reader found in the file
+    role: str | None = None  # what the reader says the line is: item, row, quote, label, title
 
 
 @dataclass
@@ -79,6 +84,7 @@ class _Heading:
     title: str
     ref: str | None
     role: str
+    rank: int | None = None  # font rank of a PDF heading (1 = largest type)
 
 
 def normalised_text(doc: LoadedDocument) -> str:
@@ -89,7 +95,7 @@ def normalised_text(doc: LoadedDocument) -> str:
 def _lines(doc: LoadedDocument) -> list[_Line]:
     out, pos = [], 0
     for line in doc.lines:
-        out.append(_Line(line.text, line.page, pos, pos + len(line.text)))
+        out.append(_Line(line.text, line.page, pos, pos + len(line.text), mark=line.heading, role=line.role))
         pos += len(line.text) + 1
     return out
 
@@ -136,7 +142,8 @@ class _Parser:
     def __init__(self, doc: LoadedDocument):
         self.doc = doc
         self.lines = _lines(doc)
-        self.markdown = doc.path.suffix.lower() in {".md", ".markdown"}
+        # "styles": the file's heading levels are the author's; "fonts": type size marks headings
+        self.marked = doc.headings
         lengths = sorted(len(ln.text.strip()) for ln in doc.lines if ln.text.strip())
         median = lengths[len(lengths) // 2] if lengths else 80
         self.median = median
@@ -230,7 +237,7 @@ class _Parser:
             return "sak"
         if self.protocol and self._protocol_role(text) and self._after_break(i):
             return "protocol"
-        if (m := GOAL.match(text)) and self._after_break(i) and (m.group(3) or "")[:1].isupper():
+        if (m := GOAL.match(text)) and self._after_break(i) and _goal_title(m):
             return "goal"
         return None
 
@@ -248,10 +255,11 @@ class _Parser:
             text = line.text.strip()
             if not text:
                 continue
-            if self.markdown:
-                m = MD_HEADING.match(text)
-                if m:
-                    line.heading = len(m.group(1))
+            if self.marked and (line.mark is not None or line.role in ("label", "title")):
+                line.heading = 0  # the file itself marks it: a Word style, a Markdown #, a larger type
+                self.strong.add(i)
+                continue
+            if line.role in ("item", "row", "quote"):
                 continue
             if self._strong(i):
                 line.heading = 0
@@ -260,7 +268,7 @@ class _Parser:
             nxt = self._next(i)
             quoted_next = nxt is not None and nxt.text.lstrip().startswith(QUOTE_OPEN)
             resolution = bool(RESOLUTION.match(text)) and quoted_next and self.resolution_doc
-            if resolution or self._plain_heading(i):
+            if resolution or (not self.marked and self._plain_heading(i)):
                 line.heading = 0
         # three or more plain headings in a row are a table or a list, not headings
         run: list[_Line] = []
@@ -294,7 +302,14 @@ class _Parser:
             title_done = True
             j = i
             kind = "paragraph"
-            if BULLET.match(text) or LETTER_MARK.match(text):
+            if line.role in ("item", "row", "quote"):
+                # the reader knows the whole item, row or quote: its lines run to the next mark or gap
+                while j + 1 < n and (t := self.lines[j + 1]).text.strip() and t.heading is None and t.role is None:
+                    j += 1
+                raw.append(self._span(i, j, line.role))
+                i = j + 1
+                continue
+            if BULLET.match(text) or LETTER_MARK.match(text) or self._numbered_item(i):
                 kind = "item"
             elif LEDD_MARK.match(text):
                 kind = "ledd"
@@ -313,7 +328,9 @@ class _Parser:
                     t = nxt.text.strip()
                     if not t or nxt.heading is not None or self._opens_quote(t):
                         break
-                    if LEDD_MARK.match(t) or LETTER_MARK.match(t) or " | " in t:
+                    if LEDD_MARK.match(t) or LETTER_MARK.match(t) or " | " in t or nxt.role is not None:
+                        break
+                    if self._numbered_item(j + 1):
                         break
                     if BULLET.match(t) and not self._dash_continues(text, j, t):
                         break
@@ -322,10 +339,26 @@ class _Parser:
                     if " | " in text:
                         break  # a table row is one line
                     j += 1
-            raw.append(self._span(i, j, kind))
+            raw.append(self._span(i, j, "row" if " | " in text and kind == "paragraph" else kind))
             i = j + 1
         self._promote_status_leads(raw)
         return self._assign(raw)
+
+    def _numbered_item(self, i: int) -> bool:
+        """ "2. Flere lærere …" after a finished sentence, a lead-in or the item numbered one less."""
+        m = NUM_ITEM.match(self.lines[i].text.strip())
+        if not m or self.lines[i].heading is not None:
+            return False
+        prev = self._prev(i)
+        if prev is None or prev.heading is not None or _ends_sentence(prev.text) or int(m.group(1)) == 1:
+            return True
+        # the item before, possibly wrapped over several lines: the nearest line that starts with a number
+        for back in range(i - 1, max(-1, i - 12), -1):
+            if pm := NUM_ITEM.match(self.lines[back].text.strip()):
+                return int(pm.group(1)) == int(m.group(1)) - 1
+            if not self.lines[back].text.strip() and back < i - 1:
+                break
+        return False
 
     @staticmethod
     def _opens_quote(text: str) -> bool:
@@ -392,10 +425,8 @@ class _Parser:
         line = self.lines[i]
         text = line.text.strip()
         block = self._span(i, i, "heading")
-        if self.markdown:
-            block["title"] = MD_HEADING.match(text).group(2)
-            block["level"], block["role"] = line.heading, "heading"
-            return block
+        if line.mark is not None or line.role in ("label", "title"):
+            return self._marked_heading(i, block, title_done)
         strong = self._strong_kind(i)
         if m := STATUS.match(text):
             block.update(level=8, role=status_role(m.group(1)), title=m.group(1))
@@ -416,8 +447,8 @@ class _Parser:
                 # "Vedtak: Kontingenten økes …": the label opens the unit, the line is its text
                 block.update(kind="paragraph", opens=block["title"])
         elif strong == "goal" and (m := GOAL.match(text)):
-            kind = "hovedmål" if m.group("kind").lower().startswith("hoved") else "delmål"
-            block.update(level=1 if kind == "hovedmål" else 2, role=kind, ref=str(Ref(kind, m.group(2))))
+            kind = _GOAL_WORDS[m.group("kind").lower()]
+            block.update(level=_goal_level(kind, m.group("num")), role=kind, ref=str(Ref(kind, m.group("num"))))
         elif (m := RESOLUTION.match(text)) and self.resolution_doc and self._quoted_next(i):
             block.update(level=3, role="resolution", ref=str(Ref("vedtak", m.group(1))), title=text)
         elif m := NUMBERED.match(text):
@@ -432,6 +463,38 @@ class _Parser:
             nxt = self._next(i)
             parent = nxt is not None and nxt.heading is not None and not STATUS.match(nxt.text.strip())
             block.update(level=1 if parent or self._page_first(i) else 2, role="heading")
+        return block
+
+    def _marked_heading(self, i: int, block: dict, title_done: bool) -> dict:
+        """A heading the file marks. Its words give the ref (goal, chapter, §, sak); Word and Markdown
+        give the level, while a PDF's type size gives a rank that `_assign` turns into a depth."""
+        line = self.lines[i]
+        text = line.text.strip()
+        styled = self.marked == "styles"
+        level = line.mark if styled else None
+        if line.role == "label":
+            return {**block, "level": 9, "role": "label"}
+        if line.role == "title" or (not styled and not title_done and line.mark == 1):
+            return {**block, "level": 0, "role": "title"}
+        if m := STATUS.match(text):
+            block.update(level=8, role=status_role(m.group(1)), title=m.group(1))
+        elif (m := GOAL.match(text)) and _goal_title(m):
+            kind = _GOAL_WORDS[m.group("kind").lower()]
+            number = m.group("num")
+            block.update(level=level or _goal_level(kind, number), role=kind, ref=str(Ref(kind, number)))
+        elif (m := CHAPTER.match(text)) and _titled(m.group(2)):
+            block.update(level=level or 1, role="chapter", ref=str(Ref("kap.", m.group(1))))
+        elif (m := STATUTE.match(text)) and (m.group(2) or "")[:1].isupper():
+            sub = "-" in m.group(1)
+            default = (3 if sub else 2) if self.statutes else (4 if sub else 3)
+            block.update(level=level or default, role="paragraph_sign", ref=str(Ref("§", m.group(1))))
+        elif self.protocol and (m := SAK.match(text)) and _titled(m.group(2)):
+            block.update(level=level or 2, role="sak", ref=str(Ref("sak", m.group(1))))
+        elif (m := NUMBERED.match(text)) and self.chapters:
+            block.update(level=level or 1 + m.group(1).count("."), role="chapter", ref=str(Ref("kap.", m.group(1))))
+        else:
+            block.update(level=level, role="heading")
+        block["rank"] = None if styled else line.mark
         return block
 
     def _strong_kind(self, i: int) -> str | None:
@@ -466,13 +529,15 @@ class _Parser:
         ledd: int | None = None
         for b in raw:
             if (b["kind"] == "heading" and b["role"] != "title") or b.get("opens"):
+                if b["level"] is None:
+                    b["level"] = _depth(stack, b)
                 number = b["ref"][5:] if b["role"] == "chapter" and b["ref"] else None
                 while stack and (
                     stack[-1].level >= b["level"]
                     or (number and stack[-1].role == "chapter" and not _within(number, stack[-1].ref))
                 ):
                     stack.pop()
-                stack.append(_Heading(b["level"], b.get("opens") or b["title"], b["ref"], b["role"]))
+                stack.append(_Heading(b["level"], b.get("opens") or b["title"], b["ref"], b["role"], b.get("rank")))
                 unit += 1
                 ledd = None
             ref = next((h.ref for h in reversed(stack) if h.ref), None)
@@ -504,6 +569,34 @@ class _Parser:
                 )
             )
         return _decisions_in_sections(blocks)
+
+
+def _goal_title(m: re.Match) -> bool:
+    """ "Delmål 2.3 Flere lærere" or "Delmål 2.3" alone; not "mål 2 av planen sier …"."""
+    rest = m.group("rest") or ""
+    return not rest or rest[0].isupper() or rest[0] in "«“"
+
+
+def _goal_level(kind: str, number: str) -> int:
+    """Depth of a goal heading: areas and main goals 1, sub-goals 2, measures 3; "Mål 1.2" by its dots."""
+    dots = number.count(".")
+    return {"satsingsområde": 1, "hovedmål": 1, "delmål": 2, "tiltak": max(3, 1 + dots)}.get(kind, 1 + dots)
+
+
+def _depth(stack: list[_Heading], block: dict) -> int:
+    """Level of a heading known only by its type size: under the nearest heading set in larger type.
+
+    A goal's parts ("Tiltak", "Indikatorer") go under the goal, whatever their type size.
+    """
+    if GOAL_PART.match(block["title"]):
+        goal = next((h for h in reversed(stack) if h.role in GOAL_KINDS), None)
+        if goal is not None:
+            return goal.level + 1
+    rank = block.get("rank")
+    for heading in reversed(stack):
+        if heading.rank is not None and rank is not None and heading.rank < rank:
+            return heading.level + 1
+    return 1
 
 
 def _decisions_in_sections(blocks: list[Block]) -> list[Block]:

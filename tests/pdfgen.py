@@ -483,3 +483,106 @@ GOV_PROTOCOL_PAGES: list[list] = [
 def write_governing_protocol(path: Path) -> Path:
     """Landsting protocol (GOV_PROTOCOL_PAGES): sak 5.2 runs from page 1 to page 2."""
     return write_layout_pdf(path, GOV_PROTOCOL_PAGES, footer="Protokoll landsmøtet 2024 – side {page}")
+
+
+# ---------------------------------------------------------------------------------------------
+# Word and Markdown fixtures for strategies and platforms (invented text).
+
+
+def _docx_footnotes(path: Path, notes: dict[str, str]) -> None:
+    """Turn "[[FN1]]" runs into footnote references with a footnotes part, as Word writes them."""
+    import zipfile
+
+    w = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
+    body = "".join(
+        f'<w:footnote w:id="{k}"><w:p><w:r><w:footnoteRef/></w:r><w:r><w:t xml:space="preserve"> {text}</w:t></w:r>'
+        "</w:p></w:footnote>"
+        for k, text in notes.items()
+    )
+    footnotes = (
+        f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:footnotes {w}>'
+        '<w:footnote w:type="separator" w:id="-1"><w:p><w:r><w:separator/></w:r></w:p></w:footnote>'
+        '<w:footnote w:type="continuationSeparator" w:id="0"><w:p><w:r><w:continuationSeparator/></w:r></w:p>'
+        f"</w:footnote>{body}</w:footnotes>"
+    )
+    with zipfile.ZipFile(path) as src:
+        parts = {name: src.read(name) for name in src.namelist()}
+    document = parts["word/document.xml"].decode()
+    for k in notes:
+        document = document.replace(f"<w:t>[[FN{k}]]</w:t>", f'<w:footnoteReference w:id="{k}"/>')
+    parts["word/document.xml"] = document.encode()
+    rels = parts["word/_rels/document.xml.rels"].decode()
+    rels = rels.replace(
+        "</Relationships>",
+        '<Relationship Id="rIdFn1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/'
+        'footnotes" Target="footnotes.xml"/></Relationships>',
+    )
+    parts["word/_rels/document.xml.rels"] = rels.encode()
+    types = parts["[Content_Types].xml"].decode()
+    types = types.replace(
+        "</Types>",
+        '<Override PartName="/word/footnotes.xml" ContentType="application/vnd.openxmlformats-officedocument.'
+        'wordprocessingml.footnotes+xml"/></Types>',
+    )
+    parts["[Content_Types].xml"] = types.encode()
+    parts["word/footnotes.xml"] = footnotes.encode()
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as out:
+        for name, data in parts.items():
+            out.writestr(name, data)
+
+
+def write_platform_docx(path: Path) -> Path:
+    """An invented political platform in Word: Title, Heading 1–3 with "Kompetanse" under two parents,
+    bullet and numbered lists, an indicator table with a header row, a numbered heading, a footnote."""
+    import docx
+
+    document = docx.Document()
+    document.add_heading("Politisk plattform for Testrådet 2025–2029", level=0)
+    document.add_paragraph("Plattformen viser hva Testrådet vil oppnå i perioden, og hvordan vi skal jobbe.")
+    document.add_heading("Kulturskolen i samfunnet", level=1)
+    document.add_heading("Lovverk", level=2)
+    document.add_paragraph("Kulturskolen er lovfestet, men loven sier lite om innholdet.")
+    document.add_heading("Kompetanse", level=3)
+    document.add_paragraph("Testrådet vil at loven skal stille krav om formell kompetanse hos alle lærere.")
+    document.add_heading("Finansiering", level=3)
+    document.add_paragraph("Vi vil arbeide for:")
+    for text in (
+        "et øremerket tilskudd til kommuner med lav dekningsgrad",
+        "en nasjonal makspris for elevplasser",
+        "midler til utstyr i distriktene",
+    ):
+        document.add_paragraph(text, style="List Bullet")
+    document.add_heading("Rom og lokaler", level=2)
+    document.add_paragraph("Kommunene bør prioritere tre ting når nye skolebygg planlegges:")
+    for text in (
+        "Egne øvingsrom med god akustikk.",
+        "Lagerplass for instrumenter og kostymer.",
+        "En sal som kan brukes til konserter og forestillinger.",
+    ):
+        document.add_paragraph(text, style="List Number")
+    document.add_heading("Kulturskolen i utdanningen", level=1)
+    document.add_heading("Lærerutdanning", level=2)
+    document.add_heading("Kompetanse", level=3)
+    para = document.add_paragraph("Universitetene bør tilby etterutdanning i kulturskolepedagogikk")
+    para.add_run("[[FN1]]")
+    para.add_run(" i alle landsdeler.")
+    document.add_heading("Rekruttering", level=3)
+    document.add_paragraph("Flere unge skal velge kunstfag som yrke.")
+    document.add_heading("3.2 Indikatorer", level=2)
+    document.add_paragraph("Tabellen viser hvor vi står og hvor vi skal.")
+    table = document.add_table(rows=3, cols=3)
+    for r, cells in enumerate(
+        (
+            ("Indikator", "2024", "mål 2029"),
+            ("Andel barn med plass", "67 %", "85 %"),
+            ("Lærere med fordypning", "1 200", "1 500"),
+        )
+    ):
+        for c, text in enumerate(cells):
+            table.cell(r, c).text = text
+    document.add_paragraph("Tallene oppdateres hvert år i årsrapporten.")
+    path = Path(path)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    document.save(path)
+    _docx_footnotes(path, {"1": "Jf. Meld. St. 8 om kunstfagene i skolen."})
+    return path

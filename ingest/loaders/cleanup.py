@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from dataclasses import replace
 
 from ingest.lang import language
 from ingest.records import Line
@@ -29,22 +30,26 @@ def join_hyphenated(lines: list[Line]) -> list[Line]:
             elif follow[0].islower() and text[-2].islower() and nxt.page != line.page:
                 # across a page break only the word's end moves up, so each line keeps its page
                 head, _, rest = follow.partition(" ")
-                out.append(Line(text[:-1] + head, line.page))
+                out.append(replace(line, text=text[:-1] + head))
                 if rest:
-                    out.append(Line(rest, nxt.page))
+                    out.append(replace(nxt, text=rest))
                 i += 2
                 continue
             elif follow[0].islower() and text[-2].islower():
-                out.append(Line(text[:-1] + follow, line.page))
+                out.append(_joined(line, nxt, text[:-1] + follow))
                 i += 2
                 continue
             elif follow[0].isalnum():
-                out.append(Line(text + follow, line.page))
+                out.append(_joined(line, nxt, text + follow))
                 i += 2
                 continue
         out.append(line)
         i += 1
     return out
+
+
+def _joined(line: Line, nxt: Line, text: str) -> Line:
+    return replace(line, text=text, links=line.links + nxt.links, notes=line.notes + nxt.notes)
 
 
 def _shape(text: str) -> str:
@@ -174,3 +179,41 @@ def split_page_notes(lines: list[str], next_note: int) -> tuple[list[str], list[
             continue  # numbered lines without markers above: a list, not footnotes
         return body, notes, expected
     return lines, [], next_note
+
+
+_HEADER_CELL_CHARS = 40
+
+
+def table_lines(rows: list[list[str]], header: bool | None = None) -> list[str]:
+    """A table as one line per row, each cell named by its column header: "Indikator: … | 2024: 67 %".
+
+    `header` says whether the first row is a header; None guesses: short cells, none a sentence,
+    and not a two-column label/value table whose first row is already a long value.
+    """
+    rows = [[" ".join(c.split()) for c in row] for row in rows]
+    rows = [row for row in rows if any(row)]
+    if not rows:
+        return []
+    if header is None:
+        first = rows[0]
+        header = (
+            len(rows) >= 2
+            and len(first) >= 2
+            and all(len(c) <= _HEADER_CELL_CHARS and not c.endswith(".") for c in first)
+            and sum(bool(c) for c in first) >= len(first) - 1
+            and not (len(first) == 2 and len(first[1]) > 25)
+        )
+    if not header:
+        return [" | ".join(c for c in row if c) for row in rows]
+    names = rows[0]
+    out = []
+    for row in rows[1:]:
+        cells = []
+        for k, cell in enumerate(row):
+            if not cell:
+                continue
+            name = names[k] if k < len(names) else ""
+            cells.append(f"{name}: {cell}" if name and name != cell else cell)
+        if cells:
+            out.append(" | ".join(cells))
+    return out

@@ -1,0 +1,79 @@
+"""A political platform written as a Word file by the test: Word's heading levels are the section
+path, tables are rows with their header, list styles are items, footnotes are notes."""
+
+import pdfgen
+import pytest
+
+from ingest.chunker import chunk_document
+from ingest.loaders import load_document
+from ingest.records import DocumentInfo
+from ingest.sentences import units
+from ingest.structure import find_blocks, normalised_text
+
+
+@pytest.fixture(scope="module")
+def platform(tmp_path_factory):
+    path = pdfgen.write_platform_docx(tmp_path_factory.mktemp("d") / "plattform.docx")
+    doc = load_document(path, DocumentInfo("plattform", "Politisk plattform", "platform"))
+    return doc, chunk_document(doc, find_blocks(doc), normalised_text(doc), 1200)
+
+
+def chunk_with(chunks, words):
+    (found,) = [c for c in chunks if words in c.text]
+    return found
+
+
+def test_heading_levels_come_from_word_styles(platform):
+    _, chunks = platform
+    law = chunk_with(chunks, "formell kompetanse")
+    school = chunk_with(chunks, "etterutdanning i kulturskolepedagogikk")
+    assert law.section == ("Kulturskolen i samfunnet", "Lovverk", "Kompetanse")
+    assert school.section == ("Kulturskolen i utdanningen", "Lærerutdanning", "Kompetanse")
+    assert chunk_with(chunks, "Lagerplass").section == ("Kulturskolen i samfunnet", "Rom og lokaler")
+
+
+def test_the_title_style_is_no_section_level(platform):
+    _, chunks = platform
+    assert not any("Politisk plattform for Testrådet" in " ".join(c.section) for c in chunks)
+
+
+def test_table_rows_keep_their_header(platform):
+    _, chunks = platform
+    table = chunk_with(chunks, "Andel barn med plass")
+    row = "Indikator: Andel barn med plass | 2024: 67 % | mål 2029: 85 %"
+    assert row in table.text.split("\n")
+    assert row in [u.text for u in units(table)]
+    assert "Indikator | 2024" not in table.text  # the header lives on in every row
+    assert table.ref == "kap. 3.2" and table.section == ("Kulturskolen i utdanningen", "3.2 Indikatorer")
+
+
+def test_list_styles_become_items(platform):
+    doc, chunks = platform
+    lines = [ln for ln in doc.lines if ln.role == "item"]
+    assert [ln.text for ln in lines][:1] == ["• et øremerket tilskudd til kommuner med lav dekningsgrad"]
+    numbered = chunk_with(chunks, "Lagerplass")
+    assert "1. Egne øvingsrom med god akustikk.\n\n2. Lagerplass for instrumenter og kostymer." in numbered.text
+    assert "planlegges:" in numbered.text  # the list stays with its lead-in
+    items = [u for u in units(numbered) if u.text.startswith(("1.", "2.", "3."))]
+    assert len(items) == 3
+
+
+def test_footnotes_are_notes_of_their_passage(platform):
+    _, chunks = platform
+    school = chunk_with(chunks, "etterutdanning i kulturskolepedagogikk")
+    assert school.notes == ("1 Jf. Meld. St. 8 om kunstfagene i skolen.",)
+    assert "kulturskolepedagogikk i alle landsdeler." in school.text  # no marker left in the text
+    assert all(not c.notes for c in chunks if c is not school)
+
+
+def test_a_docx_without_heading_styles_still_reads(tmp_path):
+    import docx
+
+    document = docx.Document()
+    document.add_paragraph("Årsplan")
+    document.add_paragraph("Vi skal holde tre samlinger i året.")
+    path = tmp_path / "enkel.docx"
+    document.save(path)
+    doc = load_document(path, DocumentInfo("enkel", "Enkel", "document"))
+    assert doc.headings == ""
+    assert "Vi skal holde tre samlinger i året." in normalised_text(doc)
