@@ -22,6 +22,7 @@ from ingest.errors import IndexDamagedError, IndexMismatchError, StoreUnavailabl
 from ingest.records import Chunk
 from ingest.refs import Ref
 from ingest.stores.lexical import LexicalIndex
+from ingest.stores.server import ServerIndex
 from ingest.stores.vector import VectorStore, open_store
 
 
@@ -67,8 +68,17 @@ def current_generation(home: Path) -> str | None:
     return name if name and (index_root(home) / name / "state.json").is_file() else None
 
 
-def generations(home: Path) -> list[str]:
-    """Generation folders on disk, newest first."""
+def live_pointer(home: Path, chroma_url: str | None = None) -> str | None:
+    """The generation named live: by the server's pointer, or by CURRENT in the data folder."""
+    if not chroma_url:
+        return read_pointer(home)
+    return ServerIndex.shared(chroma_url).pointer()
+
+
+def generations(home: Path, chroma_url: str | None = None) -> list[str]:
+    """Generations there are, newest first: on the server, or as folders on disk."""
+    if chroma_url:
+        return ServerIndex.shared(chroma_url).generations()
     root = index_root(home)
     try:
         names = [p.name for p in root.iterdir() if _GENERATION.fullmatch(p.name) and p.is_dir()]
@@ -77,8 +87,10 @@ def generations(home: Path) -> list[str]:
     return sorted(names, reverse=True)
 
 
-def ever_indexed(home: Path) -> bool:
-    """Whether this data folder has ever held an index (a pointer or any generation)."""
+def ever_indexed(home: Path, chroma_url: str | None = None) -> bool:
+    """Whether this data folder (or the server) has ever held an index (a pointer or any generation)."""
+    if chroma_url:
+        return live_pointer(home, chroma_url) is not None or bool(generations(home, chroma_url))
     root = index_root(home)
     return (root / "CURRENT").exists() or (root / "CURRENT").is_symlink() or bool(generations(home))
 
@@ -134,27 +146,40 @@ class Index:
         self._store: VectorStore | None = None
         self._store_lock = threading.Lock()
         self._units: tuple[dict[str, tuple[int, int]], np.ndarray] | None = None
-        part = "state.json"
+        part = "state"
         try:
-            state = json.loads((self.folder / part).read_text(encoding="utf-8"))
-            self.embedder_id: str = state["embedder"]
-            self.created: str = state.get("created", "")
-            self.documents = {d["doc_id"]: DocumentState(**d) for d in state["documents"]}
-            part = "chunks.jsonl"
-            self.chunks: dict[str, Chunk] = {}
-            with open(self.folder / part, encoding="utf-8") as fh:
-                for line in fh:
-                    chunk = Chunk.from_json(json.loads(line))
+            server = ServerIndex(chroma_url) if chroma_url else None
+            try:
+                if server is not None:
+                    state = server.read_state(generation)
+                else:
+                    state = json.loads((self.folder / "state.json").read_text(encoding="utf-8"))
+                self.embedder_id: str = state["embedder"]
+                self.created: str = state.get("created", "")
+                self.documents = {d["doc_id"]: DocumentState(**d) for d in state["documents"]}
+                part = "chunks"
+                records = server.read_chunks(generation) if server is not None else self._local_chunks()
+                self.chunks: dict[str, Chunk] = {}
+                for record in records:
+                    chunk = Chunk.from_json(record)
                     self.chunks[chunk.id] = chunk
-            listed = {cid for d in self.documents.values() for cid in d.chunks}
-            if listed != set(self.chunks):
-                raise ValueError(f"{len(self.chunks)} chunks stored, {len(listed)} listed by the documents")
-            part = "lexical"
-            self.lexical = LexicalIndex.load(self.folder / part)
-            if sorted(self.lexical.ids) != sorted(self.chunks):
-                raise ValueError(f"{len(self.lexical.ids)} entries for {len(self.chunks)} chunks")
-            part = "units"
-            self._load_units()
+                listed = {cid for d in self.documents.values() for cid in d.chunks}
+                if listed != set(self.chunks):
+                    raise ValueError(f"{len(self.chunks)} chunks stored, {len(listed)} listed by the documents")
+                part = "lexical"
+                if server is not None:
+                    # the server keeps the texts; BM25 over them is rebuilt here in well under a second
+                    ordered = sorted(self.chunks.values(), key=lambda c: c.id)
+                    self.lexical = LexicalIndex.build([c.id for c in ordered], [c.embed_text() for c in ordered])
+                else:
+                    self.lexical = LexicalIndex.load(self.folder / part)
+                if sorted(self.lexical.ids) != sorted(self.chunks):
+                    raise ValueError(f"{len(self.lexical.ids)} entries for {len(self.chunks)} chunks")
+                part = "units"
+                self._load_units(server)
+            finally:
+                if server is not None:
+                    server.close()
             if verify_store:
                 part = "vectors (Chroma)"
                 stored = self.store.count()
@@ -170,13 +195,22 @@ class Index:
     @classmethod
     def open(cls, home: Path, chroma_url: str | None = None) -> Index | None:
         """The live generation, or None when nothing has been ingested yet (raises if it is damaged)."""
-        generation = current_generation(home)
+        generation = live_pointer(home, chroma_url) if chroma_url else current_generation(home)
         return None if generation is None else cls(home, generation, chroma_url)
 
-    def _load_units(self) -> None:
-        rows = json.loads((self.folder / "units.json").read_text(encoding="utf-8"))
-        matrix = np.load(self.folder / "units.npy").astype(np.float32)
-        spans = {k: (int(v[0]), int(v[1])) for k, v in rows.items()}
+    def _local_chunks(self) -> list[dict]:
+        with open(self.folder / "chunks.jsonl", encoding="utf-8") as fh:
+            return [json.loads(line) for line in fh]
+
+    def _load_units(self, server: ServerIndex | None = None) -> None:
+        if server is not None:
+            spans, matrix = server.read_units(self.generation)
+            for cid in self.chunks:
+                spans.setdefault(cid, (0, 0))  # a chunk with no sentences has no unit records
+        else:
+            rows = json.loads((self.folder / "units.json").read_text(encoding="utf-8"))
+            matrix = np.load(self.folder / "units.npy").astype(np.float32)
+            spans = {k: (int(v[0]), int(v[1])) for k, v in rows.items()}
         if any(not (0 <= a <= b <= len(matrix)) for a, b in spans.values()) or not set(self.chunks) <= set(spans):
             raise ValueError(f"sentence rows do not match the {len(matrix)} stored vectors")
         self._units = (spans, matrix)
@@ -234,8 +268,8 @@ def open_live(home: Path, chroma_url: str | None, warn=None) -> Index | None:
     `warn` gets one line naming what is damaged. Returns None when the folder never held an
     index; raises `IndexDamagedError` when generations exist but none is usable.
     """
-    pointer = read_pointer(home)
-    candidates = ([pointer] if pointer else []) + [g for g in generations(home) if g != pointer]
+    pointer = live_pointer(home, chroma_url)
+    candidates = ([pointer] if pointer else []) + [g for g in generations(home, chroma_url) if g != pointer]
     problems = []
     for generation in candidates:
         try:
@@ -249,7 +283,7 @@ def open_live(home: Path, chroma_url: str | None, warn=None) -> Index | None:
         return index
     if problems:
         raise IndexDamagedError("; ".join(problems) + ". Run `kra ingest` to build a new index.")
-    if ever_indexed(home):
+    if ever_indexed(home, chroma_url):
         raise IndexDamagedError(
             f"the index in {index_root(home)} holds no usable generation. Run `kra ingest` to build a new one."
         )

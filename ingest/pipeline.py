@@ -21,11 +21,10 @@ from ingest.errors import IndexDamagedError, IngestBusyError, IngestError
 from ingest.index import (
     DocumentState,
     Index,
-    current_generation,
     index_root,
+    live_pointer,
     next_generation,
     open_live,
-    read_pointer,
     resolution_numbers,
     write_current,
     write_unit_vectors,
@@ -38,6 +37,7 @@ from ingest.refs import refs_by_document
 from ingest.sentences import unit_texts
 from ingest.settings import Settings
 from ingest.stores.lexical import LexicalIndex
+from ingest.stores.server import ServerIndex
 from ingest.stores.vector import drop_store, open_store
 from ingest.structure import find_blocks, normalised_text
 
@@ -202,10 +202,33 @@ def ingest(
     CURRENT only when the new generation is complete, so the old one answers until then.
     """
     started = time.perf_counter()
-    with _ingest_lock(settings.home, wait=wait, notify=notify):
+    with _ingest_lock(settings.home, wait=wait, notify=notify), _server_lock(settings, wait, notify):
         report = _ingest(settings, paths or [settings.corpus], progress or (lambda *_: None), rebuild)
     report.seconds = round(time.perf_counter() - started, 3)
     return report
+
+
+@contextmanager
+def _server_lock(settings: Settings, wait: bool, notify: Callable[[str], None] | None):
+    """With a Chroma server, one ingest at a time against it, from whichever machine."""
+    if not settings.chroma_url:
+        yield
+        return
+    server = ServerIndex(settings.chroma_url)
+    token = server.acquire(wait, notify)
+    try:
+        yield
+    finally:
+        server.release(token)
+        server.close()
+
+
+def _set_live(settings: Settings, generation: str) -> None:
+    """Switch answering to a generation: the server's pointer, or CURRENT in the data folder."""
+    if settings.chroma_url:
+        ServerIndex.shared(settings.chroma_url).set_pointer(generation)
+    else:
+        write_current(settings.home, generation)
 
 
 def _previous(settings: Settings, report: IngestReport) -> Index | None:
@@ -267,13 +290,17 @@ def _ingest(settings: Settings, paths: list[Path], progress: Progress, rebuild: 
     if not rebuild and previous is not None and len(unchanged) == len(plan) and not removed and old_docs:
         report.unchanged = len(unchanged)
         previous.close()
-        if read_pointer(home) != previous.generation:
-            write_current(home, previous.generation)  # the pointer was damaged: point at what answers
+        if live_pointer(home, settings.chroma_url) != previous.generation:
+            _set_live(settings, previous.generation)  # the pointer was damaged: point at what answers
         return _summarise(report, previous.generation, previous.documents, previous.chunks)
 
-    generation = next_generation(home)
-    folder = index_root(home) / generation
-    folder.mkdir(parents=True)
+    if settings.chroma_url:
+        generation = ServerIndex.shared(settings.chroma_url).next_generation()
+        folder = index_root(home) / generation  # nothing is written here: the server holds it all
+    else:
+        generation = next_generation(home)
+        folder = index_root(home) / generation
+        folder.mkdir(parents=True)
     try:
         docs, chunks, vectors = _build(
             settings, previous, old_docs, plan, unchanged | kept_on_failure, report, progress
@@ -281,7 +308,7 @@ def _ingest(settings: Settings, paths: list[Path], progress: Progress, rebuild: 
         nothing_new = previous is not None and not report.embedded and set(docs) == set(previous.documents)
         if not nothing_new:
             _write_generation(settings, folder, generation, emb_id, docs, chunks, vectors)
-            write_current(home, generation)
+            _set_live(settings, generation)
     except BaseException:
         drop_store(settings.chroma_url, folder, generation)
         raise
@@ -428,17 +455,6 @@ def _reusable_vectors(previous, chunk_ids: list[str], report: IngestReport):
 
 def _write_generation(settings, folder, generation, emb_id, docs, chunks, all_vectors) -> None:
     vectors, unit_vectors = all_vectors
-    write_unit_vectors(folder, [c.id for c in chunks], unit_vectors)
-    with open(folder / "chunks.jsonl", "w", encoding="utf-8") as fh:
-        for chunk in chunks:
-            fh.write(json.dumps(chunk.to_json(), ensure_ascii=False) + "\n")
-    LexicalIndex.build([c.id for c in chunks], [c.embed_text() for c in chunks]).save(folder / "lexical")
-    store = open_store(settings.chroma_url, folder, generation)
-    try:
-        if chunks:
-            store.add(chunks, np.vstack([vectors[c.id] for c in chunks]))
-    finally:
-        store.close()
     state = {
         "format": 1,
         "embedder": emb_id,
@@ -446,15 +462,40 @@ def _write_generation(settings, folder, generation, emb_id, docs, chunks, all_ve
         "chunker": CHUNKER_VERSION,
         "documents": [asdict(d) for d in docs.values()],
     }
+    store = open_store(settings.chroma_url, folder, generation)
+    try:
+        if chunks:
+            store.add(chunks, np.vstack([vectors[c.id] for c in chunks]))
+    finally:
+        store.close()
+    if settings.chroma_url:
+        server = ServerIndex.shared(settings.chroma_url)
+        server.write_units(generation, [(c.id, unit_vectors[c.id]) for c in chunks])
+        server.write_state(generation, state)  # last: a generation without a state is never opened
+        return
+    write_unit_vectors(folder, [c.id for c in chunks], unit_vectors)
+    with open(folder / "chunks.jsonl", "w", encoding="utf-8") as fh:
+        for chunk in chunks:
+            fh.write(json.dumps(chunk.to_json(), ensure_ascii=False) + "\n")
+    LexicalIndex.build([c.id for c in chunks], [c.embed_text() for c in chunks]).save(folder / "lexical")
     tmp = folder / "state.json.tmp"
     tmp.write_text(json.dumps(state, ensure_ascii=False, indent=1), encoding="utf-8")
     os.replace(tmp, folder / "state.json")
 
 
 def _collect_garbage(settings: Settings, keep: set[str]) -> None:
-    """Drop generations other than the live one and the one before it (a reader may hold it)."""
+    """Drop generations other than the live one and the one before it (a reader may hold it).
+
+    The pointer is read again just before, so a generation some pointer names is never dropped.
+    """
+    live = live_pointer(settings.home, settings.chroma_url)
+    if settings.chroma_url:
+        server = ServerIndex.shared(settings.chroma_url)
+        for generation in server.generations():
+            if generation not in keep and generation != live:
+                server.drop(generation)
+        return
     root = index_root(settings.home)
-    live = current_generation(settings.home)
     for folder in root.glob("g*"):
         if folder.is_dir() and folder.name not in keep and folder.name != live:
             drop_store(settings.chroma_url, folder, folder.name)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import json
 import os
 import shutil
 import tempfile
@@ -42,7 +43,10 @@ class VectorStore:
                 ids=[c.id for c in part],
                 embeddings=vectors[i : i + ADD_BATCH].tolist(),
                 documents=[c.text for c in part],
-                metadatas=[c.to_chroma_metadata() for c in part],
+                # the full citation record travels with the vector, so a server holds all answering needs
+                metadatas=[
+                    {**c.to_chroma_metadata(), "chunk": json.dumps(c.to_json(), ensure_ascii=False)} for c in part
+                ],
             )
 
     def vectors(self, ids: list[str]) -> dict[str, np.ndarray]:
@@ -71,26 +75,33 @@ class VectorStore:
             shutil.rmtree(self._scratch, ignore_errors=True)
 
 
+def connect(chroma_url: str):
+    """A client for a Chroma server, checked with a heartbeat; one clear error when it is not there."""
+    import chromadb
+
+    url = urlparse(chroma_url if "://" in chroma_url else f"http://{chroma_url}")
+    try:
+        client = chromadb.HttpClient(
+            host=url.hostname or "127.0.0.1",
+            port=url.port or 8000,
+            ssl=url.scheme == "https",
+            settings=_settings(),
+        )
+        client.heartbeat()
+    except Exception as exc:  # noqa: BLE001 - chromadb raises several kinds for an unreachable server
+        raise StoreUnavailableError(
+            f"cannot reach the Chroma server at {chroma_url} ({exc.__class__.__name__}); "
+            "is `chroma run` started, and is KRA_CHROMA_URL right?"
+        ) from None
+    return client
+
+
 def open_store(chroma_url: str | None, generation_dir: Path, generation: str) -> VectorStore:
     """The collection of one generation: a folder of its own, or a named collection on the server."""
     import chromadb
 
     if chroma_url:
-        url = urlparse(chroma_url if "://" in chroma_url else f"http://{chroma_url}")
-        try:
-            client = chromadb.HttpClient(
-                host=url.hostname or "127.0.0.1",
-                port=url.port or 8000,
-                ssl=url.scheme == "https",
-                settings=_settings(),
-            )
-            client.heartbeat()
-        except Exception as exc:  # noqa: BLE001 - chromadb raises several kinds for an unreachable server
-            raise StoreUnavailableError(
-                f"cannot reach the Chroma server at {chroma_url} ({exc.__class__.__name__}); "
-                "is `chroma run` started, and is KRA_CHROMA_URL right?"
-            ) from None
-        return VectorStore(client, f"kra-{generation}")
+        return VectorStore(connect(chroma_url), f"kra-{generation}")
     path = generation_dir / "chroma"
     if path.is_dir() and not _writable(path):
         return _read_only_copy(path)
@@ -122,12 +133,12 @@ def _writable(folder: Path) -> bool:
 
 
 def drop_store(chroma_url: str | None, generation_dir: Path, generation: str) -> None:
-    """Remove a generation's vectors (its folder, or its server collection)."""
+    """Remove a generation's vectors (its folder, or its collections and state on the server)."""
     if chroma_url:
-        import chromadb
+        from ingest.stores.server import ServerIndex
 
-        url = urlparse(chroma_url if "://" in chroma_url else f"http://{chroma_url}")
         with contextlib.suppress(Exception):  # already gone, or the server is down: nothing to drop now
-            client = chromadb.HttpClient(host=url.hostname, port=url.port or 8000, settings=_settings())
-            client.delete_collection(f"kra-{generation}")
+            server = ServerIndex(chroma_url)
+            server.drop(generation)
+            server.close()
     shutil.rmtree(generation_dir, ignore_errors=True)
