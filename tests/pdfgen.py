@@ -586,3 +586,72 @@ def write_platform_docx(path: Path) -> Path:
     document.save(path)
     _docx_footnotes(path, {"1": "Jf. Meld. St. 8 om kunstfagene i skolen."})
     return path
+
+
+STRATEGY_MARKDOWN = """---
+title: Strategi for mangfold i testskolen
+---
+
+# Strategi for mangfold i testskolen 2025–2030
+
+Strategien gjelder for alle testskoler i landet. Les mer på [nettsidene våre](https://example.org/mangfold).
+
+> Alle barn skal kjenne at testskolen også er *deres* skole.
+> Det er målet vi måler oss mot.
+
+## Begreper
+
+Mangfold
+: At elever og lærere har ulik bakgrunn, erfaring og kultur.
+
+Innenforskap
+: Følelsen av å høre til og bli sett i fellesskapet.
+
+## 1 Visjon og verdier
+
+Testskolen skal være en møteplass for alle.
+
+## 2 Hovedmål
+
+### Hovedmål 1: Flere elever med ulik bakgrunn
+
+Vi vil at elevmassen skal speile befolkningen i kommunen.
+
+#### Delmål 1.1 Rekruttering
+
+Vi skal nå familier som ikke kjenner testskolen fra før.
+
+Tiltak:
+
+- Informasjon på flere språk, se [språkguiden](https://example.org/sprak).
+- Åpne dager i samarbeid med **frivillige** lag.
+- Søskenmoderasjon for alle.
+
+### Hovedmål 2: Et fellesskap der alle hører til
+
+#### Delmål 2.3 Innenforskap
+
+Elevene skal oppleve at de hører til i testskolen.
+
+1. Lærerne får kurs i inkluderende undervisning.
+2. Elevrådet deltar i planleggingen av hvert semester.
+3. Hver skole lager en plan mot utestenging.
+
+## 2.3 Oppfølging
+
+| Indikator | 2024 | Mål 2030 |
+| --- | --- | --- |
+| Andel elever med minoritetsbakgrunn | 12 % | 20 % |
+| Skoler med plan mot utestenging | 40 % | 100 % |
+
+Tallene hentes fra `GSI` hvert år.
+"""
+
+
+def write_strategy_markdown(path: Path) -> Path:
+    """An invented Markdown strategy: front matter, headings at four levels, a blockquote, definitions,
+    links, bullet and numbered lists, goals and sub-goals, a numbered heading and a table."""
+    path = Path(path)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(STRATEGY_MARKDOWN, encoding="utf-8")
+    return path

@@ -1,4 +1,8 @@
-"""Plain text and Markdown, including text exported page by page from a PDF."""
+"""Plain text and Markdown, including text exported page by page from a PDF.
+
+Markdown is read with markdown-it-py, so chunk text is the rendered plain text: headings carry
+their levels, list items, table rows and block quotes their roles, and link targets go with the line.
+"""
 
 from __future__ import annotations
 
@@ -6,7 +10,7 @@ import re
 from pathlib import Path
 
 from ingest.errors import IngestError
-from ingest.loaders.cleanup import URL_LINE, collapse_spaces, join_hyphenated, strip_footnote_markers
+from ingest.loaders.cleanup import URL_LINE, collapse_spaces, join_hyphenated, strip_footnote_markers, table_lines
 from ingest.records import DocumentInfo, Line, LoadedDocument
 
 # "Kulturskolerådet, september 2025 side 17": a printed page footer that names its page.
@@ -55,6 +59,8 @@ def split_exported_pages(raw: list[str]) -> list[list[str]] | None:
 def read_text(path: Path, data: bytes, info: DocumentInfo, sha: str, markdown: bool = False) -> LoadedDocument:
     """Read .txt/.md; exported-PDF text keeps its pages, links and footnotes apart."""
     text = decode(path, data)
+    if markdown:
+        return read_markdown(path, text, info, sha)
     raw = text.split("\n")
     if "\f" in text and not markdown:
         page_lists = [p.split("\n") for p in text.split("\f")]
@@ -125,3 +131,146 @@ def _split_footnotes(body: list[str], next_note: int) -> tuple[list[str], list[t
                 notes[-1] = (notes[-1][0], notes[-1][1] + joiner + tail.strip())
         return body[:i], notes, expected
     return body, [], next_note
+
+
+_FRONT_MATTER = re.compile(r"\A---\n.*?\n(?:---|\.\.\.)\n", re.S)
+
+
+def read_markdown(path: Path, text: str, info: DocumentInfo, sha: str) -> LoadedDocument:
+    """Markdown rendered to plain lines: headings with levels, items, table rows, quotes, links per line."""
+    from markdown_it import MarkdownIt
+
+    parser = MarkdownIt("commonmark", {"html": False}).enable(["table", "strikethrough"])
+    lines = _MarkdownLines().render(parser.parse(_FRONT_MATTER.sub("", text)))
+    headings = "styles" if any(line.heading is not None for line in lines) else ""
+    return LoadedDocument(path=path, info=info, lines=lines, sha256=sha, headings=headings)
+
+
+def _plain(inline) -> tuple[str, tuple[str, ...]]:
+    """An inline token's text without markup, and the targets of its links."""
+    parts: list[str] = []
+    links: list[str] = []
+    for child in inline.children or ():
+        if child.type in ("text", "code_inline"):
+            parts.append(child.content)
+        elif child.type in ("softbreak", "hardbreak"):
+            parts.append(" ")
+        elif child.type == "image":
+            parts.append(child.content)
+        elif child.type == "link_open" and (href := child.attrGet("href")):
+            links.append(str(href))
+    return " ".join("".join(parts).split()), tuple(dict.fromkeys(links))
+
+
+class _MarkdownLines:
+    """Walks markdown-it's block tokens and writes the lines the structure step reads."""
+
+    def __init__(self) -> None:
+        self.lines: list[Line] = []
+        self.lists: list[list] = []  # [ordered, next number] per open list
+        self.quote = 0
+        self.item_open = False  # the next paragraph is the first of a list item
+        self.row: list[str] | None = None
+        self.rows: list[list[str]] = []
+        self.level: int | None = None  # set by an open heading, for its inline text
+
+    def _gap(self) -> None:
+        if self.lines and self.lines[-1].text:
+            self.lines.append(Line(""))
+
+    def render(self, tokens) -> list[Line]:
+        for token in tokens:
+            kind = token.type
+            if kind in ("bullet_list_open", "ordered_list_open"):
+                if not self.lists:
+                    self._gap()
+                start = token.attrGet("start")
+                self.lists.append([kind == "ordered_list_open", int(start) if start else 1])
+            elif kind in ("bullet_list_close", "ordered_list_close"):
+                self.lists.pop()
+                if not self.lists:
+                    self.lines.append(Line(""))
+            elif kind == "list_item_open":
+                self.item_open = True
+            elif kind == "blockquote_open":
+                self.quote += 1
+            elif kind == "blockquote_close":
+                self.quote -= 1
+            elif kind == "heading_open":
+                self.level = int(token.tag[1:])
+            elif kind == "inline" and self.row is not None:
+                self.row.append(_plain(token)[0])
+            elif kind == "inline":
+                self._inline(token)
+            elif kind == "tr_open":
+                self.row = []
+            elif kind == "tr_close":
+                self.rows.append(self.row or [])
+                self.row = None
+            elif kind == "table_close":
+                self._gap()
+                self.lines.extend(Line(text, role="row") for text in table_lines(self.rows, header=True))
+                self.lines.append(Line(""))
+                self.rows = []
+            elif kind in ("fence", "code_block"):
+                self._gap()
+                self.lines.extend(Line(ln.rstrip()) for ln in token.content.split("\n") if ln.strip())
+                self.lines.append(Line(""))
+        return self.lines
+
+    def _inline(self, token) -> None:
+        text, links = _plain(token)
+        if not text:
+            return
+        if self.level is not None:
+            self._gap()
+            self.lines.append(Line(text, heading=self.level, links=links))
+            self.lines.append(Line(""))
+            self.level = None
+            return
+        if self.lists and self.item_open:
+            self.item_open = False
+            ordered, number = self.lists[-1]
+            depth = len(self.lists) - 1
+            if ordered:
+                self.lists[-1][1] += 1
+                if self.lines and self.lines[-1].role == "item":
+                    self.lines.append(Line(""))  # each numbered item a unit of its own
+                mark = f"{number}."
+            else:
+                mark = "•" if depth == 0 else "◦"
+            self.lines.append(Line(f"{mark} {text}", role="item", links=links))
+            return
+        if self.lists:
+            self.lines.append(Line(text, links=links))  # a further paragraph of the same item
+            return
+        self._gap()
+        if self.quote:
+            self.lines.append(Line(text, role="quote", links=links))
+        else:
+            for line in _definitions(token.content, text):
+                self.lines.append(Line(line, links=links))
+        self.lines.append(Line(""))
+
+
+def _definitions(source: str, text: str) -> list[str]:
+    """A definition-list paragraph ("Term" / ": meaning") as "Term: meaning" lines, else the text as is."""
+    raw = [ln.strip() for ln in source.split("\n") if ln.strip()]
+    if len(raw) < 2 or raw[0].startswith(":") or not any(ln.startswith(": ") for ln in raw[1:]):
+        return [text]
+    out: list[str] = []
+    term = None
+    for ln in raw:
+        if ln.startswith(": ") and term is not None:
+            out.append(f"{term}: {_strip_inline(ln[2:])}")
+        elif not ln.startswith(":"):
+            term = _strip_inline(ln)
+    return out or [text]
+
+
+def _strip_inline(text: str) -> str:
+    """Emphasis and link markup off a short piece of source text (a definition's term or meaning)."""
+    from markdown_it import MarkdownIt
+
+    tokens = MarkdownIt("commonmark").parseInline(text)
+    return _plain(tokens[0])[0] if tokens else text

@@ -1,0 +1,90 @@
+"""A Markdown strategy read with a real parser: chunk text is plain rendered text, headings keep
+their levels, goals and numbered headings are refs, links go with their chunk."""
+
+import pdfgen
+import pytest
+
+from ingest.chunker import chunk_document
+from ingest.loaders import load_document
+from ingest.records import DocumentInfo
+from ingest.refs import Ref, refs_by_kind
+from ingest.sentences import units
+from ingest.structure import find_blocks, normalised_text
+
+
+@pytest.fixture(scope="module")
+def strategy(tmp_path_factory):
+    path = pdfgen.write_strategy_markdown(tmp_path_factory.mktemp("m") / "strategi.md")
+    doc = load_document(path, DocumentInfo("mangfold", "Strategi for mangfold", "strategy"))
+    return doc, chunk_document(doc, find_blocks(doc), normalised_text(doc), 1200)
+
+
+def by_ref(chunks, text):
+    wanted = Ref.parse(text)
+    return [c for c in chunks if c.ref and wanted.same_unit(Ref.parse(c.ref))]
+
+
+def test_no_markup_left_in_chunk_text(strategy):
+    doc, chunks = strategy
+    text = normalised_text(doc)
+    for mark in ("](", "**", "> ", "#", "| ---", "`", "title:", "\n: "):
+        assert mark not in text, mark
+    assert "Les mer på nettsidene våre." in text
+    assert "Alle barn skal kjenne at testskolen også er deres skole. Det er målet vi måler oss mot." in text
+
+
+def test_goals_and_numbered_headings_are_refs(strategy):
+    _, chunks = strategy
+    assert refs_by_kind(c.ref for c in chunks) == {
+        "kap.": ["kap. 1", "kap. 2.3"],
+        "hovedmål": ["hovedmål 1"],
+        "delmål": ["delmål 1.1", "delmål 2.3"],
+    }
+    (sub,) = by_ref(chunks, "Delmål 2.3")
+    assert sub.section == (
+        "Strategi for mangfold i testskolen 2025–2030",
+        "2 Hovedmål",
+        "Hovedmål 2: Et fellesskap der alle hører til",
+        "Delmål 2.3 Innenforskap",
+    )
+    assert sub.role == "delmål"
+    # "kap. 2.3" and "delmål 2.3" are different units
+    assert by_ref(chunks, "kap. 2.3")[0].text.startswith("2.3 Oppfølging")
+
+
+def test_lists_are_items_with_their_lead_in(strategy):
+    _, chunks = strategy
+    (rekruttering,) = by_ref(chunks, "delmål 1.1")
+    assert "Tiltak:\n\n• Informasjon på flere språk, se språkguiden.\n• Åpne dager" in rekruttering.text
+    (sub,) = by_ref(chunks, "delmål 2.3")
+    numbered = [u.text for u in units(sub) if u.text[:2] in ("1.", "2.", "3.")]
+    assert numbered == [
+        "1. Lærerne får kurs i inkluderende undervisning.",
+        "2. Elevrådet deltar i planleggingen av hvert semester.",
+        "3. Hver skole lager en plan mot utestenging.",
+    ]
+
+
+def test_link_targets_are_chunk_links(strategy):
+    _, chunks = strategy
+    (rekruttering,) = by_ref(chunks, "delmål 1.1")
+    assert rekruttering.links == ("https://example.org/sprak",)
+    first = next(c for c in chunks if "nettsidene våre" in c.text)
+    assert first.links == ("https://example.org/mangfold",)
+
+
+def test_blockquote_and_definitions(strategy):
+    doc, chunks = strategy
+    quote = [ln for ln in doc.lines if ln.role == "quote"]
+    assert [ln.text for ln in quote] == [
+        "Alle barn skal kjenne at testskolen også er deres skole. Det er målet vi måler oss mot."
+    ]
+    terms = next(c for c in chunks if c.section[-1] == "Begreper")
+    assert "Innenforskap: Følelsen av å høre til og bli sett i fellesskapet." in terms.text.split("\n")
+
+
+def test_table_rows_keep_their_header(strategy):
+    _, chunks = strategy
+    (table,) = by_ref(chunks, "kap. 2.3")
+    row = "Indikator: Skoler med plan mot utestenging | 2024: 40 % | Mål 2030: 100 %"
+    assert row in [u.text for u in units(table)]
