@@ -13,7 +13,10 @@ MIN_TEST test questions and MIN_TEST_UNANSWERABLE unanswerable ones among them.
 
 Frozen: a question that already has a split keeps it (make_questions.py carries the recorded
 splits over when it rewrites the file). Only with --reassign-all is everything dealt out afresh;
-that was done once, when the set was first written, before any evaluation. A question added later gets
+that was done once, when the set was first written, before any evaluation. A document that is
+new to the file (none of its questions has a split yet: strategi.pdf, politisk-plattform.docx and
+mangfoldsstrategi.md when they were added) is dealt out with the same stratified pattern, on its
+own questions only. A question added later to a document that already has splits gets
 `sha256(id) mod 100`: < 50 train, 50–69 dev, >= 70 test.
 
 The splits were assigned before any evaluation run. NEVER change them (or the ids, or the
@@ -70,6 +73,13 @@ def main() -> None:
         split = assign(rows)
         for r in rows:
             r["split"] = split[r["id"]]
+    else:
+        # documents none of whose questions has a split yet: the stratified deal, on them alone
+        fresh = {r["document"] for r in rows} - {r["document"] for r in rows if "split" in r}
+        split = assign([r for r in rows if r["document"] in fresh])
+        for r in rows:
+            if r["document"] in fresh:
+                r["split"] = split[r["id"]]
     for r in rows:
         r.setdefault("split", by_hash(r["id"]))
     bad = check(rows)

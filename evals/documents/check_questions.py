@@ -4,15 +4,20 @@
 
 Checks: the file loads with evals.dataset.load_questions; ids are unique and their prefix
 matches the document (b = bundled report, s = vedtekter.pdf, p = rammeplan.pdf,
-l = protokoll-landsting-2024.pdf); answerable questions have 1–2 evidence strings that occur
-verbatim in their document (see doctext.py for the normalisation) and at least one must_contain
-fact; for a PDF the recorded `page` is a printed page holding every evidence string;
+l = protokoll-landsting-2024.pdf, g = strategi.pdf, w = politisk-plattform.docx,
+m = mangfoldsstrategi.md); answerable questions have 1–2 evidence strings that occur verbatim in
+their document (see doctext.py for the normalisation: PDF text from pypdf; .docx paragraphs and
+table cells from python-docx; .md with its markup stripped) and at least one must_contain fact;
+for a PDF the recorded `page` is a printed page holding every evidence string, for the .txt, .docx
+and .md it is null; a ref on g/w/m questions has its canonical form ("delmål 2.3", "hovedmål 2",
+"satsingsområde 3", "kap. 2.3");
 unanswerable questions have no evidence, must_contain or page; follow-ups have a history;
 the split is one of train/dev/test. Exits non-zero and lists every problem otherwise.
 """
 
 from __future__ import annotations
 
+import re
 import sys
 from collections import Counter
 from pathlib import Path
@@ -21,10 +26,16 @@ if __package__ in (None, ""):
     sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
 from evals.dataset import load_questions
-from evals.documents.doctext import BUNDLED, PDFS, bundled_text, normalise, pages_with
+from evals.documents.doctext import BUNDLED, DOCX, MARKDOWN, PDFS, normalise, pages_with, text_of
 
 QUESTIONS = Path(__file__).resolve().parents[1] / "questions.jsonl"
-PREFIX = {"b": BUNDLED, "s": PDFS[0], "p": PDFS[1], "l": PDFS[2]}
+PREFIX = {"b": BUNDLED, "s": PDFS[0], "p": PDFS[1], "l": PDFS[2], "g": PDFS[3], "w": DOCX, "m": MARKDOWN}
+# canonical ref forms of the documents added later (the older ones are checked by hand)
+REF_FORMS = {
+    PDFS[3]: re.compile(r"(hovedmål \d|delmål \d\.\d)"),
+    DOCX: re.compile(r"satsingsområde \d"),
+    MARKDOWN: re.compile(r"kap\. \d(\.\d)*"),
+}
 CATEGORIES = {
     "amount",
     "count",
@@ -71,13 +82,15 @@ def problems(path: Path) -> list[str]:
             say(f"{len(q.evidence)} evidence strings")
         if not q.must_contain:
             say("no must_contain")
-        if doc == BUNDLED:
-            text = bundled_text()
+        if q.ref is not None and doc in REF_FORMS and not REF_FORMS[doc].fullmatch(q.ref):
+            say(f"ref {q.ref!r} not in canonical form")
+        if doc == BUNDLED or doc in (DOCX, MARKDOWN):
+            text = text_of(doc)
             for ev in q.evidence:
                 if normalise(ev) not in text:
-                    say(f"evidence not in the report: {ev!r}")
+                    say(f"evidence not in {doc}: {ev!r}")
             if q.page is not None:
-                say("page given for the bundled report")
+                say(f"page given for {doc}, which has no pages")
             continue
         for ev in q.evidence:
             pages = pages_with(doc, ev)

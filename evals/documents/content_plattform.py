@@ -157,8 +157,7 @@ BLOCKS = [
     ),
     (
         "p",
-        "Plattformen evalueres før Landstinget 2028, som avgjør om den skal revideres eller videreføres ut "
-        "perioden.",
+        "Plattformen evalueres før Landstinget 2028, som avgjør om den skal revideres eller videreføres ut perioden.",
     ),
     ("h1", "Noter"),
     (

@@ -151,8 +151,7 @@ BLOCKS = [
     DM("2.3", "Tilbud i hele landet"),
     (
         "p",
-        "Barn og unge i små kommuner og spredtbygde strøk skal ha et kulturskoletilbud med bredde i "
-        "kunstfagene.",
+        "Barn og unge i små kommuner og spredtbygde strøk skal ha et kulturskoletilbud med bredde i kunstfagene.",
     ),
     ("h3", "Tiltak"),
     T("Kartlegge hvilke kommuner som mangler tilbud i dans, teater eller visuell kunst."),
@@ -220,8 +219,7 @@ BLOCKS = [
     ("h1", "Prioriteringer 2025–2026", "prioriteringer"),
     (
         "p",
-        "Hovedstyret har prioritert disse tiltakene for de to første årene av strategiperioden, i denne "
-        "rekkefølgen:",
+        "Hovedstyret har prioritert disse tiltakene for de to første årene av strategiperioden, i denne rekkefølgen:",
     ),
     N(
         1,

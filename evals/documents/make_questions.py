@@ -5,8 +5,10 @@
     .venv/bin/python -m evals.documents.check_questions     # and validates everything
 
 Ids are numbered per document in the order below (b = bundled report, s = statutes, p = framework
-plan, l = Landsting protocol); for a PDF the printed page of the evidence is looked up in the
-built PDF (the first page holding every evidence string). Never reorder or delete entries once
+plan, l = Landsting protocol, g = development strategy strategi.pdf, w = political platform
+politisk-plattform.docx, m = diversity strategy mangfoldsstrategi.md); for a PDF the printed page
+of the evidence is looked up in the built PDF (the first page holding every evidence string); the
+.docx and .md have no pages (page null). Never reorder or delete entries once
 results have been seen: ids and splits would shift. Add new questions at the end of a list.
 """
 
@@ -19,7 +21,7 @@ from pathlib import Path
 if __package__ in (None, ""):
     sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
-from evals.documents.doctext import BUNDLED, PDFS, pages_with
+from evals.documents.doctext import BUNDLED, DOCX, MARKDOWN, PDFS, normalise, pages_with, text_of
 
 OUT = Path(__file__).resolve().parents[1] / "questions.jsonl"
 
@@ -2347,6 +2349,1558 @@ PROTOCOL_QS = [
 ]
 
 
+# ============================================================================ development strategy (g)
+PRIO_LIST = (
+    "Hovedstyret har prioritert disse tiltakene for 2025–2026:\n"
+    "1. Videreutdanningen i kulturskolepedagogikk (delmål 1.2)\n"
+    "2. SFO-piloten (delmål 2.2)\n"
+    "3. Den digitale malen for lokale læreplaner (delmål 1.1)\n"
+    "4. Kartleggingen av moderasjonsordninger og friplasser (delmål 2.1)\n"
+    "5. Standardavtalen for samarbeid mellom kulturskole og grunnskole (delmål 3.1)\n"
+    "6. Forskernettverket (delmål 4.2)"
+)
+STRATEGY_QS = [
+    A(
+        "Hva er visjonen i strategien for kulturskoleutvikling?",
+        "Alle barn og unge skal kunne oppleve, lære og skape kunst i en kulturskole av høy kvalitet – der de bor.",
+        ["oppleve, lære og skape"],
+        "description",
+    ),
+    A(
+        "Hvem ledet arbeidsgruppen som skrev utviklingsstrategien?",
+        "ledet av seniorrådgiver Ingrid Solberg Aas",
+        ["Ingrid Solberg Aas"],
+        "person",
+    ),
+    A(
+        "Hvem andre satt i arbeidsgruppen for strategien for kulturskoleutvikling?",
+        "med Morten Kvalheim og Leila Haddad som medlemmer",
+        ["Morten Kvalheim", "Leila Haddad"],
+        "person",
+    ),
+    A(
+        "Hvor mange tilbakemeldinger kom det fra kommunene på forslaget til utviklingsstrategi?",
+        "Utkastet var på innspillsrunde blant medlemskommunene i mars og april 2025, og det kom inn 64 innspill.",
+        ["64"],
+        "count",
+    ),
+    A(
+        "I hvilke måneder kunne kommunene si sin mening om forslaget til utviklingsstrategi?",
+        "Utkastet var på innspillsrunde blant medlemskommunene i mars og april 2025",
+        ["mars", "april 2025"],
+        "date",
+    ),
+    A(
+        "Hvilket tidligere dokument avløses av den nye utviklingsstrategien?",
+        "Strategien erstatter Utviklingsplan for kulturskolefeltet 2019–2024",
+        ["Utviklingsplan for kulturskolefeltet 2019–2024"],
+        "description",
+    ),
+    A(
+        "Hvem har skrevet under forordet til strategien for kulturskoleutvikling?",
+        "Kari Elisabeth Mo, leder i hovedstyret",
+        ["Kari Elisabeth Mo"],
+        "person",
+    ),
+    A("Hvor mange hovedmål har utviklingsstrategien?", "Strategien har fire hovedmål.", ["fire"], "count"),
+    A(
+        "Når skal strategien for kulturskoleutvikling evalueres underveis?",
+        "Strategien skal midtveisevalueres høsten 2027.",
+        ["høsten 2027"],
+        "date",
+    ),
+    A(
+        "Innen hvilken dato skal sluttrapporten om utviklingsstrategien legges fram?",
+        "En sluttrapport legges fram for hovedstyret innen 1. mars 2031.",
+        ["1. mars 2031"],
+        "date",
+    ),
+    A(
+        "I hvilken måned bestemmer styret hvert år hvilke tiltak som skal gjennomføres året etter?",
+        "Hovedstyret vedtar hvert år i desember en handlingsplan som viser hvilke tiltak som skal",
+        ["desember", "handlingsplan"],
+        "date",
+    ),
+    A(
+        "Hva står i delmål 1.1?",
+        "Alle kulturskoler har lokale læreplaner som bygger på rammeplanen og er kjent for elever og foresatte.",
+        ["lokale læreplaner", "rammeplanen"],
+        "ref_text",
+        ref="delmål 1.1",
+    ),
+    A(
+        "Innen når skal den digitale malen for lokale læreplaner være utviklet?",
+        "Utvikle en digital mal for lokale læreplaner innen utgangen av 2026.",
+        ["utgangen av 2026"],
+        "date",
+    ),
+    A(
+        "Hvor mange studiepoeng skal videreutdanningen i kulturskolepedagogikk gi?",
+        "Utvikle et videreutdanningstilbud på 30 studiepoeng i kulturskolepedagogikk",
+        ["30 studiepoeng"],
+        "amount",
+    ),
+    A(
+        "Når skal det første kullet begynne på videreutdanningen i kulturskolepedagogikk?",
+        "med første kull høsten 2026",
+        ["høsten 2026"],
+        "date",
+    ),
+    A(
+        "Hvilke tiltak hører til delmål 1.2?",
+        [
+            "Etablere en mentorordning for nyutdannede kulturskolelærere i samarbeid med regionene.",
+            "Kartlegge kompetansebehovet i medlemskommunene hvert annet år.",
+        ],
+        ["videreutdanning", "mentorordning", "kompetansebehovet"],
+        "list",
+        ref="delmål 1.2",
+    ),
+    A(
+        "Hvor ofte skal det undersøkes hva lærerne i medlemskommunene trenger av ny kunnskap?",
+        "Kartlegge kompetansebehovet i medlemskommunene hvert annet år.",
+        ["hvert annet år"],
+        "date",
+    ),
+    A(
+        "Når arrangeres den nasjonale samlingen for fordypningselever for første gang?",
+        "Arrangere en nasjonal samling for fordypningselever annethvert år, første gang i 2027.",
+        ["2027"],
+        "date",
+    ),
+    A(
+        "Hva sier det tredje delmålet under hovedmål 1?",
+        "Flere kommuner gir et fordypningsprogram, alene eller i samarbeid med nabokommuner",
+        ["fordypningsprogram", "nabokommuner"],
+        "ref_text",
+        ref="delmål 1.3",
+    ),
+    A(
+        "Hva er det andre hovedmålet i strategien for kulturskoleutvikling?",
+        [
+            "Hovedmål 2 Kulturskole for alle",
+            "Kulturskolen skal være tilgjengelig for alle barn og unge, uavhengig av familiens økonomi, bosted, "
+            "bakgrunn og funksjonsevne.",
+        ],
+        ["Kulturskole for alle"],
+        "ref_text",
+        ref="hovedmål 2",
+    ),
+    A(
+        "I hvor mange kommuner skal SFO-piloten gjennomføres?",
+        "Gjennomføre en pilot med kulturskoletilbud i SFO i 12 kommuner i perioden 2025–2027.",
+        ["12"],
+        "count",
+    ),
+    A(
+        "Hvilken periode skal forsøket med kulturskole i SFO vare?",
+        "Gjennomføre en pilot med kulturskoletilbud i SFO i 12 kommuner i perioden 2025–2027.",
+        ["2025–2027"],
+        "date",
+    ),
+    A(
+        "Hvilke tiltak står under delmål 2.1?",
+        [
+            "Kartlegge moderasjonsordninger og friplasser i medlemskommunene innen utgangen av 2026.",
+            "Samarbeide med frivillige organisasjoner om instrumentbanker der elever kan låne instrumenter gratis.",
+        ],
+        ["moderasjonsordninger", "friplasser", "instrumentbanker"],
+        "list",
+        ref="delmål 2.1",
+    ),
+    A(
+        "Skal barna kunne få låne et instrument uten å betale for det?",
+        "Samarbeide med frivillige organisasjoner om instrumentbanker der elever kan låne instrumenter gratis.",
+        ["instrumentbanker"],
+        "yesno",
+    ),
+    A(
+        "I hvor mange utkantkommuner skal elevene prøve å spille sammen over nett?",
+        "Prøve ut fjernundervisning i samspill i minst fem distriktskommuner.",
+        ["fem"],
+        "count",
+    ),
+    A(
+        "Hvilke fag vil man finne ut om kommuner ikke har undervisning i?",
+        "Kartlegge hvilke kommuner som mangler tilbud i dans, teater eller visuell kunst.",
+        ["dans", "teater", "visuell kunst"],
+        "list",
+    ),
+    A(
+        "Hva handler hovedmål 3 om?",
+        [
+            "Hovedmål 3 Kulturskolen som lokalt ressurssenter",
+            "Kulturskolen skal være kommunens ressurssenter for kunstfag og samarbeide med skole, barnehage og "
+            "det frivillige kulturlivet.",
+        ],
+        ["ressurssenter"],
+        "ref_text",
+        ref="hovedmål 3",
+    ),
+    A(
+        "Når skal en felles mal for avtaler mellom kulturskolen og skolen være ferdig?",
+        "Lage en standardavtale for samarbeid mellom kulturskole og grunnskole innen våren 2026.",
+        ["våren 2026"],
+        "date",
+    ),
+    A(
+        "Hvilke frivillige aktører nevnes i delmål 3.2?",
+        "Kulturskolen samarbeider med korps, kor, teaterlag og andre frivillige aktører",
+        ["korps", "kor", "teaterlag"],
+        "list",
+        ref="delmål 3.2",
+    ),
+    A(
+        "Hva vil organisasjonen gjøre for at de aller minste skal møte kunstfagene?",
+        [
+            "Utarbeide et idéhefte om kulturskoleprosjekter i barnehagen.",
+            "Invitere barnehagelærerutdanningene til et fagnettverk om kunstfag for de yngste.",
+        ],
+        ["idéhefte", "fagnettverk"],
+        "description",
+    ),
+    A(
+        "Hvor ofte spør Kulturskolerådet medlemmene sine i en undersøkelse, og når skjer det neste gang?",
+        "Gjennomføre en medlemsundersøkelse hvert annet år, neste gang høsten 2026.",
+        ["hvert annet år", "høsten 2026"],
+        "date",
+    ),
+    A(
+        "Hva vil Kulturskolerådet at GSI også skal registrere?",
+        "Arbeide for at GSI også registrerer deltakere i breddeprogrammet.",
+        ["breddeprogrammet"],
+        "description",
+    ),
+    A(
+        "Hvor mange studenter kan få stipend hvert år for å skrive masteroppgave om kulturskolen?",
+        "Utlyse to masterstipender i året for studenter som skriver om kulturskolen.",
+        ["to"],
+        "count",
+    ),
+    A(
+        "Hvor mange universiteter og høgskoler skal minst være med i forskernettverket?",
+        "Etablere et forskernettverk for kulturskolefeltet med minst fire universiteter og høgskoler.",
+        ["fire"],
+        "count",
+    ),
+    A(
+        "Hva er målet for 2030 for andel elever som fortsatt går i kulturskolen tre år etter oppstart?",
+        "Andel elever som fortsatt går i kulturskolen tre år etter oppstart 58 % 70 %",
+        ["70"],
+        "amount",
+    ),
+    A(
+        "Hvor mange kommuner hadde kulturskoletilbud i SFO i 2024?",
+        "Antall kommuner med kulturskoletilbud i SFO 96 200",
+        ["96"],
+        "count",
+    ),
+    A(
+        "Hvor stor andel av kommunene ga et fordypningsprogram i 2024, og hva er målet for 2030?",
+        "Andel kommuner som gir et fordypningsprogram, alene eller sammen med andre 38 % 60 %",
+        ["38", "60"],
+        "amount",
+    ),
+    A(
+        "Hva er målet for andelen kulturskolelærere i stillinger på 50 prosent eller mer?",
+        "Andel kulturskolelærere i stillinger på 50 prosent eller mer 61 % 75 %",
+        ["75"],
+        "amount",
+    ),
+    A(
+        "Hvor mange lærere skal ha fullført videreutdanningen i kulturskolepedagogikk innen 2030?",
+        "Antall lærere som har fullført videreutdanning i kulturskolepedagogikk 0 180",
+        ["180"],
+        "count",
+    ),
+    A(
+        "Hvor mange kommuner hadde en skriftlig avtale om samarbeid mellom kulturskolen og grunnskolen i 2024?",
+        "Antall kommuner med skriftlig samarbeidsavtale mellom kulturskolen og grunnskolen 112 250",
+        ["112"],
+        "count",
+    ),
+    A(
+        "Hvor mange kunstfag må en kulturskole undervise i for å telle med i indikatoren om fagbredde?",
+        "Andel kulturskoler med undervisning i minst fire kunstfag 47 % 70 %",
+        ["fire"],
+        "count",
+    ),
+    A(
+        "Hvor er 2024-tallene i indikatortabellen hentet fra?",
+        "Tallene for 2024 er hentet fra GSI og Kulturskolerådets medlemsundersøkelse 2024.",
+        ["GSI", "medlemsundersøkelse"],
+        "list",
+    ),
+    A(
+        "Hva står øverst på listen over prioriterte tiltak for 2025–2026, og hvorfor?",
+        "1. Videreutdanningen i kulturskolepedagogikk (delmål 1.2), fordi lærernes kompetanse er den viktigste "
+        "enkeltfaktoren for kvaliteten i opplæringen.",
+        ["videreutdanningen", "kompetanse"],
+        "description",
+    ),
+    A(
+        "Hva ønsker man å finne ut om rabatter og gratisplasser i kommunene?",
+        "Kartleggingen skal vise hvordan ordningene er utformet, hvor mange elever som får moderasjon, og hva "
+        "ordningene koster kommunene.",
+        ["utformet", "moderasjon", "koster"],
+        "list",
+    ),
+    A(
+        "Hvilken organisasjon samarbeider Kulturskolerådet med om undersøkelsen av rabattordningene?",
+        "Kartleggingen gjennomføres i samarbeid med KS",
+        ["KS"],
+        "person",
+    ),
+    A(
+        "Hva skjer med tiltakene i strategien som ikke er prioritert?",
+        "Tiltak som ikke er prioritert, gjennomføres når ressursene tillater det.",
+        ["ressursene"],
+        "description",
+    ),
+    A(
+        "Styrer utviklingsstrategien også det interessepolitiske arbeidet?",
+        "det interessepolitiske arbeidet styres av den politiske plattformen.",
+        ["politiske plattformen"],
+        "yesno",
+    ),
+    A(
+        "Hva sier delmål 4.1?",
+        "Statistikken om kulturskolen viser hele bredden i tilbudet, også kurs, prosjekter og gruppetilbud.",
+        ["kurs", "prosjekter", "gruppetilbud"],
+        "ref_text",
+        ref="delmål 4.1",
+    ),
+    A(
+        "Er det planlagt en nasjonal avtale med frivillige organisasjoner?",
+        "Inngå en nasjonal samarbeidsavtale med de store frivillige musikk- og teaterorganisasjonene.",
+        ["samarbeidsavtale"],
+        "yesno",
+    ),
+    A(
+        "Hvilket verktøy skal hjelpe kulturskolene med å ta i bruk den nye rammeplanen?",
+        "3. Den digitale malen for lokale læreplaner (delmål 1.1), som skal støtte innføringen av rammeplanen.",
+        ["digitale malen"],
+        "description",
+    ),
+    # English
+    A(
+        "When will the first cohort start the further education in kulturskole pedagogy?",
+        "med første kull høsten 2026",
+        ["2026"],
+        "date",
+        lang="en",
+    ),
+    A(
+        "How many study credits will the further education in kulturskole pedagogy give?",
+        "Utvikle et videreutdanningstilbud på 30 studiepoeng i kulturskolepedagogikk",
+        ["30"],
+        "amount",
+        lang="en",
+    ),
+    A(
+        "What is the 2030 target for the share of kulturskoler teaching at least four art subjects?",
+        "Andel kulturskoler med undervisning i minst fire kunstfag 47 % 70 %",
+        ["70"],
+        "amount",
+        lang="en",
+    ),
+    A(
+        "When is the mid-term evaluation of the development strategy?",
+        "Strategien skal midtveisevalueres høsten 2027.",
+        ["2027"],
+        "date",
+        lang="en",
+    ),
+    A(
+        "Who led the working group behind the development strategy?",
+        "ledet av seniorrådgiver Ingrid Solberg Aas",
+        ["Ingrid Solberg Aas"],
+        "person",
+        lang="en",
+    ),
+    A(
+        "Under sub-goal 2.3, in how many rural municipalities will remote ensemble teaching be tried out?",
+        "Prøve ut fjernundervisning i samspill i minst fem distriktskommuner.",
+        ["five"],
+        "count",
+        ref="delmål 2.3",
+        lang="en",
+    ),
+    A(
+        "How many municipalities offered kulturskole in after-school care in 2024, and what is the 2030 goal?",
+        "Antall kommuner med kulturskoletilbud i SFO 96 200",
+        ["96", "200"],
+        "count",
+        lang="en",
+    ),
+    # Nynorsk
+    A(
+        "Kor mange hovudmål har strategien for kulturskoleutvikling?",
+        "Strategien har fire hovedmål.",
+        ["fire"],
+        "count",
+        lang="nn",
+    ),
+    A(
+        "Kva er målet for 2030 for delen lærarar i stillingar på 50 prosent eller meir?",
+        "Andel kulturskolelærere i stillinger på 50 prosent eller mer 61 % 75 %",
+        ["75"],
+        "amount",
+        lang="nn",
+    ),
+    A(
+        "Når skal sluttrapporten om utviklingsstrategien leggjast fram?",
+        "En sluttrapport legges fram for hovedstyret innen 1. mars 2031.",
+        ["1. mars 2031"],
+        "date",
+        lang="nn",
+    ),
+    # sloppy
+    A(
+        "hvor mange komuner er med i sfo piloten",
+        "Gjennomføre en pilot med kulturskoletilbud i SFO i 12 kommuner i perioden 2025–2027.",
+        ["12"],
+        "count",
+    ),
+    A(
+        "visjon kulturskoleutvikling strategi",
+        "Alle barn og unge skal kunne oppleve, lære og skape kunst i en kulturskole av høy kvalitet – der de bor.",
+        ["oppleve, lære og skape"],
+        "description",
+    ),
+    A(
+        "nar begynner forste kull pa videreutdaninga i kulturskolepedagogikk",
+        "med første kull høsten 2026",
+        ["høsten 2026"],
+        "date",
+    ),
+    A(
+        "mål 2030 andel kommuner m fordypningsprogram",
+        "Andel kommuner som gir et fordypningsprogram, alene eller sammen med andre 38 % 60 %",
+        ["60"],
+        "amount",
+    ),
+    A(
+        "hva er delmål 3.1",
+        "Kulturskolen og grunnskolen samarbeider etter skriftlige avtaler som er forankret i kommuneledelsen.",
+        ["grunnskolen", "skriftlige avtaler"],
+        "ref_text",
+        ref="delmål 3.1",
+    ),
+    # follow-ups
+    F(
+        "Hvilke tiltak er prioritert i strategien for 2025–2026?",
+        PRIO_LIST,
+        "Hva skal den fjerde av dem vise?",
+        "Kartleggingen skal vise hvordan ordningene er utformet, hvor mange elever som får moderasjon, og hva "
+        "ordningene koster kommunene.",
+        ["utformet", "moderasjon", "koster"],
+    ),
+    F(
+        "Hvilke tiltak er prioritert i strategien for 2025–2026?",
+        PRIO_LIST,
+        "Når skal den nest siste være ferdig?",
+        "Lage en standardavtale for samarbeid mellom kulturskole og grunnskole innen våren 2026.",
+        ["våren 2026"],
+    ),
+    F(
+        "What are the main goals of the development strategy?",
+        "The strategy has four main goals (hovedmål):\n1. Kvalitet i opplæringen\n2. Kulturskole for alle\n"
+        "3. Kulturskolen som lokalt ressurssenter\n4. Kunnskap om kulturskolen",
+        "What are the sub-goals of the third one?",
+        ["Delmål 3.1 Samarbeid med grunnskolen", "Delmål 3.3 Kulturskolen i barnehagen"],
+        ["3.1", "3.2", "3.3"],
+        ref="hovedmål 3",
+        lang="en",
+    ),
+    F(
+        "Hva står i delmål 1.2?",
+        "Delmål 1.2 Kompetente lærere: kulturskolelærere skal ha tilgang til etter- og videreutdanning. Tiltakene "
+        "er et videreutdanningstilbud på 30 studiepoeng, en mentorordning for nyutdannede og en kartlegging av "
+        "kompetansebehovet hvert annet år.",
+        "Og hva er målet for 2030 for den videreutdanningen?",
+        "Antall lærere som har fullført videreutdanning i kulturskolepedagogikk 0 180",
+        ["180"],
+    ),
+    F(
+        "Hvor mange kommuner har kulturskoletilbud i SFO?",
+        "I 2024 var det 96 kommuner med kulturskoletilbud i SFO, og målet for 2030 er 200 (tabell 1).",
+        "Og hva er målet for andelen elever som blir værende i kulturskolen?",
+        "Andel elever som fortsatt går i kulturskolen tre år etter oppstart 58 % 70 %",
+        ["70"],
+    ),
+    F(
+        "Kva er delmåla under hovudmål 2?",
+        "Under hovudmål 2 er det tre delmål:\n2.1 Lavere terskel\n2.2 Kulturskole i SFO og skoletiden\n"
+        "2.3 Tilbud i hele landet",
+        "Kva tiltak høyrer til det siste av dei?",
+        [
+            "Kartlegge hvilke kommuner som mangler tilbud i dans, teater eller visuell kunst.",
+            "Prøve ut fjernundervisning i samspill i minst fem distriktskommuner.",
+        ],
+        ["dans", "interkommunale lærerstillinger", "fjernundervisning"],
+        ref="delmål 2.3",
+        lang="nn",
+    ),
+    # unanswerable
+    U("Hvor mye koster videreutdanningen i kulturskolepedagogikk for deltakerne?"),
+    U("Hvilke universiteter og høgskoler er med i forskernettverket for kulturskolefeltet?"),
+    U("Hvilke 12 kommuner deltar i SFO-piloten?"),
+    U("Hva står i delmål 4.3?"),
+    U("Hva er hovedmål 5 i strategien for kulturskoleutvikling?"),
+    U("Hvor stor var andelen elever som fortsatt gikk i kulturskolen etter tre år i 2020?"),
+    U("Hvor mye penger er satt av til masterstipendene om kulturskolen?"),
+    U("Hvor skal den nasjonale samlingen for fordypningselever holdes i 2027?"),
+    U("Hvem skal gjennomføre midtveisevalueringen av utviklingsstrategien?"),
+    U("Hvor mange av tiltakene i Utviklingsplan for kulturskolefeltet 2019–2024 ble gjennomført?"),
+    U("Hvor mange kommuner svarte på Kulturskolerådets medlemsundersøkelse 2024?"),
+    U("Hvilke kommuner sendte innspill til utkastet til utviklingsstrategien?"),
+    U("Hvilken dato vedtok hovedstyret handlingsplanen for 2026?"),
+    U("Hvor mange elever fikk moderasjon i 2024 ifølge kartleggingen av friplasser?"),
+    U("hvor mye far en mentor i mentorordninga for nyutdanna kulturskolelærere"),
+    U("Which municipalities are taking part in the distance-learning trial for ensemble playing?", lang="en"),
+    U("How much has the board budgeted per year for the development strategy?", lang="en"),
+    U("Kor mykje kostar det å utvikle den digitale malen for lokale læreplanar?", lang="nn"),
+    U(
+        "Hvilken region jobber hun i?",
+        hist=(
+            "Hvem ledet arbeidsgruppen bak strategien for kulturskoleutvikling?",
+            "Seniorrådgiver Ingrid Solberg Aas ledet arbeidsgruppen, med Morten Kvalheim og Leila Haddad som "
+            "medlemmer.",
+        ),
+    ),
+    U(
+        "And what was the figure in 2020?",
+        lang="en",
+        hist=(
+            "What is the 2030 target for kulturskole in after-school care?",
+            "200 municipalities with kulturskole activities in SFO by 2030, up from 96 in 2024 (table 1).",
+        ),
+    ),
+    U("Hvor mange lærere begynte på videreutdanningen i kulturskolepedagogikk høsten 2026?"),
+    U("Hva er målet for 2030 for det totale antallet elever i kulturskolen?"),
+    U("Hvilke kommuner fikk oppstartsveiledning til interkommunale fordypningsnettverk i 2025?"),
+    U("What share of pupils took part in an in-depth programme in 2024?", lang="en"),
+    U("hvem sitter i styringsgruppa for sfo piloten"),
+    U("budsjett forskernettverket 2026"),
+    U("hva kostet innspillsrunden til strategien"),
+]
+
+# ============================================================================ political platform, .docx (w)
+PLATFORM_PRIOS = (
+    "Hovedstyret har valgt ut seks prioriteringer:\n"
+    "1. Forslag til forskrift om kulturskoletilbudet sendt til Kunnskapsdepartementet\n"
+    "2. Innspill til statsbudsjettet om øremerket tilskudd til fordypning\n"
+    "3. Møter med alle fylkeskommuner om regionale fordypningstilbud\n"
+    "4. Veiledende standard for kulturskolelokaler\n"
+    "5. Kartlegging av kulturskolens plass i kommunale planer\n"
+    "6. Evaluering av plattformen"
+)
+PLATFORM_QS = [
+    A(
+        "Når ble Politisk plattform 2025–2029 vedtatt?",
+        "Vedtatt av hovedstyret 10. desember 2024.",
+        ["10. desember 2024"],
+        "date",
+    ),
+    A(
+        "Hvilket organ vedtok den politiske plattformen for 2025–2029?",
+        "Vedtatt av hovedstyret 10. desember 2024.",
+        ["hovedstyret"],
+        "person",
+    ),
+    A(
+        "Hvem er det den politiske plattformen 2025–2029 skal påvirke?",
+        "overfor Stortinget, regjeringen, fylkeskommunene og kommunene i perioden 2025–2029",
+        ["Stortinget", "regjeringen", "fylkeskommunene", "kommunene"],
+        "list",
+    ),
+    A(
+        "Hvor mange satsingsområder har Politisk plattform 2025–2029?",
+        "Plattformen har fire satsingsområder.",
+        ["fire"],
+        "count",
+    ),
+    A(
+        "Hva er målet i satsingsområde 1?",
+        "Alle barn og unge som ønsker det, skal få plass i kulturskolen innen ett år etter at de har søkt",
+        ["ett år"],
+        "ref_text",
+        ref="satsingsområde 1",
+    ),
+    A(
+        "Hvor lang tid skal det høyst gå fra et barn søker til det får begynne i kulturskolen?",
+        "Alle barn og unge som ønsker det, skal få plass i kulturskolen innen ett år etter at de har søkt",
+        ["ett år"],
+        "date",
+    ),
+    A(
+        "Hvilke politiske krav står under satsingsområde 1?",
+        [
+            "at staten tar del i finansieringen av friplasser for barn i familier med lavinntekt",
+            "at skyss mellom skole, SFO og kulturskole blir en del av den kommunale skoleskyssen",
+        ],
+        ["friplasser", "søskenmoderasjon", "skyss", "utlån"],
+        "list",
+        ref="satsingsområde 1",
+    ),
+    A(
+        "Hva sier plattformen om transport mellom skolen og kulturskolen?",
+        "at skyss mellom skole, SFO og kulturskole blir en del av den kommunale skoleskyssen",
+        ["skoleskyssen"],
+        "description",
+    ),
+    A(
+        "Hva står under Kompetanse i satsingsområde 1?",
+        [
+            "Lærere i kulturskolen må ha kompetanse i å undervise elever med ulik bakgrunn og ulike forutsetninger.",
+            "Kulturskoleledere trenger kompetanse i å nå barn og familier som ikke selv oppsøker kulturskolen.",
+        ],
+        ["tilrettelagt undervisning", "lederutdanningstilbud"],
+        "ref_text",
+        ref="satsingsområde 1",
+    ),
+    A(
+        "Hva står under Kompetanse i satsingsområde 4?",
+        "Kulturskolen har kompetanse som kommunene kan bruke i folkehelsearbeid, integrering og stedsutvikling.",
+        ["folkehelsearbeid", "integrering", "stedsutvikling"],
+        "ref_text",
+        ref="satsingsområde 4",
+    ),
+    A(
+        "Hva sier satsingsområde 3 om lærere?",
+        "Kulturskolerådet vil arbeide for at kulturskolelærere tilbys hele stillinger, gjerne kombinert med "
+        "undervisning i grunnskolen",
+        ["hele stillinger", "kulturskolepedagogikk"],
+        "ref_text",
+        ref="satsingsområde 3",
+    ),
+    A(
+        "Hva mener organisasjonen at studenter som skal bli lærere i kulturskolen, må lære?",
+        "Kulturskolerådet vil at tilrettelagt undervisning og flerkulturell forståelse skal inngå i alle "
+        "utdanninger for kulturskolelærere.",
+        ["tilrettelagt undervisning", "flerkulturell forståelse"],
+        "list",
+    ),
+    A(
+        "Hva er målet i satsingsområde 2?",
+        "Kulturskolen skal ha et tydelig og forpliktende lovgrunnlag, slik at kvaliteten på tilbudet ikke "
+        "avhenger av hvilken kommune barnet bor i.",
+        ["lovgrunnlag"],
+        "ref_text",
+        ref="satsingsområde 2",
+    ),
+    A(
+        "Hva skal en forskrift om kulturskoletilbudet stille krav til, ifølge plattformen?",
+        "kulturskoletilbudet forskriftsfestes med krav til innhold, kompetanse og omfang",
+        ["innhold", "kompetanse", "omfang"],
+        "list",
+    ),
+    A(
+        "Hvilket dokument skal være grunnlaget for bindende regler om kulturskolen?",
+        "rammeplanen legges til grunn for forskriften",
+        ["rammeplanen"],
+        "description",
+    ),
+    A(
+        "Hva vil Kulturskolerådet at kulturloven skal si om kulturskolen?",
+        "kulturloven viser til kulturskolen som en del av den kommunale kulturinfrastrukturen",
+        ["kulturinfrastrukturen"],
+        "description",
+    ),
+    A(
+        "Hvem skal være med når lovendringer om kulturskolen utredes?",
+        "endringer i lovverket utredes i samråd med KS og Kulturskolerådet",
+        ["KS"],
+        "person",
+    ),
+    A(
+        "Hvor mange år skal en egen statlig støtte til tilbudet for de mest motiverte elevene prøves ut?",
+        "et øremerket statlig tilskudd til fordypningsprogram i en prøveperiode på fem år",
+        ["fem år"],
+        "date",
+    ),
+    A(
+        "Hvor mye penger bør settes av til å forske på kulturskolen?",
+        "med en ramme på minst 20 millioner kroner over fem år",
+        ["20 millioner"],
+        "amount",
+    ),
+    A(
+        "Hvem skal betale for forskningen på kulturskolen ifølge plattformen?",
+        "Kulturskolerådet vil arbeide for et nasjonalt forskningsprogram om kulturskolen, finansiert av "
+        "Forskningsrådet",
+        ["Forskningsrådet"],
+        "person",
+    ),
+    A(
+        "Hva sier den politiske plattformen om lokaler?",
+        "Kulturskolerådet vil arbeide for nasjonale, veiledende standarder for lokaler til kulturskoleundervisning",
+        ["veiledende standarder"],
+        "description",
+    ),
+    A(
+        "Hva vil organisasjonen at kommunene skal gjøre når de bygger nye skoler og kulturhus?",
+        "kulturskolens behov tas med tidlig når kommunene planlegger nye skolebygg og kulturhus",
+        ["tidlig"],
+        "description",
+    ),
+    A(
+        "Hvilke politiske krav står under satsingsområde 4?",
+        [
+            "at kulturskolen nevnes i kommuneplanens samfunnsdel i alle kommuner",
+            "at fylkeskommunene tar et regionalt ansvar for fordypningstilbud",
+        ],
+        ["kommuneplanens samfunnsdel", "Den kulturelle skolesekken", "fylkeskommunene", "samiske"],
+        "list",
+        ref="satsingsområde 4",
+    ),
+    A(
+        "Hvilket forvaltningsnivå bør ha det regionale ansvaret for tilbudet til de mest motiverte elevene?",
+        "at fylkeskommunene tar et regionalt ansvar for fordypningstilbud",
+        ["fylkeskommunene"],
+        "person",
+    ),
+    A(
+        "Hva sier plattformen om samiske kulturfag?",
+        "at kulturskoletilbudet i samiske kulturfag styrkes",
+        ["styrkes"],
+        "description",
+    ),
+    A(
+        "Skal Den kulturelle skolesekken samarbeide med kulturskolene?",
+        "at Den kulturelle skolesekken samarbeider med kulturskolene om lokale produksjoner",
+        ["lokale produksjoner"],
+        "yesno",
+    ),
+    A(
+        "Hvem er ansvarlig for forslaget til forskrift om kulturskoletilbudet, og hva er fristen?",
+        "Forslag til forskrift om kulturskoletilbudet sendt til Kunnskapsdepartementet Hovedstyret 1. juni 2026",
+        ["Hovedstyret", "1. juni 2026"],
+        "date",
+    ),
+    A(
+        "Hvilket departement skal få forslaget til forskrift om kulturskoletilbudet?",
+        "Forslag til forskrift om kulturskoletilbudet sendt til Kunnskapsdepartementet",
+        ["Kunnskapsdepartementet"],
+        "description",
+    ),
+    A(
+        "Når skal innspillet til statsbudsjettet om tilskudd til fordypning sendes?",
+        "Innspill til statsbudsjettet om øremerket tilskudd til fordypning Administrasjonen 15. januar hvert år",
+        ["15. januar"],
+        "date",
+    ),
+    A(
+        "Hvem har ansvaret for møtene med fylkeskommunene om regionale fordypningstilbud?",
+        "Møter med alle fylkeskommuner om regionale fordypningstilbud Regionstyrene 31. desember 2026",
+        ["Regionstyrene"],
+        "person",
+    ),
+    A(
+        "Når skal den veiledende standarden for kulturskolelokaler være ferdig?",
+        "Veiledende standard for kulturskolelokaler Administrasjonen 1. mars 2027",
+        ["1. mars 2027"],
+        "date",
+    ),
+    A(
+        "Hva er fristen for kartleggingen av kulturskolens plass i kommunale planer?",
+        "Kartlegging av kulturskolens plass i kommunale planer Administrasjonen 30. september 2027",
+        ["30. september 2027"],
+        "date",
+    ),
+    A(
+        "Hvor mange prioriteringer har hovedstyret valgt ut i plattformen?",
+        "Hovedstyret har valgt ut seks prioriteringer som skal følges særskilt.",
+        ["seks"],
+        "count",
+    ),
+    A(
+        "Hvilke av prioriteringene i plattformen har administrasjonen ansvar for?",
+        [
+            "Innspill til statsbudsjettet om øremerket tilskudd til fordypning Administrasjonen",
+            "Kartlegging av kulturskolens plass i kommunale planer Administrasjonen",
+        ],
+        ["statsbudsjettet", "kulturskolelokaler", "kommunale planer"],
+        "list",
+    ),
+    A(
+        "Hvor mange ganger i året får styret høre hvordan det går med de viktigste sakene i plattformen?",
+        "Administrasjonen rapporterer til hovedstyret på prioriteringene to ganger i året, i juni og i desember.",
+        ["to ganger", "juni", "desember"],
+        "count",
+    ),
+    A(
+        "Når skal den politiske plattformen evalueres?",
+        "Plattformen evalueres før Landstinget 2028",
+        ["Landstinget 2028"],
+        "date",
+    ),
+    A(
+        "Hva skal regionstyrene bruke plattformen til?",
+        "Regionstyrene skal bruke plattformen i sitt arbeid overfor fylkeskommuner og kommuner i sin region.",
+        ["fylkeskommuner"],
+        "description",
+    ),
+    A(
+        "Når trådte den nye opplæringsloven i kraft, ifølge noten i plattformen?",
+        "er videreført i den nye opplæringsloven som trådte i kraft 1. august 2024.",
+        ["1. august 2024"],
+        "date",
+    ),
+    A(
+        "Hva sier satsingsområde 2 om finansiering?",
+        "Kulturskolerådet vil arbeide for et øremerket statlig tilskudd til fordypningsprogram i en "
+        "prøveperiode på fem år, og for at den statlige grunnstøtten til organisasjonen videreføres.",
+        ["øremerket", "grunnstøtten"],
+        "ref_text",
+        ref="satsingsområde 2",
+    ),
+    A(
+        "Hva heter satsingsområde 3?",
+        "Satsingsområde 3 Kvalitet og kompetanse",
+        ["Kvalitet og kompetanse"],
+        "ref_text",
+        ref="satsingsområde 3",
+    ),
+    A(
+        "Hvilket satsingsområde i plattformen handler om lover og regler for kulturskolen?",
+        "Satsingsområde 2 Kulturskolen i lovverket",
+        ["Kulturskolen i lovverket"],
+        "description",
+    ),
+    A(
+        "Hva vil Kulturskolerådet at staten skal bidra med for barn fra familier med dårlig råd?",
+        "at staten tar del i finansieringen av friplasser for barn i familier med lavinntekt",
+        ["friplasser"],
+        "description",
+    ),
+    A(
+        "Hva mener plattformen om rabatt når flere barn i samme familie går i kulturskolen?",
+        "at kommunene tilbyr søskenmoderasjon og friplasser etter vedtatte, offentlige kriterier",
+        ["offentlige kriterier"],
+        "description",
+    ),
+    A(
+        "Hva slags opplæring ønsker organisasjonen for dem som leder kulturskolene?",
+        "Kulturskolerådet vil at dette skal være en del av et nasjonalt lederutdanningstilbud for kulturskoleledere.",
+        ["nasjonalt lederutdanningstilbud"],
+        "description",
+    ),
+    A(
+        "Hva er målet for satsingsområde 4?",
+        "Kulturskolen skal være en synlig del av lokalsamfunnet og samarbeide med skole, barnehage, "
+        "frivillighet og det profesjonelle kulturlivet.",
+        ["synlig del av lokalsamfunnet"],
+        "ref_text",
+        ref="satsingsområde 4",
+    ),
+    # English
+    A(
+        "When did the board adopt the political platform 2025–2029?",
+        "Vedtatt av hovedstyret 10. desember 2024.",
+        ["10", "2024"],
+        "date",
+        lang="en",
+    ),
+    A(
+        "How much money should a national research programme on kulturskole have, according to the platform?",
+        "med en ramme på minst 20 millioner kroner over fem år",
+        ["20"],
+        "amount",
+        lang="en",
+    ),
+    A(
+        "What is the deadline for the guiding standard for kulturskole premises?",
+        "Veiledende standard for kulturskolelokaler Administrasjonen 1. mars 2027",
+        ["2027"],
+        "date",
+        lang="en",
+    ),
+    A(
+        "Which ministry should receive the proposed regulation on kulturskole, and by when?",
+        "Forslag til forskrift om kulturskoletilbudet sendt til Kunnskapsdepartementet Hovedstyret 1. juni 2026",
+        ["Kunnskapsdepartementet", "2026"],
+        "date",
+        lang="en",
+    ),
+    A(
+        "By when should kulturskole's place in municipal plans be mapped?",
+        "Kartlegging av kulturskolens plass i kommunale planer Administrasjonen 30. september 2027",
+        ["30", "2027"],
+        "date",
+        lang="en",
+    ),
+    A(
+        "What does the note in the platform say about the Education Act?",
+        "er videreført i den nye opplæringsloven som trådte i kraft 1. august 2024.",
+        ["august 2024"],
+        "description",
+        lang="en",
+    ),
+    A(
+        "By when must the regional boards have met every county municipality about in-depth programmes?",
+        "Møter med alle fylkeskommuner om regionale fordypningstilbud Regionstyrene 31. desember 2026",
+        ["31", "2026"],
+        "date",
+        lang="en",
+    ),
+    A(
+        "What does focus area 3 say about premises?",
+        "Kulturskolerådet vil arbeide for nasjonale, veiledende standarder for lokaler til kulturskoleundervisning",
+        ["standard"],
+        "ref_text",
+        ref="satsingsområde 3",
+        lang="en",
+    ),
+    # Nynorsk
+    A(
+        "Kor mange prioriteringar har hovudstyret valt ut i den politiske plattforma?",
+        "Hovedstyret har valgt ut seks prioriteringer som skal følges særskilt.",
+        ["seks"],
+        "count",
+        lang="nn",
+    ),
+    A(
+        "Kven har ansvaret for evalueringa av plattforma, og når skal ho vere ferdig?",
+        "Evaluering av plattformen Hovedstyret Landstinget 2028",
+        ["Hovedstyret", "Landstinget 2028"],
+        "person",
+        lang="nn",
+    ),
+    A(
+        "Kva seier satsingsområde 4 om kompetanse?",
+        "Kulturskolen har kompetanse som kommunene kan bruke i folkehelsearbeid, integrering og stedsutvikling.",
+        ["folkehelse"],
+        "ref_text",
+        ref="satsingsområde 4",
+        lang="nn",
+    ),
+    A(
+        "Kor stor skal ramma for eit nasjonalt forskingsprogram om kulturskulen vere?",
+        "med en ramme på minst 20 millioner kroner over fem år",
+        ["20 millioner"],
+        "amount",
+        lang="nn",
+    ),
+    # sloppy
+    A(
+        "politisk plattform 2025-2029 vedtatt dato",
+        "Vedtatt av hovedstyret 10. desember 2024.",
+        ["10. desember 2024"],
+        "date",
+    ),
+    A(
+        "frist forskrift kunnskapsdep",
+        "Forslag til forskrift om kulturskoletilbudet sendt til Kunnskapsdepartementet Hovedstyret 1. juni 2026",
+        ["1. juni 2026"],
+        "date",
+    ),
+    A(
+        "hva sier platformen om lokaler",
+        "Kulturskolerådet vil arbeide for nasjonale, veiledende standarder for lokaler til kulturskoleundervisning",
+        ["veiledende standarder"],
+        "description",
+    ),
+    A(
+        "kompetanse satsingsomrade 3 lærere",
+        "Kulturskolerådet vil arbeide for at kulturskolelærere tilbys hele stillinger, gjerne kombinert med "
+        "undervisning i grunnskolen",
+        ["hele stillinger"],
+        "ref_text",
+        ref="satsingsområde 3",
+    ),
+    A(
+        "hvem har ansvar for moter m fylkeskommunene om fordypning",
+        "Møter med alle fylkeskommuner om regionale fordypningstilbud Regionstyrene 31. desember 2026",
+        ["Regionstyrene"],
+        "person",
+    ),
+    # follow-ups
+    F(
+        "Hvilke prioriteringer har hovedstyret valgt ut i den politiske plattformen?",
+        PLATFORM_PRIOS,
+        "Hva er fristen for den siste av dem?",
+        "Evaluering av plattformen Hovedstyret Landstinget 2028",
+        ["Landstinget 2028"],
+    ),
+    F(
+        "Which priorities has the board picked in the political platform?",
+        PLATFORM_PRIOS.replace("Hovedstyret har valgt ut seks prioriteringer:", "The board has picked six priorities:"),
+        "What is the deadline for the third one?",
+        "Møter med alle fylkeskommuner om regionale fordypningstilbud Regionstyrene 31. desember 2026",
+        ["31", "2026"],
+        lang="en",
+    ),
+    F(
+        "Hva står under Kompetanse i satsingsområde 1?",
+        "Under Kompetanse i satsingsområde 1 står to punkter: Lærere (tilrettelagt undervisning og flerkulturell "
+        "forståelse i alle utdanninger for kulturskolelærere) og Ledere (et nasjonalt lederutdanningstilbud).",
+        "Og hva står under det samme i satsingsområde 3?",
+        [
+            "Kulturskolerådet vil arbeide for at kulturskolelærere tilbys hele stillinger",
+            "Kulturskolerådet vil arbeide for et nasjonalt forskningsprogram om kulturskolen",
+        ],
+        ["hele stillinger", "forskningsprogram"],
+        ref="satsingsområde 3",
+    ),
+    F(
+        "Hva er satsingsområdene i den politiske plattformen?",
+        "Plattformen har fire satsingsområder:\n1 Kulturskole for alle\n2 Kulturskolen i lovverket\n"
+        "3 Kvalitet og kompetanse\n4 Kulturskolen i samfunnet",
+        "Hvilke politiske krav står under det andre?",
+        [
+            "kulturskoletilbudet forskriftsfestes med krav til innhold, kompetanse og omfang",
+            "kulturloven viser til kulturskolen som en del av den kommunale kulturinfrastrukturen",
+        ],
+        ["forskriftsfestes", "rammeplanen", "kulturloven", "KS"],
+        ref="satsingsområde 2",
+    ),
+    F(
+        "Kva seier plattforma om forsking?",
+        "Kulturskolerådet vil arbeide for eit nasjonalt forskingsprogram om kulturskulen, finansiert av "
+        "Forskingsrådet.",
+        "Kor mykje pengar er det snakk om?",
+        "med en ramme på minst 20 millioner kroner over fem år",
+        ["20 millioner"],
+        lang="nn",
+    ),
+    F(
+        "Hva sier plattformen om friplasser?",
+        "Staten skal ta del i finansieringen av friplasser for barn i familier med lavinntekt, og kommunene skal "
+        "tilby søskenmoderasjon og friplasser etter vedtatte, offentlige kriterier.",
+        "Hvilket satsingsområde står det under?",
+        "Satsingsområde 1 Kulturskole for alle",
+        ["Kulturskole for alle"],
+    ),
+    # unanswerable
+    U("Hvor høy makspris for en kulturskoleplass krever Politisk plattform 2025–2029?"),
+    U("Hvor mye skal det øremerkede tilskuddet til fordypningsprogram være per år?"),
+    U("Hvilke fylkeskommuner har allerede tatt regionalt ansvar for fordypningstilbud?"),
+    U("Hva står i satsingsområde 5 i den politiske plattformen?"),
+    U("Hvor mange kvadratmeter per elev krever den veiledende standarden for kulturskolelokaler?"),
+    U("Hvem i hovedstyret foreslo prioriteringen om forskrift om kulturskoletilbudet?"),
+    U("Hvor mange stemte for den politiske plattformen 2025–2029 i hovedstyret?"),
+    U("Hva svarte Kunnskapsdepartementet på forslaget til forskrift om kulturskoletilbudet?"),
+    U("Hva er inntektsgrensen for å få friplass i kulturskolen?"),
+    U("Hvor mange kommuner har kulturskolen med i kommuneplanens samfunnsdel i dag?"),
+    U("Hvilke lærerutdanninger har allerede kulturskolepedagogikk som eget emne?"),
+    U("Hvor mye koster skyss mellom skole, SFO og kulturskole for kommunene?"),
+    U("Hva ble rapportert til hovedstyret om prioriteringene i juni 2025?"),
+    U("Hvor stor andel av kulturskolelærerne har hele stillinger i dag?"),
+    U("hvor mye skal staten betale for friplassene ifolge plattformen"),
+    U("What is the longest travel distance to a kulturskole that the platform accepts?", lang="en"),
+    U("Which board members signed the political platform 2025–2029?", lang="en"),
+    U("Kva for samiske kulturfag skal styrkjast etter plattforma?", lang="nn"),
+    U("Hvilke kommuner gir allerede alle kulturskolelærerne hele stillinger?"),
+    U("Hvor mange elever skal gå i kulturskolen i 2029 ifølge den politiske plattformen?"),
+    U("How many hours of teaching per week should the proposed regulation require?", lang="en"),
+    U("hvor mye penger far kulturskolene til instrumentutlan"),
+    U("nar skal kulturloven endres"),
+    U("hvem leder arbeidet med forskriften i adm"),
+    U(
+        "Hvor mye penger er satt av til det arbeidet?",
+        hist=(
+            "Hvem har ansvaret for veiledende standard for kulturskolelokaler?",
+            "Administrasjonen har ansvaret, med frist 1. mars 2027.",
+        ),
+    ),
+    U(
+        "Which universities would run it?",
+        lang="en",
+        hist=(
+            "What does the political platform say about research?",
+            "It calls for a national research programme on kulturskole funded by the Research Council "
+            "(Forskningsrådet), with at least NOK 20 million over five years.",
+        ),
+    ),
+]
+
+# ============================================================================ diversity strategy, Markdown (m)
+DIVERSITY_MEASURES = (
+    "Strategien har fem tiltak:\n"
+    "1. En verktøykasse for mangfoldsarbeid i kulturskolen\n"
+    "2. Informasjonsmateriell om kulturskolen på minst ti språk\n"
+    "3. Et nettverk av «mangfoldsambassadører» blant kulturskolelærere\n"
+    "4. En undersøkelse om innenforskap blant elever i 2026 og 2028\n"
+    "5. Årlig rapportering til hovedstyret"
+)
+DIVERSITY_QS = [
+    A(
+        "Hvilken periode gjelder strategien for mangfold og inkludering?",
+        "Strategien gjelder fra 1. mars 2025 til 31. desember 2028.",
+        ["1. mars 2025", "31. desember 2028"],
+        "date",
+    ),
+    A(
+        "Hvem har utarbeidet strategien for mangfold og inkludering?",
+        "Utarbeidet av administrasjonen, februar 2025",
+        ["administrasjonen"],
+        "person",
+    ),
+    A(
+        "Hvor mange prosent av lederne syntes elevene deres var mindre sammensatt enn barna i kommunen?",
+        "svarte 71 prosent av kulturskolelederne at elevgruppen deres er mindre mangfoldig enn barnebefolkningen",
+        ["71"],
+        "amount",
+    ),
+    A(
+        "Hva skal mangfoldsstrategien oppnå?",
+        [
+            "gi kulturskolene et felles språk for arbeidet med mangfold og inkludering",
+            "peke ut innsatsområder der Kulturskolerådet kan gi konkret støtte",
+        ],
+        ["felles språk", "innsatsområder", "dele"],
+        "list",
+    ),
+    A(
+        "Hva står i kap. 1.2 i strategien for mangfold og inkludering?",
+        "gjøre det lettere å se hva som virker, og dele det med andre kommuner",
+        ["felles språk", "innsatsområder"],
+        "ref_text",
+        ref="kap. 1.2",
+    ),
+    A(
+        "Hvordan definerer mangfoldsstrategien mangfold?",
+        "Mangfold betyr at kulturskolen gjenspeiler hele befolkningen",
+        ["gjenspeiler hele befolkningen"],
+        "description",
+    ),
+    A(
+        "Hva står i kap. 2.2?",
+        "Inkludering er det kulturskolen gjør for at alle skal kunne delta på like vilkår.",
+        ["like vilkår"],
+        "ref_text",
+        ref="kap. 2.2",
+    ),
+    A(
+        "Hva står i 2.3 Innenforskap?",
+        [
+            "Innenforskap er opplevelsen av å høre til.",
+            "Innenforskap handler om å bli en del av fellesskapet på egne premisser",
+        ],
+        ["høre til", "egne premisser"],
+        "ref_text",
+        ref="kap. 2.3",
+    ),
+    A(
+        "Kan en elev være med uten å føle at hun hører til?",
+        "En elev kan være inkludert uten å føle seg innenfor.",
+        ["inkludert"],
+        "yesno",
+    ),
+    A(
+        "Hvilket sitat om innenforskap er fremhevet i mangfoldsstrategien?",
+        "Innenforskap handler om å bli en del av fellesskapet på egne premisser – ikke bare om å bli invitert inn "
+        "i et fellesskap som andre har laget.",
+        ["egne premisser", "invitert inn"],
+        "description",
+    ),
+    A(
+        "Hva menes med elevmedvirkning i mangfoldsstrategien?",
+        "Elevmedvirkning – at elevene har reell innflytelse på innhold, repertoar og arbeidsformer i undervisningen.",
+        ["innflytelse"],
+        "description",
+    ),
+    A(
+        "Hva er et lavterskeltilbud?",
+        "Lavterskeltilbud – et tilbud uten opptak, med lav eller ingen egenbetaling, og med enkel påmelding.",
+        ["uten opptak", "egenbetaling", "enkel påmelding"],
+        "list",
+    ),
+    A(
+        "Hvordan forklarer mangfoldsstrategien universell utforming?",
+        "Universell utforming – at lokaler, informasjon og undervisning kan brukes av alle, uten særskilt tilpasning.",
+        ["brukes av alle"],
+        "description",
+    ),
+    A(
+        "Hva betyr kulturell kompetanse i strategien for mangfold og inkludering?",
+        "Kulturell kompetanse – evnen til å forstå og møte mennesker med en annen bakgrunn enn ens egen.",
+        ["forstå og møte"],
+        "description",
+    ),
+    A(
+        "Hvilke begreper defineres i kap. 2.4?",
+        ["Elevmedvirkning – at elevene", "Lavterskeltilbud – et tilbud uten opptak"],
+        ["Elevmedvirkning", "Kulturell kompetanse", "Universell utforming", "Lavterskeltilbud"],
+        "list",
+        ref="kap. 2.4",
+    ),
+    A(
+        "Hvor mange språk skal brosjyrer og informasjon om kulturskolen finnes på?",
+        "utvikle informasjonsmateriell om kulturskolen på minst ti språk",
+        ["ti"],
+        "count",
+    ),
+    A(
+        "Hvor ofte bør barn kunne komme og prøve seg i kulturskolen uten å være elever?",
+        "anbefale at kulturskolene har åpne prøvetimer minst to ganger i året",
+        ["to ganger i året"],
+        "count",
+    ),
+    A(
+        "Hvor vil Kulturskolerådet lære av arbeidet med å oppsøke barn som ikke kommer av seg selv?",
+        "samle erfaringer med oppsøkende arbeid i nærmiljøer og på asylmottak",
+        ["nærmiljøer", "asylmottak"],
+        "place",
+    ),
+    A(
+        "Hva står i kap. 3.2 i mangfoldsstrategien?",
+        [
+            "Elevene skal kunne se seg selv i lærerne sine.",
+            "lage en veileder for godkjenning av utenlandsk kunstfaglig utdanning",
+        ],
+        ["rekruttere lærere", "veileder", "mentorordninger"],
+        "ref_text",
+        ref="kap. 3.2",
+    ),
+    A(
+        "Hvilke sjangre nevnes som eksempler i avsnittet om repertoar?",
+        "også sjangre som hiphop, K-pop-dans og folkemusikk fra andre land",
+        ["hiphop", "K-pop", "folkemusikk"],
+        "list",
+    ),
+    A(
+        "Hvem skal være med og bestemme hvilken musikk og hvilke uttrykk det undervises i?",
+        "Repertoaret skal utvikles sammen med elevene.",
+        ["elevene"],
+        "person",
+    ),
+    A(
+        "Hvilke miljøer utenfor skolen bør kulturskolene jobbe sammen med for å nå flere familier?",
+        "Kulturskolene bør samarbeide med innvandrerorganisasjoner, trossamfunn og frivillige lag",
+        ["innvandrerorganisasjoner", "trossamfunn", "frivillige lag"],
+        "list",
+    ),
+    A(
+        "Hvilke tiltak skal Kulturskolerådet gjennomføre i mangfoldsstrategiens periode?",
+        [
+            "1. Lage en verktøykasse for mangfoldsarbeid i kulturskolen, med sjekklister og eksempler.",
+            "3. Etablere et nettverk av «mangfoldsambassadører» blant kulturskolelærere.",
+        ],
+        ["verktøykasse", "ti språk", "mangfoldsambassadører", "innenforskap", "hovedstyret"],
+        "list",
+    ),
+    A(
+        "Når skal undersøkelsen om innenforskap blant elever gjennomføres?",
+        "Gjennomføre en undersøkelse om innenforskap blant elever i 2026 og igjen i 2028.",
+        ["2026", "2028"],
+        "date",
+    ),
+    A(
+        "Hva er fristen for verktøykassen for mangfoldsarbeid?",
+        "Verktøykasse for mangfoldsarbeid Administrasjonen 1. september 2025",
+        ["1. september 2025"],
+        "date",
+    ),
+    A(
+        "Hvem har ansvaret for nettverket av mangfoldsambassadører?",
+        "Nettverk av mangfoldsambassadører Regionstyrene 30. juni 2026",
+        ["Regionstyrene"],
+        "person",
+    ),
+    A(
+        "Når skal gruppen av lærere som skal fremme mangfold, være etablert?",
+        "Nettverk av mangfoldsambassadører Regionstyrene 30. juni 2026",
+        ["30. juni 2026"],
+        "date",
+    ),
+    A(
+        "Hva er fristen for elevundersøkelsen om innenforskap, og hvem har ansvaret?",
+        "Elevundersøkelse om innenforskap Administrasjonen 15. november 2026",
+        ["15. november 2026", "Administrasjonen"],
+        "date",
+    ),
+    A(
+        "Hvor ofte skal det rapporteres til hovedstyret om mangfoldsarbeidet?",
+        "5. Rapportere på arbeidet til hovedstyret hvert år.",
+        ["hvert år"],
+        "date",
+    ),
+    A(
+        "Hvordan skal mangfoldsstrategien følges opp?",
+        "Strategien følges opp i den årlige handlingsplanen.",
+        ["handlingsplanen"],
+        "description",
+    ),
+    A(
+        "Hvor kan man sende spørsmål om strategien for mangfold og inkludering?",
+        "Spørsmål om strategien kan sendes til post@example.org.",
+        ["post@example.org"],
+        "place",
+    ),
+    A(
+        "Hvilke ressurser lenker mangfoldsstrategien til?",
+        ["Informasjon om kulturskolen på flere språk", "Veileder om universell utforming av kulturskolelokaler"],
+        ["Verktøykasse", "flere språk", "universell utforming"],
+        "list",
+    ),
+    A(
+        "Hva må på plass for at alle skal kunne være med på like fot?",
+        "Det handler om informasjon, pris, tilrettelegging og om hvordan elevene blir møtt i undervisningen.",
+        ["informasjon", "pris", "tilrettelegging"],
+        "list",
+    ),
+    A(
+        "Handler mangfold bare om hvem som går i kulturskolen?",
+        "Mangfold gjelder både hvem som går i kulturskolen, og hva som undervises.",
+        ["hva som undervises"],
+        "yesno",
+    ),
+    A(
+        "Hva må kulturskolen spørre elevene om for at de skal føle at de hører til?",
+        "Kulturskolen må derfor spørre elevene selv hva som gjør at de føler seg hjemme",
+        ["føler seg hjemme"],
+        "description",
+    ),
+    A(
+        "Hva står i kap. 3.4?",
+        "Foreldre er viktige for at barn begynner og blir i kulturskolen.",
+        ["Foreldre", "innvandrerorganisasjoner"],
+        "ref_text",
+        ref="kap. 3.4",
+    ),
+    A(
+        "Hvilke innsatsområder har strategien for mangfold og inkludering?",
+        ["3.1 Rekruttering av elever", "3.4 Samarbeid med foreldre og frivillige"],
+        ["Rekruttering av elever", "Mangfold blant ansatte", "Repertoar og uttrykk", "Samarbeid med foreldre"],
+        "list",
+    ),
+    A(
+        "Hva vil Kulturskolerådet lage for å hjelpe lærere med kunstutdanning fra utlandet?",
+        "lage en veileder for godkjenning av utenlandsk kunstfaglig utdanning",
+        ["veileder"],
+        "description",
+    ),
+    A(
+        "Hvilke nye ansatte bør kommunene få råd om å gi en fast veileder?",
+        "gi råd om mentorordninger for nyansatte med minoritetsbakgrunn",
+        ["nyansatte med minoritetsbakgrunn"],
+        "person",
+    ),
+    A(
+        "Fra hvilket år er medlemsundersøkelsen som mangfoldsstrategien viser til?",
+        "I Kulturskolerådets medlemsundersøkelse 2024 svarte 71 prosent",
+        ["2024"],
+        "date",
+    ),
+    # English
+    A(
+        "What share of kulturskole leaders said their pupils are less diverse than the children in the municipality?",
+        "svarte 71 prosent av kulturskolelederne at elevgruppen deres er mindre mangfoldig enn barnebefolkningen",
+        ["71"],
+        "amount",
+        lang="en",
+    ),
+    A(
+        "When does the diversity and inclusion strategy expire?",
+        "Strategien gjelder fra 1. mars 2025 til 31. desember 2028.",
+        ["2028"],
+        "date",
+        lang="en",
+    ),
+    A(
+        "What does section 2.3 of the diversity strategy say?",
+        "Innenforskap er opplevelsen av å høre til.",
+        ["innenforskap"],
+        "ref_text",
+        ref="kap. 2.3",
+        lang="en",
+    ),
+    A(
+        "By when should the network of diversity ambassadors be in place?",
+        "Nettverk av mangfoldsambassadører Regionstyrene 30. juni 2026",
+        ["30", "2026"],
+        "date",
+        lang="en",
+    ),
+    A(
+        "Which genres are given as examples in the repertoire section of the diversity strategy?",
+        "også sjangre som hiphop, K-pop-dans og folkemusikk fra andre land",
+        ["hiphop", "K-pop"],
+        "list",
+        lang="en",
+    ),
+    A(
+        "Where can questions about the diversity strategy be sent?",
+        "Spørsmål om strategien kan sendes til post@example.org.",
+        ["post@example.org"],
+        "place",
+        lang="en",
+    ),
+    A(
+        "In which years will the pupil survey on belonging (innenforskap) be carried out?",
+        "Gjennomføre en undersøkelse om innenforskap blant elever i 2026 og igjen i 2028.",
+        ["2026", "2028"],
+        "date",
+        lang="en",
+    ),
+    A(
+        "What is the deadline for the toolkit for diversity work?",
+        "Verktøykasse for mangfoldsarbeid Administrasjonen 1. september 2025",
+        ["september 2025"],
+        "date",
+        lang="en",
+    ),
+    # Nynorsk
+    A(
+        "Kven har ansvaret for elevundersøkinga om innanforskap?",
+        "Elevundersøkelse om innenforskap Administrasjonen 15. november 2026",
+        ["Administrasjonen"],
+        "person",
+        lang="nn",
+    ),
+    A(
+        "Kva står i kap. 3.3 i mangfaldsstrategien?",
+        "Kulturskolen skal gi plass til kunstuttrykk fra mange tradisjoner",
+        ["tradisjon"],
+        "ref_text",
+        ref="kap. 3.3",
+        lang="nn",
+    ),
+    A(
+        "Kor ofte bør kulturskulane ha opne prøvetimar?",
+        "anbefale at kulturskolene har åpne prøvetimer minst to ganger i året",
+        ["minst to"],
+        "count",
+        lang="nn",
+    ),
+    A(
+        "Kva tyder universell utforming i mangfaldsstrategien?",
+        "Universell utforming – at lokaler, informasjon og undervisning kan brukes av alle, uten særskilt tilpasning.",
+        ["informasjon", "undervisning"],
+        "description",
+        lang="nn",
+    ),
+    # sloppy
+    A("hva er innenforskap", "Innenforskap er opplevelsen av å høre til.", ["høre til"], "description"),
+    A(
+        "frist verktoykasse mangfold",
+        "Verktøykasse for mangfoldsarbeid Administrasjonen 1. september 2025",
+        ["1. september 2025"],
+        "date",
+    ),
+    A(
+        "hvor mange sprak skal info om kulturskolen oversettes til",
+        "2. Oversette informasjonsmateriell om kulturskolen til minst ti språk.",
+        ["ti"],
+        "count",
+    ),
+    A(
+        "hva betyr lavterskeltilbud",
+        "Lavterskeltilbud – et tilbud uten opptak, med lav eller ingen egenbetaling, og med enkel påmelding.",
+        ["uten opptak"],
+        "description",
+    ),
+    A(
+        "mangfoldstrategien kap 3.1",
+        "Kulturskolene skal nå barn og familier som ikke selv søker seg dit.",
+        ["ikke selv søker"],
+        "ref_text",
+        ref="kap. 3.1",
+    ),
+    # follow-ups
+    F(
+        "Hvilke tiltak skal Kulturskolerådet gjennomføre etter mangfoldsstrategien?",
+        DIVERSITY_MEASURES,
+        "Når er fristen for det andre av dem?",
+        "Informasjonsmateriell på minst ti språk Administrasjonen 31. desember 2025",
+        ["31. desember 2025"],
+    ),
+    F(
+        "Hvilke tiltak skal Kulturskolerådet gjennomføre etter mangfoldsstrategien?",
+        DIVERSITY_MEASURES,
+        "Og hvem har ansvaret for det tredje?",
+        "Nettverk av mangfoldsambassadører Regionstyrene 30. juni 2026",
+        ["Regionstyrene"],
+    ),
+    F(
+        "Hvilke begreper defineres i mangfoldsstrategien?",
+        "Fire begreper defineres i kap. 2.4: elevmedvirkning, kulturell kompetanse, universell utforming og "
+        "lavterskeltilbud.",
+        "Hva betyr det siste av dem?",
+        "Lavterskeltilbud – et tilbud uten opptak, med lav eller ingen egenbetaling, og med enkel påmelding.",
+        ["uten opptak", "egenbetaling"],
+        ref="kap. 2.4",
+    ),
+    F(
+        "Hva står i kap. 2.3?",
+        "Kap. 2.3 Innenforskap: innenforskap er opplevelsen av å høre til; en elev kan være inkludert uten å føle "
+        "seg innenfor.",
+        "Hvordan skal det undersøkes blant elevene?",
+        "Gjennomføre en undersøkelse om innenforskap blant elever i 2026 og igjen i 2028.",
+        ["2026", "2028"],
+    ),
+    F(
+        "Kva er innsatsområda i mangfaldsstrategien?",
+        "Det er fire innsatsområde:\n3.1 Rekruttering av elever\n3.2 Mangfold blant ansatte\n"
+        "3.3 Repertoar og uttrykk\n3.4 Samarbeid med foreldre og frivillige",
+        "Kva vil Kulturskulerådet gjere under det første?",
+        [
+            "utvikle informasjonsmateriell om kulturskolen på minst ti språk",
+            "anbefale at kulturskolene har åpne prøvetimer minst to ganger i året",
+        ],
+        ["ti språk", "asylmottak", "prøvetimer"],
+        ref="kap. 3.1",
+        lang="nn",
+    ),
+    F(
+        "Which resources does the diversity strategy link to?",
+        "Three resources: Verktøykasse for mangfoldsarbeid, Informasjon om kulturskolen på flere språk and "
+        "Veileder om universell utforming av kulturskolelokaler.",
+        "What is the deadline for the first one?",
+        "Verktøykasse for mangfoldsarbeid Administrasjonen 1. september 2025",
+        ["september 2025"],
+        lang="en",
+    ),
+    # unanswerable
+    U("Hvilken dato vedtok hovedstyret strategien for mangfold og inkludering?"),
+    U("Hvor mange mangfoldsambassadører skal det være i nettverket?"),
+    U("Hvilke ti språk skal informasjonsmateriellet om kulturskolen oversettes til?"),
+    U("Hva står i kap. 2.5 i mangfoldsstrategien?"),
+    U("Hva står i kapittel 6 i strategien for mangfold og inkludering?"),
+    U("Hvor mye koster verktøykassen for mangfoldsarbeid?"),
+    U("Hvor stor andel av elevene i kulturskolen har minoritetsbakgrunn?"),
+    U("Hvilke asylmottak har kulturskolene samarbeidet med om oppsøkende arbeid?"),
+    U("Hvem sa sitatet om innenforskap som står i mangfoldsstrategien?"),
+    U("Hvor mange kulturskoleledere svarte på medlemsundersøkelsen 2024?"),
+    U("Hva var resultatet av elevundersøkelsen om innenforskap i 2026?"),
+    U("Hvor mye penger har Kulturskolerådet satt av til mangfoldsarbeidet i 2026?"),
+    U("Hvilke trossamfunn samarbeider kulturskolene med?"),
+    U("hvem er kontaktperson for mangfoldstrategien"),
+    U("hvor lang tid tar godkjenning av utenlandsk kunstfaglig utdanning"),
+    U("How many kulturskoler already offer K-pop dance?", lang="en"),
+    U("Which municipalities piloted the toolkit for diversity work?", lang="en"),
+    U("Kor mange lærarar med minoritetsbakgrunn arbeider i kulturskulane?", lang="nn"),
+    U("Hvor mange elever svarte på undersøkelsen om innenforskap?"),
+    U("Hva står i kap. 3.5 i mangfoldsstrategien?"),
+    U("How many municipalities have translated the information material so far?", lang="en"),
+    U("hvor mye kan et lavterskeltilbud koste"),
+    U("hvilke sjekklister er i verktoykassa"),
+    U("hvem er mangfoldsambassador i trøndelag"),
+    U(
+        "Får de betalt for det?",
+        hist=(
+            "Hva er mangfoldsambassadører?",
+            "Strategien vil etablere et nettverk av «mangfoldsambassadører» blant kulturskolelærere; regionstyrene "
+            "har ansvaret, med frist 30. juni 2026.",
+        ),
+    ),
+    U(
+        "How long does that recognition take?",
+        lang="en",
+        hist=(
+            "What does the diversity strategy say about recruiting teachers?",
+            "It encourages municipalities to recruit teachers with expertise in art forms from all over the world, "
+            "plans a guide for recognising foreign arts education, and advice on mentoring for new staff with a "
+            "minority background.",
+        ),
+    ),
+    U("Hva er aldersgrensen for lavterskeltilbud i kulturskolen?"),
+]
+
+
 def build() -> list[dict]:
     out, errors = [], []
     for prefix, doc, qs in (
@@ -2354,10 +3908,17 @@ def build() -> list[dict]:
         ("s", PDFS[0], STATUTES_QS),
         ("p", PDFS[1], PLAN_QS),
         ("l", PDFS[2], PROTOCOL_QS),
+        ("g", PDFS[3], STRATEGY_QS),
+        ("w", DOCX, PLATFORM_QS),
+        ("m", MARKDOWN, DIVERSITY_QS),
     ):
         for n, q in enumerate(qs, start=1):
             page = None
-            if doc != BUNDLED and not q.get("unanswerable"):
+            if doc in (DOCX, MARKDOWN):
+                for ev in q["evidence"]:
+                    if normalise(ev) not in text_of(doc):
+                        errors.append(f"{prefix}{n:03d}: evidence not in {doc}: {ev!r}")
+            elif doc != BUNDLED and not q.get("unanswerable"):
                 common = None
                 for ev in q["evidence"]:
                     found = pages_with(doc, ev)
