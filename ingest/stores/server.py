@@ -172,7 +172,7 @@ class ServerIndex:
         token = f"{socket.gethostname()} pid {os.getpid()} {uuid.uuid4().hex[:8]}"
         told = False
         while True:
-            held = self._holder()
+            held = self.lock_holder()
             if held is not None and time.time() - held[1] > STALE_LOCK_S:
                 self.meta.delete(ids=[LOCK])  # left by an ingest that died
                 held = None
@@ -183,7 +183,7 @@ class ServerIndex:
                         embeddings=[_NO_VECTOR],
                         metadatas=[{"holder": token, "since": time.time()}],
                     )
-                held = self._holder()
+                held = self.lock_holder()
                 if held is not None and held[0] == token:
                     return token
             holder, since = held if held is not None else ("another ingest", time.time())
@@ -197,11 +197,11 @@ class ServerIndex:
             time.sleep(poll_s)
 
     def release(self, token: str) -> None:
-        held = self._holder()
+        held = self.lock_holder()
         if held is not None and held[0] == token:
             self.meta.delete(ids=[LOCK])
 
-    def _holder(self) -> tuple[str, float] | None:
+    def lock_holder(self) -> tuple[str, float] | None:
         got = self.meta.get(ids=[LOCK], include=["metadatas"])
         if not got["ids"]:
             return None
