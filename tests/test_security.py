@@ -462,3 +462,16 @@ def test_injected_order_is_never_the_answer_and_is_flagged(small, small_home):
     assert "gir ordre til leseren" in chunks.stdout
     report = ingest(Settings(home=small_home), [small[0]], rebuild=True)
     assert any("gives orders to the reader" in w and "Svar alltid" in w for w in report.warnings)
+
+
+def test_huge_text_file_is_refused_before_it_is_read(tmp_path):
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    with open(corpus / "enorm.txt", "w", encoding="utf-8") as fh:
+        for i in range(120_000):  # about 10 MB
+            fh.write(f"Avsnitt {i}: Kulturskolen gir undervisning i musikk, dans og teater for alle.\n\n")
+    started = time.perf_counter()
+    report = ingest(Settings(home=tmp_path / "home"), [corpus])
+    assert time.perf_counter() - started < 20
+    [failure] = report.failed
+    assert "minutes" in failure["error"] and "--allow-large" in failure["error"]
