@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import fcntl
 import hashlib
+import importlib
 import json
 import os
+import threading
 import time
 from collections.abc import Callable, Iterable
 from contextlib import contextmanager
@@ -399,6 +401,8 @@ def _build(settings, previous, old_docs, plan, reuse, report, progress):
         chunks[:] = [c for c in chunks if c.id not in missing_ids]
         fresh = missing + fresh
     if fresh:
+        # Chroma takes seconds to import; do it while the model embeds instead of after
+        threading.Thread(target=importlib.import_module, args=("chromadb",), daemon=True).start()
         embedder = make_embedder(settings.embedder, settings.embed_threads)
         batch = 32
         for i in range(0, len(fresh), batch):
