@@ -291,6 +291,7 @@ def open_live(home: Path, chroma_url: str | None, warn=None) -> Index | None:
 
 
 def resolution_numbers(chunks: Iterable[Chunk]) -> list[str]:
-    """The distinct resolution numbers the chunks cite, sorted numerically."""
-    numbers = {c.ref.split()[-1] for c in chunks if c.ref and c.ref.startswith("vedtak ")}
+    """The distinct resolution numbers the chunks cite (a protocol's saker included), sorted numerically."""
+    refs = [Ref.parse(c.ref) for c in chunks if c.ref]
+    numbers = {r.number for r in refs if r is not None and r.kind in ("vedtak", "sak")}
     return sorted(numbers, key=lambda n: tuple(int(p) for p in n.split(".")))
