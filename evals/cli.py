@@ -18,8 +18,9 @@ EVAL_DOCUMENTS = Path(__file__).resolve().parent / "documents"
 
 
 def eval_corpus() -> list[Path]:
-    """What the evaluation questions are about: the bundled corpus and the invented governing PDFs."""
-    return [BUNDLED_CORPUS, *sorted(EVAL_DOCUMENTS.glob("*.pdf"))]
+    """What the evaluation questions are about: the bundled corpus and the invented governing documents."""
+    kinds = {".pdf", ".docx", ".md"}
+    return [BUNDLED_CORPUS, *sorted(p for p in EVAL_DOCUMENTS.iterdir() if p.suffix in kinds)]
 
 
 def eval_settings(settings: Settings, embedder: str | None = None) -> Settings:
