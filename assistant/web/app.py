@@ -8,6 +8,8 @@ import json
 import re
 import socket
 import sys
+import time
+import uuid
 from datetime import UTC, datetime
 from functools import partial
 
@@ -16,28 +18,32 @@ from fastapi import FastAPI, HTTPException, Request
 from fastapi.responses import Response
 
 from assistant import Answer, Assistant, NoIndexError, QuestionError
+from assistant.texts import kind_name
+from assistant.web.assets import CSS, HEAD, I18N
 from assistant.web.files import ROUTE, PdfFiles, pdf_url
-from assistant.web.render import chat_text, resolution_card, sources_html
+from assistant.web.render import (
+    answer_text,
+    chat_text,
+    documents_html,
+    progress_html,
+    resolution_card,
+    resolution_title,
+    resolutions_table_html,
+    sources_html,
+)
+from assistant.web.startup import Startup
 from ingest.errors import IndexMismatchError
 from ingest.index import ever_indexed
 from ingest.settings import Settings
 
-CSS = """
-.kra-card {border:1px solid #c8c8c8; border-radius:6px; padding:6px 10px; margin:6px 0; background:#fafafa}
-.kra-card summary {cursor:pointer}
-.kra-ref {background:#1f4e79; color:white; border-radius:4px; padding:0 5px; font-size:0.85em}
-.kra-section {color:#555; font-size:0.85em}
-.kra-quote {font-style:italic; margin-top:4px}
-.kra-passage {white-space:pre-wrap; margin-top:8px; font-size:0.9em; border-top:1px solid #ddd; padding-top:6px}
-.kra-head {font-weight:bold; margin-top:8px}
-mark {background:#fff0a0}
-"""
 EXAMPLES = [
     "Hva sier vedtak 5.13, og hva er gjort siden?",
     "Hvor mye fikk Kulturskolerådet innvilget i grunnstøtte?",
     "Hvilke kompetansefellesskap finnes i administrasjonen?",
     "Hva er planlagt videre med fordypning regionalt?",
 ]
+LINE_DELAY_S = 0.06  # the extractive answer is shown line by line, the way a model's answer arrives
+_CITE_LINK = re.compile(r'<a class="kra-cite"[^>]*>\[(\d+)\]</a>')
 
 
 def ensure_index(settings: Settings) -> None:
@@ -45,35 +51,20 @@ def ensure_index(settings: Settings) -> None:
 
     Only a data folder that has never held an index is filled this way; a damaged or missing
     pointer in a used folder is the user's to repair (`kra ingest`), never silently replaced.
+    `kra serve` itself does this on a background thread (see `Startup`), so it listens at once.
     """
-    if ever_indexed(settings.home):
+    if ever_indexed(settings.home, settings.chroma_url):
         return
-    from tqdm import tqdm
-
-    from ingest.pipeline import ingest
-
-    print(f"Ingen indeks i {settings.home}: leser inn {settings.corpus} …", file=sys.stderr)
-    bars: dict[str, tqdm] = {}
-
-    def progress(label: str, done: int, total: int) -> None:
-        bar = bars.get(label)
-        if bar is None:
-            bar = bars[label] = tqdm(total=total, desc=label, file=sys.stderr)
-        bar.n = done
-        bar.refresh()
-
-    report = ingest(settings, progress=progress)
-    for bar in bars.values():
-        bar.close()
-    print(f"{report.documents} dokumenter, {report.chunks} avsnitt, {report.seconds:.0f} s", file=sys.stderr)
+    startup = Startup(settings, ready=False)
+    startup.start()
+    startup.thread.join()
 
 
-def _history(chat: list) -> list[dict]:
-    return [{"role": m["role"], "content": m["content"]} for m in chat or [] if isinstance(m, dict)]
+def record_feedback(settings: Settings, rating: str | None, comment: str | None, last: dict | None) -> str:
+    """Append one feedback record for an answer; returns the message shown to the user.
 
-
-def record_feedback(settings: Settings, rating: str, comment: str | None, last: dict | None) -> str:
-    """Append one feedback record for the last answer; returns the message shown to the user."""
+    A vote or comment changed later is appended again with the same answer id: the last one wins.
+    """
     if not last:
         return "Still et spørsmål først."
     comment = comment or ""
@@ -82,61 +73,46 @@ def record_feedback(settings: Settings, rating: str, comment: str | None, last: 
     settings.home.mkdir(parents=True, exist_ok=True)
     record = {
         "time": datetime.now(UTC).isoformat(timespec="seconds"),
+        "answer_id": last.get("answer_id"),
         "rating": rating,
         "comment": comment,
         "question": last.get("question"),
+        "history": last.get("history", []),
+        "language": last.get("language"),
         "answer": last.get("answer"),
+        "abstained": last.get("abstained"),
         "citations": [c["chunk_id"] for c in last.get("citations", [])],
+        "quotes": [c["quote"] for c in last.get("citations", []) if c.get("quote")],
     }
     with open(settings.feedback_path, "a", encoding="utf-8") as fh:
         fh.write(json.dumps(record, ensure_ascii=False) + "\n")
-    return "Takk! Tilbakemeldingen er lagret."
+    said = {"up": "nyttig", "down": "ikke nyttig"}.get(rating or "", "")
+    return "Takk! Tilbakemeldingen er lagret" + (f" ({said})" if said else "") + ". Du kan endre den."
 
 
-def build_app(settings: Settings, assistant: Assistant | None = None) -> gr.Blocks:
-    """The Blocks app; `serve` launches it."""
+def _plain(message: dict) -> dict:
+    """An earlier answer without [n] links: its cards are no longer on the page."""
+    content = message.get("content")
+    if isinstance(content, str):
+        content = _CITE_LINK.sub(lambda m: f"\\[{m[1]}\\]", content)
+    elif isinstance(content, list):
+        content = [
+            {**part, "text": _CITE_LINK.sub(lambda m: f"\\[{m[1]}\\]", part["text"])}
+            if isinstance(part, dict) and isinstance(part.get("text"), str)
+            else part
+            for part in content
+        ]
+    return {"role": message.get("role"), "content": content}
+
+
+def build_app(settings: Settings, assistant: Assistant | None = None, startup: Startup | None = None) -> gr.Blocks:
+    """The Blocks app; `serve` mounts it. With a `startup` still ingesting, the page shows its progress."""
     assistant = assistant or Assistant(settings)
+    startup = startup or Startup(settings, ready=True)
 
     def links() -> dict:
         docs = assistant.index.documents.values()
         return {d.doc_id: partial(pdf_url, d) for d in docs if pdf_url(d)}
-
-    def on_ask(question: str, chat: list, turns: list):
-        chat = list(chat or [])
-        turns = list(turns or [])
-        if not (question or "").strip():
-            yield chat, turns, "", None, gr.update()
-            return
-        chat.append({"role": "user", "content": chat_text(question)})
-        chat.append({"role": "assistant", "content": "…"})
-        yield chat, turns, "", None, ""
-        try:
-            final: Answer | None = None
-            for part in assistant.stream(question, turns):
-                if isinstance(part, Answer):
-                    final = part
-                else:
-                    chat[-1] = {"role": "assistant", "content": chat_text(part)}
-                    yield chat, turns, "", None, ""
-        except (QuestionError, NoIndexError) as exc:
-            chat[-1] = {"role": "assistant", "content": chat_text(str(exc))}
-            yield chat, turns, "", None, ""
-            return
-        assert final is not None
-        notice = f"\n\n({final.fallback_reason})" if final.fallback_reason else ""
-        chat[-1] = {"role": "assistant", "content": chat_text(final.answer + notice)}
-        turns += [{"role": "user", "content": question}, {"role": "assistant", "content": final.answer}]
-        yield chat, turns, sources_html(final, links()), final.to_json(), ""
-
-    def api_ask(question: str, history: list | None = None) -> dict:
-        """The same JSON as `kra ask --json`."""
-        try:
-            return assistant.ask(question, () if history is None else history).to_json()
-        except (QuestionError, NoIndexError) as exc:
-            return {"error": str(exc), "abstained": True, "answer": "", "citations": []}
-
-    def feedback(rating: str, comment: str, last: dict | None) -> str:
-        return record_feedback(settings, rating, comment, last)
 
     def resolutions(filter_text: str = "") -> list[dict]:
         index = assistant.index
@@ -153,7 +129,7 @@ def build_app(settings: Settings, assistant: Assistant | None = None) -> gr.Bloc
                 text = "\n".join(re.findall(r"(?:\d\. )?«[^»]+»", "\n".join(p.text for p in parts)))
             item = {
                 "number": number,
-                "title": title,
+                "title": resolution_title(number, title),
                 "text": text,
                 "done": "\n\n".join(p.text for p in parts if p.role == "status_done"),
                 "planned": "\n\n".join(p.text for p in parts if p.role == "status_planned"),
@@ -164,18 +140,20 @@ def build_app(settings: Settings, assistant: Assistant | None = None) -> gr.Bloc
                 out.append(item)
         return out
 
-    def resolution_rows(filter_text: str = "") -> list[list[str]]:
-        return [[r["number"], r["title"], " ".join(r["text"].split())[:220]] for r in resolutions(filter_text)]
+    def resolution_table(filter_text: str = "") -> str:
+        if not startup.ready:
+            return "<p>Vedtakene vises når dokumentene er lest inn.</p>"
+        return resolutions_table_html(resolutions(filter_text))
 
     def resolution_cards(filter_text: str = "") -> str:
-        return "".join(resolution_card(r) for r in resolutions(filter_text))
+        if not startup.ready:
+            return ""
+        return "".join(resolution_card(r) for r in resolutions(filter_text)) or "<p>Ingen vedtak passer.</p>"
 
-    def document_rows() -> list[list]:
-        index = assistant.index
-        return [
-            [d.title, d.kind, d.pages or "", len(d.chunks), d.ingested_at.replace("T", " ")]
-            for d in index.documents.values()
-        ]
+    def document_list() -> str:
+        if not startup.ready:
+            return "<p>Dokumentene leses inn nå.</p>"
+        return documents_html(list(assistant.index.documents.values()))
 
     def missing_documents() -> str:
         from ingest.corpus import list_documents
@@ -186,71 +164,186 @@ def build_app(settings: Settings, assistant: Assistant | None = None) -> gr.Bloc
             return f"Kunne ikke lese manifestet: {html.escape(str(exc))}"
         if not missing:
             return "Alle dokumentene i manifestet er lest inn."
-        lines = "\n".join(f"- {html.escape(d.title)} ({html.escape(d.kind)})" for d in missing)
+        lines = "\n".join(f"- {html.escape(d.title)} ({html.escape(kind_name(d.kind))})" for d in missing)
         return (
             f"**Offisielle dokumenter som mangler ({len(missing)}):**\n\n{lines}\n\n"
             "Hent dem (krever internett), og les dem inn: `kra corpus fetch && kra ingest`"
         )
 
-    def ask_about(evt: gr.SelectData, table):
-        row = evt.index[0] if isinstance(evt.index, (list, tuple)) else evt.index
-        number = table.iloc[row, 0] if hasattr(table, "iloc") else table[row][0]
-        return f"Hva sier vedtak {number}, og hva er gjort siden?", gr.Tabs(selected="chat")
-
     with gr.Blocks(title="Kulturskolerådet – spør dokumentene") as app:
         gr.Markdown(
             "## Spør Kulturskolerådets styringsdokumenter\n"
-            "Svarene er utdrag fra dokumentene, med kilde til hvert avsnitt eller vedtak."
+            "Svarene er utdrag fra dokumentene, med kilde til hvert avsnitt eller vedtak.",
+            elem_id="kra-intro",
         )
+        progress = gr.HTML(
+            lambda: progress_html(startup.status().phases, startup.error) if not startup.ready else "",
+            visible=not startup.ready,
+            elem_id="kra-progress",
+        )
+        timer = gr.Timer(1.0, active=not startup.ready)
         turns = gr.State([])
         last = gr.State(None)
-        with gr.Tabs() as tabs:
+        vote = gr.State(None)
+        with gr.Tabs():
             with gr.Tab("Spør", id="chat"):
-                chat = gr.Chatbot(label="Samtale", height=380, elem_id="kra-chat", render_markdown=True)
-                question = gr.Textbox(
-                    label="Spørsmål", placeholder="F.eks. Hva sier vedtak 5.13?", elem_id="kra-question"
+                chat = gr.Chatbot(
+                    label="Samtale",
+                    show_label=False,
+                    height="auto",
+                    min_height=160,
+                    elem_id="kra-chat",
+                    render_markdown=True,
+                    buttons=["copy"],
+                    feedback_options=None,
+                    placeholder="Still et spørsmål om vedtak, vedtekter, strategi eller rammeplan.",
                 )
-                with gr.Row():
-                    send = gr.Button("Spør", variant="primary", elem_id="kra-send")
-                    clear = gr.Button("Ny samtale", elem_id="kra-clear")
-                gr.Examples(EXAMPLES, inputs=question, label="Eksempler")
                 sources = gr.HTML(elem_id="kra-sources")
+                with gr.Row(visible=False, elem_id="kra-feedback") as feedback_row:
+                    up = gr.Button("Nyttig svar", size="sm", elem_id="kra-up", min_width=90)
+                    down = gr.Button("Ikke nyttig", size="sm", elem_id="kra-down", min_width=110)
+                    comment = gr.Textbox(
+                        label="Kommentar",
+                        show_label=False,
+                        placeholder="Kommentar (valgfritt) – Enter lagrer",
+                        scale=3,
+                        min_width=180,
+                        elem_id="kra-comment",
+                    )
+                thanks = gr.Markdown(elem_id="kra-thanks")
+                question = gr.Textbox(
+                    label="Spørsmål", placeholder="F.eks. Hva sier vedtak 5.13?", elem_id="kra-question", lines=1
+                )
                 with gr.Row():
-                    up = gr.Button("Nyttig svar", size="sm")
-                    down = gr.Button("Ikke nyttig", size="sm")
-                    comment = gr.Textbox(label="Kommentar (valgfritt)", scale=3)
-                thanks = gr.Markdown()
+                    send = gr.Button("Spør", variant="primary", elem_id="kra-send", min_width=100)
+                    clear = gr.Button("Ny samtale", elem_id="kra-clear", min_width=100)
+                gr.Markdown("**Eksempler** (klikk for å spørre)")
+                with gr.Row(elem_id="kra-examples"):
+                    example_buttons = [gr.Button(q, size="sm") for q in EXAMPLES]
             with gr.Tab("Vedtak", id="vedtak"):
-                gr.Markdown("Landstingsvedtakene i dokumentene. Klikk på en rad for å spørre om vedtaket.")
+                gr.Markdown("Landstingsvedtakene i dokumentene. Klikk på et vedtak for å spørre om det.")
                 vfilter = gr.Textbox(label="Filtrer", elem_id="kra-vfilter")
-                vtable = gr.Dataframe(
-                    headers=["Vedtak", "Tittel", "Vedtakstekst"],
-                    value=resolution_rows,
-                    wrap=True,
-                    interactive=False,
-                    elem_id="kra-vedtak",
-                    column_widths=["8%", "30%", "62%"],
-                )
-                vcards = gr.HTML(resolution_cards, elem_id="kra-vedtak-cards")
+                vtable = gr.HTML(lambda: resolution_table(""), elem_id="kra-vedtak-table")
+                vcards = gr.HTML(lambda: resolution_cards(""), elem_id="kra-vedtak-cards")
             with gr.Tab("Dokumenter", id="docs"):
-                gr.Dataframe(
-                    headers=["Tittel", "Type", "Sider", "Avsnitt", "Lest inn"], value=document_rows, interactive=False
-                )
-                gr.Markdown(missing_documents)
+                docs = gr.HTML(lambda: document_list(), elem_id="kra-docs")
+                missing = gr.Markdown(lambda: missing_documents())
 
-        outputs = [chat, turns, sources, last, question]
-        send.click(on_ask, [question, chat, turns], outputs, api_visibility="private")
-        question.submit(on_ask, [question, chat, turns], outputs, api_visibility="private")
-        clear.click(lambda: ([], [], "", None, ""), None, outputs, api_visibility="private")
-        up.click(lambda c, lst: feedback("up", c, lst), [comment, last], thanks, api_visibility="private")
-        down.click(lambda c, lst: feedback("down", c, lst), [comment, last], thanks, api_visibility="private")
-        vfilter.change(resolution_rows, vfilter, vtable, api_visibility="private")
-        vfilter.change(resolution_cards, vfilter, vcards, api_visibility="private")
-        vtable.select(ask_about, vtable, [question, tabs], api_visibility="private").then(
-            on_ask, [question, chat, turns], outputs, api_visibility="private"
-        )
+        def on_ask(question_text: str, chat_value: list, turn_list: list):
+            chat_value = [_plain(m) for m in chat_value or [] if isinstance(m, dict)]
+            turn_list = list(turn_list or [])
+            hidden = {feedback_row: gr.update(visible=False), thanks: "", comment: "", vote: None}
+            if not (question_text or "").strip():
+                yield {chat: chat_value, question: gr.update()}
+                return
+            chat_value.append({"role": "user", "content": chat_text(question_text)})
+            if not startup.ready:
+                chat_value.append({"role": "assistant", "content": chat_text(startup.not_ready_message())})
+                yield {chat: chat_value, question: "", sources: "", last: None, **hidden}
+                return
+            chat_value.append({"role": "assistant", "content": "…"})
+            yield {chat: chat_value, question: "", sources: "", last: None, **hidden}
+            final: Answer | None = None
+            try:
+                for part in assistant.stream(question_text, turn_list):
+                    if isinstance(part, Answer):
+                        final = part
+                        break
+                    chat_value[-1] = {"role": "assistant", "content": chat_text(part)}
+                    yield {chat: chat_value}
+                    if assistant.generator is None:
+                        time.sleep(LINE_DELAY_S)
+            except (QuestionError, NoIndexError) as exc:
+                chat_value[-1] = {"role": "assistant", "content": chat_text(str(exc))}
+                yield {chat: chat_value}
+                return
+            assert final is not None
+            notice = f"\n\n({final.fallback_reason})" if final.fallback_reason else ""
+            shown = answer_text(final.answer + notice, len(final.citations))
+            chat_value[-1] = {"role": "assistant", "content": shown}
+            record = {
+                **final.to_json(),
+                "answer_id": uuid.uuid4().hex[:12],
+                "question": question_text,
+                "history": turn_list[-2 * settings.max_history_turns :] if settings.max_history_turns else turn_list,
+            }
+            turn_list = turn_list + [
+                {"role": "user", "content": question_text},
+                {"role": "assistant", "content": final.answer},
+            ]
+            yield {
+                chat: chat_value,
+                turns: turn_list,
+                sources: sources_html(final, links()),
+                last: record,
+                feedback_row: gr.update(visible=True),
+                up: gr.update(variant="secondary"),
+                down: gr.update(variant="secondary"),
+            }
+
+        def api_ask(question: str, history: list | None = None) -> dict:
+            """The same JSON as `kra ask --json`."""
+            if not startup.ready:
+                return {"error": startup.not_ready_message(), "abstained": True, "answer": "", "citations": []}
+            try:
+                return assistant.ask(question, () if history is None else history).to_json()
+            except (QuestionError, NoIndexError) as exc:
+                return {"error": str(exc), "abstained": True, "answer": "", "citations": []}
+
+        def on_vote(rating: str, text: str, lst: dict | None):
+            message = record_feedback(settings, rating, text, lst)
+            if not message.startswith("Takk"):
+                return {thanks: message}
+            return {
+                thanks: message,
+                vote: rating,
+                up: gr.update(variant="primary" if rating == "up" else "secondary"),
+                down: gr.update(variant="primary" if rating == "down" else "secondary"),
+            }
+
+        def on_comment(text: str, rating: str | None, lst: dict | None):
+            return record_feedback(settings, rating, text, lst)
+
+        def tick():
+            status = startup.status()
+            if not status.ready:
+                return {progress: gr.update(value=progress_html(status.phases, status.error), visible=True)}
+            return {
+                progress: gr.update(value="", visible=False),
+                timer: gr.Timer(active=False),
+                vtable: resolution_table(""),
+                vcards: resolution_cards(""),
+                docs: document_list(),
+                missing: missing_documents(),
+            }
+
+        ask_outputs = [chat, turns, sources, last, question, feedback_row, thanks, comment, vote, up, down]
+        private = {"api_visibility": "private"}
+        send.click(on_ask, [question, chat, turns], ask_outputs, **private)
+        question.submit(on_ask, [question, chat, turns], ask_outputs, **private)
+        for button, text in zip(example_buttons, EXAMPLES, strict=True):
+            button.click(partial(_ask_example, on_ask, text), [chat, turns], ask_outputs, **private)
+
+        def reset():
+            return [], [], "", None, "", gr.update(visible=False), "", "", None, gr.update(), gr.update()
+
+        clear.click(reset, None, ask_outputs, **private)
+        chat.clear(reset, None, ask_outputs, **private)
+        up.click(partial(on_vote, "up"), [comment, last], [thanks, vote, up, down], **private)
+        down.click(partial(on_vote, "down"), [comment, last], [thanks, vote, up, down], **private)
+        comment.submit(on_comment, [comment, vote, last], thanks, **private)
+        vfilter.change(resolution_table, vfilter, vtable, **private)
+        vfilter.change(resolution_cards, vfilter, vcards, **private)
+        tick_outputs = [progress, timer, vtable, vcards, docs, missing]
+        timer.tick(tick, None, tick_outputs, **private)
+        if not startup.ready:
+            app.load(tick, None, tick_outputs, **private)
         gr.api(api_ask, api_name="ask")
     return app
+
+
+def _ask_example(on_ask, text: str, chat_value: list, turn_list: list):
+    yield from on_ask(text, chat_value, turn_list)
 
 
 def make_server_app(settings: Settings, assistant: Assistant, blocks: gr.Blocks):
@@ -285,9 +378,52 @@ def make_server_app(settings: Settings, assistant: Assistant, blocks: gr.Blocks)
             },
         )
 
-    return gr.mount_gradio_app(
-        server, blocks, path="", auth=auth, css=CSS, show_error=True, footer_links=[], ssr_mode=False
+    app = gr.mount_gradio_app(
+        server, blocks, path="", auth=auth, css=CSS, show_error=True, footer_links=[], ssr_mode=False, i18n=I18N
     )
+    return _HeadScript(app, HEAD)
+
+
+class _HeadScript:
+    """ASGI wrapper that puts the page's script first in <head> of the chat page, before Gradio's own.
+
+    Gradio adds `head=` only after it has chosen its label language, too late to make it Norwegian.
+    Every other response passes through untouched.
+    """
+
+    def __init__(self, app, script: str):
+        self.app = app
+        self.script = script.encode()
+
+    def __getattr__(self, name):
+        return getattr(self.app, name)
+
+    async def __call__(self, scope, receive, send):
+        if scope["type"] != "http" or scope.get("method") != "GET" or scope.get("path") != "/":
+            await self.app(scope, receive, send)
+            return
+        start: dict = {}
+        body: list[bytes] = []
+
+        async def capture(message):
+            if message["type"] == "http.response.start":
+                start.update(message)
+                return
+            if message["type"] == "http.response.body":
+                body.append(message.get("body", b""))
+                if message.get("more_body"):
+                    return
+                data = b"".join(body)
+                headers = [(k, v) for k, v in start.get("headers", []) if k.lower() != b"content-length"]
+                if any(k.lower() == b"content-type" and v.startswith(b"text/html") for k, v in headers):
+                    data = data.replace(b'lang="en"', b'lang="nb"', 1).replace(b"<head>", b"<head>" + self.script, 1)
+                headers.append((b"content-length", str(len(data)).encode()))
+                await send({**start, "headers": headers})
+                await send({"type": "http.response.body", "body": data})
+                return
+            await send(message)
+
+        await self.app(scope, receive, capture)
 
 
 def _logged_in(server, request) -> bool:
@@ -326,14 +462,19 @@ def serve(settings: Settings, host: str = "127.0.0.1", port: int = 7860) -> int:
     if problem:
         print(f"kra serve: kan ikke lytte på {host}:{port}: {problem}", file=sys.stderr)
         return 2
-    ensure_index(settings)
     assistant = Assistant(settings)
-    try:
-        assistant.index  # noqa: B018 - open and validate now, not on the first question
-    except (NoIndexError, IndexMismatchError) as exc:
-        print(f"kra serve: {exc}", file=sys.stderr)
-        return 2
-    blocks = build_app(settings, assistant)
+    if ever_indexed(settings.home, settings.chroma_url):
+        # a used data folder is never filled again on its own: a broken index is the user's to repair
+        try:
+            assistant.index  # noqa: B018 - open and validate now, not on the first question
+        except (NoIndexError, IndexMismatchError) as exc:
+            print(f"kra serve: {exc}", file=sys.stderr)
+            return 2
+        startup = Startup(settings, ready=True)
+    else:
+        # first start: listen at once and read the bundled corpus in the background
+        startup = Startup(settings, ready=False)
+    blocks = build_app(settings, assistant, startup)
     if host not in ("127.0.0.1", "localhost", "::1") and not (settings.auth_user and settings.auth_password):
         print(f"Advarsel: lytter på {host} uten innlogging (sett KRA_AUTH_USER og KRA_AUTH_PASSWORD).", file=sys.stderr)
     blocks.queue(default_concurrency_limit=8)
@@ -341,5 +482,8 @@ def serve(settings: Settings, host: str = "127.0.0.1", port: int = 7860) -> int:
     shown = f"[{host}]" if ":" in host else host
     print(f"kra lytter på http://{shown}:{port}", file=sys.stderr, flush=True)
     # open event streams (chat clients) must not keep a stopping server alive
-    uvicorn.run(app, host=host, port=port, log_level="warning", timeout_graceful_shutdown=3)
+    server = uvicorn.Server(uvicorn.Config(app, host=host, port=port, log_level="warning", timeout_graceful_shutdown=3))
+    if not startup.ready:
+        startup.start(after=lambda: server.started)  # the page first, then the ingest
+    server.run()
     return 0

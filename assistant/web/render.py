@@ -1,24 +1,102 @@
-"""HTML for answers and source cards; every piece of document text is escaped."""
+"""HTML for answers, source cards, resolutions, documents and ingest progress.
+
+Every piece of document text is escaped here; nothing from a document reaches the page as markup.
+"""
 
 from __future__ import annotations
 
 import html
+import re
 from collections.abc import Callable
+from datetime import datetime
 
+from assistant.progress import Phase, duration, rate_text
 from assistant.records import Answer, Citation, guillemets
+from assistant.texts import kind_name
+
+_MARK_ON, _MARK_OFF = "\x02", "\x03"  # survive html.escape; replaced by <mark> after escaping
+_BULLET = re.compile(r"^\s*(?:[•▪◦\-–]|o\s|\d+[.)]\s|[a-zæøå][.)]\s)")
+_CITE = re.compile(r"\\\[(\d{1,2})\\\]")
 
 
-def _highlight(text: str, quote_text: str) -> str:
-    at = text.find(quote_text) if quote_text else -1
-    if at == -1:
-        return html.escape(text)
-    return (
-        html.escape(text[:at])
-        + "<mark>"
-        + html.escape(quote_text)
-        + "</mark>"
-        + html.escape(text[at + len(quote_text) :])
-    )
+def shorten(text: str, limit: int) -> str:
+    """Text cut at a word boundary with an ellipsis when longer than `limit` characters."""
+    text = " ".join(text.split())
+    if len(text) <= limit:
+        return text
+    cut = text[: limit - 1]
+    space = cut.rfind(" ")
+    if space > limit // 2:
+        cut = cut[:space]
+    return cut.rstrip(" .,;:–-") + "…"
+
+
+def _bare(line: str) -> str:
+    return line.replace(_MARK_ON, "").replace(_MARK_OFF, "")
+
+
+def reflow(text: str) -> list[str]:
+    """A PDF's hard-wrapped lines joined into paragraphs; bullets and headings keep their own line."""
+    paragraphs: list[str] = []
+    current: list[str] = []
+
+    def flush() -> None:
+        if current:
+            paragraphs.append(" ".join(current))
+            current.clear()
+
+    lines = [" ".join(raw.split()) for raw in text.split("\n")]
+    for i, line in enumerate(lines):
+        bare = _bare(line)
+        if not bare:
+            flush()
+            if line:  # only marks on the line: keep them with the text
+                current.append(line)
+            continue
+        if _BULLET.match(bare):
+            flush()
+        current.append(line)
+        following = _bare(lines[i + 1]) if i + 1 < len(lines) else ""
+        # a lead-in ends its paragraph; so does a short heading followed by a new sentence
+        heading = len(bare) < 60 and not re.search(r"[.,;!?»)”\"]$", bare) and re.match(r"[A-ZÆØÅ«\d]", following)
+        if bare.endswith(":") or heading:
+            flush()
+    flush()
+    return paragraphs
+
+
+def passage_html(text: str, quote: str) -> str:
+    """The passage as paragraphs with the quoted sentence highlighted where it stands."""
+    at = text.find(quote) if quote else -1
+    if at != -1:
+        text = text[:at] + _MARK_ON + text[at : at + len(quote)] + _MARK_OFF + text[at + len(quote) :]
+    out, inside = [], False
+    for para in reflow(text):
+        body = html.escape(para, quote=False)
+        if inside:
+            body = "<mark>" + body
+        for ch in body:
+            if ch == _MARK_ON:
+                inside = True
+            elif ch == _MARK_OFF:
+                inside = False
+        body = body.replace(_MARK_ON, "<mark>").replace(_MARK_OFF, "</mark>")
+        if inside:
+            body += "</mark>"
+        tag = "li" if _BULLET.match(para.replace(_MARK_ON, "")) else "p"
+        out.append(f'<p class="kra-item">{body}</p>' if tag == "li" else f"<p>{body}</p>")
+    return "".join(out)
+
+
+def section_html(section: list[str]) -> str:
+    """The section path, shortened to fit a card; the full path is the tooltip."""
+    if not section:
+        return ""
+    full = " › ".join(section)
+    parts = [shorten(s, 60) for s in section]
+    if len(parts) > 2:
+        parts = [parts[0], "…", parts[-1]]
+    return f'<div class="kra-section" title="{html.escape(full)}">{html.escape(" › ".join(parts))}</div>'
 
 
 def pdf_link(c: Citation, links: dict[str, Callable[[int | None], str | None]]) -> str:
@@ -34,25 +112,39 @@ def source_card(c: Citation, links: dict | None = None) -> str:
     """One numbered source: document, page, section path, ref, the quote; expands to the passage."""
     page = f" · s. {c.page}" if c.page is not None else ""
     ref = f'<span class="kra-ref">{html.escape(c.ref)}</span> ' if c.ref else ""
-    section = html.escape(" › ".join(c.section))
     quote_html = html.escape(guillemets(" ".join(c.quote.split())))
     link = pdf_link(c, links or {})
     return (
-        f'<details class="kra-card" data-n="{c.n}"><summary><b>[{c.n}]</b> {ref}'
-        f"{html.escape(c.title)}{page}{link}"
-        f'<div class="kra-section">{section}</div><div class="kra-quote">{quote_html}</div></summary>'
-        f'<div class="kra-passage">{_highlight(c.text, c.quote)}</div></details>'
+        f'<details class="kra-card" id="kra-src-{c.n}" data-n="{c.n}"><summary><b>[{c.n}]</b> {ref}'
+        f'<span class="kra-doc">{html.escape(c.title)}{page}</span>{link}'
+        f'{section_html(c.section)}<div class="kra-quote">{quote_html}</div></summary>'
+        f'<div class="kra-passage">{passage_html(c.text, c.quote)}</div></details>'
     )
 
 
+def related_question(c: Citation, language: str = "nb") -> str:
+    """The question a click on a "Kanskje relatert" item asks."""
+    if c.ref:
+        return f"What does {c.ref} say?" if language == "en" else f"Hva sier {c.ref}?"
+    topic = shorten(c.section[-1] if c.section else c.title, 120)
+    return f"What does the document say about «{topic}»?" if language == "en" else f"Hva står det om «{topic}»?"
+
+
 def sources_html(answer: Answer, links: dict | None = None) -> str:
-    """Source cards for an answer, or the nearest passages when it declined."""
+    """Source cards for an answer, or the nearest passages (each one a question to ask) when it declined."""
     if answer.citations:
         cards = "".join(source_card(c, links) for c in answer.citations)
         return f'<div class="kra-sources"><div class="kra-head">Kilder</div>{cards}</div>'
     if answer.related:
-        items = "".join(f"<li>{html.escape(c.location())}</li>" for c in answer.related)
-        return f'<div class="kra-sources"><div class="kra-head">Kan være relatert</div><ul>{items}</ul></div>'
+        items = "".join(
+            f'<li><button type="button" class="kra-ask" data-q="{html.escape(related_question(c, answer.language))}">'
+            f"{html.escape(c.location())}</button></li>"
+            for c in answer.related
+        )
+        return (
+            '<div class="kra-sources"><div class="kra-head">Kanskje relatert – klikk for å spørre</div>'
+            f'<ul class="kra-related">{items}</ul></div>'
+        )
     return ""
 
 
@@ -64,6 +156,23 @@ def chat_text(text: str) -> str:
     return escaped.replace("\n", "  \n")
 
 
+def answer_text(text: str, citations: int) -> str:
+    """Answer text for the newest chat bubble: as `chat_text`, with each [n] a link that opens card n."""
+    return _CITE.sub(
+        lambda m: (
+            f'<a class="kra-cite" href="#kra-src-{m[1]}" data-n="{m[1]}">[{m[1]}]</a>'
+            if 1 <= int(m[1]) <= citations
+            else m[0]
+        ),
+        chat_text(text),
+    )
+
+
+def resolution_title(number: str, title: str) -> str:
+    """The title without the resolution number it often starts with ("5.11 5.11 …")."""
+    return re.sub(rf"^\s*(?:sak\s+)?{re.escape(number)}\.?\s+", "", title, flags=re.I).strip() or title
+
+
 def resolution_card(r: dict) -> str:
     """A resolution with its text and both status sections, expandable."""
     page = f" · s. {r['page']}" if r.get("page") else ""
@@ -72,11 +181,81 @@ def resolution_card(r: dict) -> str:
         text = "\n".join(ln for ln in text.split("\n") if ln.strip() != label).strip()
         if not text:
             return ""
-        return f'<div class="kra-head">{html.escape(label)}</div><div class="kra-passage">{html.escape(text)}</div>'
+        passage = passage_html(text, "")
+        return f'<div class="kra-head">{html.escape(label)}</div><div class="kra-passage">{passage}</div>'
 
     return (
-        f'<details class="kra-card kra-vedtak"><summary><span class="kra-ref">vedtak {html.escape(r["number"])}</span> '
-        f"{html.escape(r['title'])}<div class='kra-section'>{html.escape(r['doc'])}{page}</div></summary>"
+        f'<details class="kra-card kra-vedtak" data-number="{html.escape(r["number"])}"><summary>'
+        f'<span class="kra-ref">vedtak&nbsp;{html.escape(r["number"])}</span> '
+        f"<b>{html.escape(resolution_title(r['number'], r['title']))}</b>"
+        f'<div class="kra-snippet">{html.escape(shorten(r["text"], 220))}</div>'
+        f"<div class='kra-section'>{html.escape(r['doc'])}{page}</div></summary>"
         f"{block('Vedtakstekst', r['text'])}{block('Hva som har vært gjort', r['done'])}"
-        f"{block('Hva som er planlagt gjort videre', r['planned'])}</details>"
+        f"{block('Hva som er planlagt gjort videre', r['planned'])}"
+        f'<button type="button" class="kra-ask" data-q="Hva sier vedtak {html.escape(r["number"])}, '
+        f'og hva er gjort siden?">Spør om vedtak {html.escape(r["number"])}</button></details>'
+    )
+
+
+def local_time(iso: str) -> str:
+    """An ISO time from the index as local time, 'dd.mm.åååå tt:mm'."""
+    try:
+        return datetime.fromisoformat(iso).astimezone().strftime("%d.%m.%Y %H:%M")
+    except (TypeError, ValueError):
+        return iso or ""
+
+
+def documents_html(documents: list) -> str:
+    """The indexed documents as a list that reads at any width."""
+    if not documents:
+        return "<p>Ingen dokumenter er lest inn ennå.</p>"
+    rows = "".join(
+        f'<li class="kra-docrow"><div class="kra-doctitle">{html.escape(d.title)}</div>'
+        f'<div class="kra-docmeta"><span>{html.escape(kind_name(d.kind))}</span>'
+        f"<span>{d.pages or '–'} sider</span><span>{len(d.chunks)} avsnitt</span>"
+        f"<span>lest inn {html.escape(local_time(d.ingested_at))}</span></div></li>"
+        for d in documents
+    )
+    return f'<ul class="kra-docs">{rows}</ul>'
+
+
+def progress_html(phases: tuple[Phase, ...] | list[Phase], error: str | None = None) -> str:
+    """The first start's ingest, live: one bar per phase with counts, rate and time left."""
+    if error:
+        return (
+            '<div class="kra-progress" role="status"><b>Innlesingen feilet.</b> '
+            f"{html.escape(error)}<br>Se terminalen der <code>kra serve</code> kjører.</div>"
+        )
+    bars = []
+    for p in phases:
+        pct = 100 * p.done / p.total if p.total else 0
+        left = duration(p.seconds_left)
+        info = " · ".join(x for x in (rate_text(p), f"{left} igjen" if left and not p.finished else "") if x)
+        bars.append(
+            f'<div class="kra-phase"><div class="kra-phase-head"><span>{html.escape(p.label)}</span>'
+            f"<span>{p.done} av {p.total}{' · ' + html.escape(info) if info else ''}</span></div>"
+            f'<div class="kra-bar"><div style="width:{pct:.0f}%"></div></div></div>'
+        )
+    body = "".join(bars) or "<p>Starter …</p>"
+    return (
+        '<div class="kra-progress" role="status"><b>Leser inn dokumentene første gang.</b> '
+        "Chatten blir klar av seg selv når de er lest inn; du trenger ikke laste siden på nytt."
+        f"{body}</div>"
+    )
+
+
+def resolutions_table_html(items: list[dict]) -> str:
+    """An overview of the resolutions; a click on a row asks about that resolution."""
+    if not items:
+        return "<p>Ingen vedtak passer.</p>"
+    rows = "".join(
+        f'<tr class="kra-row" data-q="Hva sier vedtak {html.escape(r["number"])}, og hva er gjort siden?">'
+        f'<td><span class="kra-ref">{html.escape(r["number"])}</span></td>'
+        f"<td>{html.escape(resolution_title(r['number'], r['title']))}</td>"
+        f"<td>{html.escape(shorten(r['text'], 200))}</td></tr>"
+        for r in items
+    )
+    return (
+        '<table class="kra-table"><thead><tr><th>Vedtak</th><th>Tittel</th><th>Vedtakstekst</th></tr></thead>'
+        f"<tbody>{rows}</tbody></table>"
     )
