@@ -490,8 +490,15 @@ class _Parser:
             block.update(level=level or default, role="paragraph_sign", ref=str(Ref("§", m.group(1))))
         elif self.protocol and (m := SAK.match(text)) and _titled(m.group(2)):
             block.update(level=level or 2, role="sak", ref=str(Ref("sak", m.group(1))))
+        elif (m := RESOLUTION.match(text)) and self.resolution_doc and self._quoted_next(i):
+            block.update(level=level or 3, role="resolution", ref=str(Ref("vedtak", m.group(1))), title=text)
         elif (m := NUMBERED.match(text)) and self.chapters:
             block.update(level=level or 1 + m.group(1).count("."), role="chapter", ref=str(Ref("kap.", m.group(1))))
+        elif self.protocol and (found := self._protocol_role(text)):
+            role, m = found
+            block.update(level=level or 3, role=role, title=(m.group("label") + (m.group("who") or "")).strip())
+            if m.group("rest"):
+                block.update(kind="paragraph", opens=block["title"])
         else:
             block.update(level=level, role="heading")
         block["rank"] = None if styled else line.mark

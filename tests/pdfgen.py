@@ -273,6 +273,10 @@ class Notes(list):
     """Footnote lines at the bottom of the page."""
 
 
+class Styled(tuple):
+    """(text, size, style) set in its own type: a strategy's headings, labels and title."""
+
+
 NOTE_SIZE = 8
 NOTE_TOP_Y = -40.0
 
@@ -306,6 +310,10 @@ def _layout_page(pdf: FPDF, elements: list, header: str | None, footer: str | No
             pdf.set_y(NOTE_TOP_Y)
             for text in element:
                 _line(pdf, text, 4.0)
+        elif isinstance(element, Styled):
+            text, size, style = element
+            pdf.set_font(FONT, style=style, size=size)
+            _line(pdf, text, max(BODY_LINE_H, size * 0.55))
         elif element.startswith("# "):
             pdf.set_font(FONT, style="B", size=HEADING_SIZE)
             _line(pdf, element[2:], HEADING_LINE_H)
@@ -655,3 +663,51 @@ def write_strategy_markdown(path: Path) -> Path:
     path.parent.mkdir(parents=True, exist_ok=True)
     path.write_text(STRATEGY_MARKDOWN, encoding="utf-8")
     return path
+
+
+# An invented strategy: a title, a small "VISJON" label, main goals in 16 pt, sub-goals in 13 pt, "Tiltak"
+# in bold body type, numbered items (item 2 of delmål 1.2 runs over the page break and goes on with a
+# capital), and an indicator table whose header row names every cell.
+STRATEGY_PAGES: list[list] = [
+    [
+        Styled(("Strategi for testskolen 2025–2032", 20, "B")),
+        Styled(("VISJON", 8, "")),
+        "Alle barn skal få oppleve, lære og skape kunst i testskolen.",
+        "Strategien bygger på tre verdier: skaperglede, mangfold og kvalitet.",
+        Styled(("Hovedmål 1: Flere barn i testskolen", 16, "B")),
+        "Testskolen skal nå barn i alle deler av kommunen.",
+        Styled(("Delmål 1.1 Lavere terskel", 13, "B")),
+        "Prisen skal ikke stå i veien for at barn deltar.",
+        Styled(("Tiltak", 11, "B")),
+        "1. Søskenmoderasjon innføres i alle kommuner.",
+        "2. Friplasser for barn fra familier med lav inntekt.",
+        Styled(("Delmål 1.2 Flere tilbud", 13, "B")),
+        "Tilbudet skal speile interessene til barn i dag.",
+        "1. Testskolen skal tilby minst ett nytt fag innen 2027.",
+        "2. Kommunene skal samarbeide om tilbud i fag med få elever, slik at",
+    ],
+    [
+        "Udir og KS kan følge utviklingen fra år til år.",
+        "3. Digitale tilbud prøves ut i distriktene.",
+        Styled(("Hovedmål 2: Kvalitet i alle fag", 16, "B")),
+        "Alle elever skal møte kvalifiserte lærere.",
+        Styled(("Delmål 2.3 Kompetente lærere", 13, "B")),
+        "Alle lærere skal ha godkjent utdanning innen 2032.",
+        "Indikatorene under viser hvor vi står.",
+        Table(
+            [
+                ("Indikator", "2024", "Mål 2032"),
+                ("Godkjent utdanning", "67 %", "85 %"),
+                ("Skoler med fagplan", "50 %", "100 %"),
+            ]
+        ),
+        Styled(("Tiltak", 11, "B")),
+        "• Etterutdanning i samarbeid med universitetene.",
+        "• Mentorordning for nyutdannede lærere.",
+    ],
+]
+
+
+def write_strategy_pdf(path: Path) -> Path:
+    """Strategy (STRATEGY_PAGES) with a "side N" footer; item 2 of delmål 1.2 runs from page 1 to 2."""
+    return write_layout_pdf(path, STRATEGY_PAGES, footer="Strategi for testskolen – side {page}")

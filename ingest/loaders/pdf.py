@@ -1,9 +1,17 @@
-"""PDF via pypdf: text per page, running headers/footers and page numbers dropped, hyphens joined."""
+"""PDF via pypdf: text per page, running headers/footers and page numbers dropped, hyphens joined.
+
+pypdf's visitor gives each piece of text its font and size. Lines set larger or bolder than the
+body text are headings, ranked by type size; a short line of capitals in body size ("VISJON") is a
+label. An item or sentence that runs over a page break stays one paragraph, with both pages.
+"""
 
 from __future__ import annotations
 
 import io
 import logging
+import re
+from collections import Counter
+from dataclasses import replace
 from pathlib import Path
 
 from ingest.errors import IngestError
@@ -17,6 +25,7 @@ from ingest.loaders.cleanup import (
     page_offset,
     split_page_notes,
     strip_footnote_markers,
+    table_lines,
 )
 from ingest.records import DocumentInfo, Line, LoadedDocument
 
@@ -37,7 +46,9 @@ def read_pdf(path: Path, data: bytes, info: DocumentInfo, sha: str) -> LoadedDoc
                 ok = 0
             if not ok:
                 raise IngestError(path, "encrypted PDF (needs a password); save an unencrypted copy")
-        pages = [_page_text(page) for page in reader.pages]
+        read = [_page_text(page) for page in reader.pages]
+        pages = [text for text, _ in read]
+        styles = [style for _, style in read]
     except IngestError:
         raise
     except FileNotDecryptedError:
@@ -72,25 +83,184 @@ def read_pdf(path: Path, data: bytes, info: DocumentInfo, sha: str) -> LoadedDoc
                 if numbers:
                     page_lines[k], found = strip_footnote_markers(ln, numbers)
                     numbers = [n for n in numbers if n not in found]
-        page_start = len(doc.lines)
+        body: list[tuple[str, tuple[float, bool] | None]] = []
         for raw in page_lines:
             if URL_LINE.match(raw):
                 doc.links.setdefault(number, []).append(raw.strip())
             elif raw.strip():
-                doc.lines.append(Line(collapse_spaces(raw.strip()), number))
-        if page_start and doc.lines[page_start - 1].text == "" and _continues(doc.lines, page_start):
-            del doc.lines[page_start - 1]  # a sentence running on over the page break stays one paragraph
+                body.append((collapse_spaces(raw.strip()), styles[physical - 1].get(_key(raw))))
+        doc.lines.extend(_with_tables(body, number))
         doc.lines.append(Line("", number))
-    doc.lines = join_hyphenated(doc.lines)
+    marked = _mark_headings(doc.lines)
+    doc.headings = "fonts" if marked is not doc.lines else ""
+    doc.lines = _separate_numbered_items(join_hyphenated(_join_page_breaks(_merge_wrapped_headings(marked))))
     return doc
 
 
-def _continues(lines: list[Line], first: int) -> bool:
-    """The page starting at `first` goes on with the previous page's unfinished sentence."""
-    if first >= len(lines) or first < 2:
+_NUMBERED_ITEM = re.compile(r"^\d{1,2}[.)]\s+\S")
+
+
+def _separate_numbered_items(lines: list[Line]) -> list[Line]:
+    """A gap before "2. …" when the line above ends a sentence: each numbered item is a unit of its own,
+    as a bullet is (the sentence splitter does not start a sentence at a digit)."""
+    out: list[Line] = []
+    for line in lines:
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and prev.text
+            and _NUMBERED_ITEM.match(line.text)
+            and line.heading is None
+            and prev.text.rstrip().endswith(_SENTENCE_END)
+        ):
+            out.append(Line("", prev.page))
+        out.append(line)
+    return out
+
+
+_SENTENCE_END = (".", "!", "?", ":", "»", "”")
+_MARKER = re.compile(r"^(?:[•o▪\-–*·◦]\s|\d{1,2}[.)]\s|\(\d{1,2}\)\s|[a-zæøå]\)\s)")
+
+
+def _key(text: str) -> str:
+    return "".join(text.split())
+
+
+def _with_tables(body: list[tuple[str, tuple[float, bool] | None]], page: int | None) -> list[Line]:
+    """Lines of one page; a run of table rows (" | ") gets its header row written into every row."""
+    out: list[Line] = []
+    k = 0
+    while k < len(body):
+        text, style = body[k]
+        if " | " not in text:
+            out.append(Line(text, page, role=None, heading=None) if style is None else _styled(text, page, style))
+            k += 1
+            continue
+        run = [text]
+        while k + len(run) < len(body) and " | " in body[k + len(run)][0]:
+            run.append(body[k + len(run)][0])
+        cells = [row.split(" | ") for row in run]
+        same = len(run) >= 2 and len({len(c) for c in cells}) == 1
+        rows = table_lines(cells) if same else run
+        out.extend(Line(row, page, role="row") for row in rows)
+        k += len(run)
+    return out
+
+
+def _styled(text: str, page: int | None, style: tuple[float, bool]) -> Line:
+    # the type size and weight travel in `notes` until `_mark_headings` turns them into a rank
+    return Line(text, page, notes=(f"\x00{style[0]:.1f}:{int(style[1])}",))
+
+
+def _style_of(line: Line) -> tuple[float, bool] | None:
+    if line.notes and line.notes[0].startswith("\x00"):
+        size, bold = line.notes[0][1:].split(":")
+        return float(size), bold == "1"
+    return None
+
+
+def _mark_headings(lines: list[Line]) -> list[Line]:
+    """Headings by type: larger or bold lines ranked by size (1 = largest); a short capitals line is a label.
+
+    Returns the same list when the document's type does not vary (then the structure step guesses).
+    """
+    sizes: Counter[float] = Counter()
+    for line in lines:
+        if (style := _style_of(line)) is not None:
+            sizes[round(style[0] * 2) / 2] += len(line.text)
+    if not sizes:
+        return [replace(ln, notes=()) if _style_of(ln) else ln for ln in lines]
+    body = sizes.most_common(1)[0][0]
+    kinds: dict[int, tuple[float, bool] | str] = {}
+    for k, line in enumerate(lines):
+        style = _style_of(line)
+        if style is None or line.role == "row":
+            continue
+        size, bold = round(style[0] * 2) / 2, style[1]
+        text = line.text
+        words = text.split()
+        if _is_label(text) and size <= body * 1.15:
+            kinds[k] = "label"
+        elif (
+            (size >= body + 1.5 or (bold and size >= body - 0.5))
+            and len(text) <= 150
+            and len(words) <= 16
+            and not _MARKER.match(text)
+            and not text.endswith((",", ";"))
+            and (size >= body + 1.5 or not text.endswith("."))
+            and (text[0].isupper() or text[0].isdigit() or text[0] in "§«")
+        ):
+            kinds[k] = (size, bold)
+    tiers = sorted({v for v in kinds.values() if v != "label"}, key=lambda t: (-t[0], not t[1]))
+    if not tiers:
+        return [replace(ln, notes=()) if _style_of(ln) else ln for ln in lines]
+    out = []
+    for k, line in enumerate(lines):
+        plain = replace(line, notes=()) if _style_of(line) else line
+        kind = kinds.get(k)
+        if kind == "label":
+            out.append(replace(plain, role="label"))
+        elif kind is not None:
+            out.append(replace(plain, heading=tiers.index(kind) + 1))
+        else:
+            out.append(plain)
+    return out
+
+
+def _is_label(text: str) -> bool:
+    """ "VISJON", "VÅRE VERDIER": a few words in capitals, no digits."""
+    letters = [c for c in text if c.isalpha()]
+    return len(letters) >= 3 and text.upper() == text and len(text.split()) <= 4 and not any(c.isdigit() for c in text)
+
+
+def _merge_wrapped_headings(lines: list[Line]) -> list[Line]:
+    """A heading set over two lines in the same type is one heading: "Hovedmål 2:" / "Et fellesskap for alle"."""
+    out: list[Line] = []
+    for line in lines:
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and line.heading is not None
+            and prev.heading == line.heading
+            and prev.page == line.page
+            and (line.text[0].islower() or prev.text.endswith(("–", "-", ",", ":", " og")))
+        ):
+            out[-1] = replace(prev, text=f"{prev.text} {line.text}")
+            continue
+        out.append(line)
+    return out
+
+
+def _join_page_breaks(lines: list[Line]) -> list[Line]:
+    """Drop the gap at a page break when the text runs on: a sentence or a list item continued."""
+    out: list[Line] = []
+    for k, line in enumerate(lines):
+        if line.text == "" and 0 < k < len(lines) - 1 and out and _continues(out, lines[k + 1]):
+            continue
+        out.append(line)
+    return out
+
+
+def _continues(before_lines: list[Line], after: Line) -> bool:
+    """The line after a page break goes on with the unfinished sentence or item before it."""
+    before = before_lines[-1]
+    if not before.text or not after.text or before.page == after.page:
         return False
-    before, after = lines[first - 2].text, lines[first].text
-    return bool(after) and after[0].islower() and not before.rstrip().endswith((".", "!", "?", ":"))
+    if before.heading is not None or before.role in ("label", "row") or after.heading is not None or after.role:
+        return False
+    if before.text.rstrip().endswith(_SENTENCE_END) or _MARKER.match(after.text):
+        return False
+    if after.text[0].islower():
+        return True
+    # an item cut by the break goes on in a capitalised word ("… sammen med" / "Udir og KS.")
+    for line in reversed(before_lines[-8:]):
+        if line.page != before.page or line.heading is not None or not line.text:
+            return False
+        if _MARKER.match(line.text):
+            return True
+        if line is not before and line.text.rstrip().endswith(_SENTENCE_END):
+            return False
+    return False
 
 
 def _mult(m: list[float], n: list[float]) -> list[float]:
@@ -104,27 +274,64 @@ def _mult(m: list[float], n: list[float]) -> list[float]:
     ]
 
 
-def _page_text(page) -> str:
-    """The page's text in reading order; a table row reads as one line with " | " between cells."""
+_BOLD = re.compile(r"bold|black|heavy|semibold|demi", re.I)
+
+
+def _page_text(page) -> tuple[str, dict[str, tuple[float, bool]]]:
+    """The page's text in reading order (a table row as one line with " | " between cells), and the
+    type size and boldness of each line, keyed by its text without spaces."""
     fragments: list[tuple[float, float, float, str]] = []
+    weights: list[bool] = []
 
     def visit(text, cm, tm, font, size):
         if text.strip():
             m = _mult(list(tm), list(cm))
             fragments.append((m[4], m[5], abs(size * (m[0] or 1.0)), text.strip()))
+            name = str((font or {}).get("/BaseFont", "")) if hasattr(font, "get") else ""
+            weights.append(bool(_BOLD.search(name)))
 
     text = page.extract_text(visitor_text=visit) or ""
+    styles = _line_styles(fragments, weights)
+    baselines: list[list[tuple[float, float, float, str]]] = []
+    for frag in fragments:
+        if baselines and abs(frag[1] - baselines[-1][-1][1]) < 1.0:
+            baselines[-1].append(frag)
+        else:
+            baselines.append([frag])
+    # a row: cells far apart; further rows: cells starting at the same columns as a row found so far
+    columns: list[list[float]] = []
     rows: dict[str, str] = {}
-    run: list[tuple[float, float, float, str]] = []
-    for frag in [*fragments, (0.0, float("nan"), 0.0, "")]:
-        if run and abs(frag[1] - run[-1][1]) < 1.0:
-            run.append(frag)
-            continue
-        if len(run) >= 2 and all(
+    for run in baselines:
+        starts = [f[0] for f in run]
+        wide = len(run) >= 2 and all(
             b[0] - (a[0] + 0.6 * a[2] * len(a[3])) > 2.5 * a[2] for a, b in zip(run, run[1:], strict=False)
-        ):
+        )
+        aligned = len(run) >= 2 and any(
+            len(cols) == len(starts) and all(abs(a - b) < 3.0 for a, b in zip(cols, starts, strict=True))
+            for cols in columns
+        )
+        if wide or aligned:
+            columns.append(starts)
             rows[" ".join(f[3] for f in run)] = " | ".join(f[3] for f in run)
-        run = [frag]
-    if not rows:
-        return text
-    return "\n".join(rows.get(" ".join(ln.split()), ln) for ln in text.split("\n"))
+    return "\n".join(rows.get(" ".join(ln.split()), ln) for ln in text.split("\n")), styles
+
+
+def _line_styles(
+    fragments: list[tuple[float, float, float, str]], weights: list[bool]
+) -> dict[str, tuple[float, bool]]:
+    """Per text line (fragments on one baseline): the size most of its letters have, and bold if nearly all are."""
+    styles: dict[str, tuple[float, bool]] = {}
+    run: list[int] = []
+    for k in [*range(len(fragments)), -1]:
+        if k >= 0 and run and abs(fragments[k][1] - fragments[run[-1]][1]) < 1.0:
+            run.append(k)
+            continue
+        if run:
+            chars = sum(len(fragments[j][3]) for j in run) or 1
+            sizes: Counter[float] = Counter()
+            for j in run:
+                sizes[round(fragments[j][2], 1)] += len(fragments[j][3])
+            bold = sum(len(fragments[j][3]) for j in run if weights[j]) >= 0.9 * chars
+            styles.setdefault(_key("".join(fragments[j][3] for j in run)), (sizes.most_common(1)[0][0], bold))
+        run = [k] if k >= 0 else []
+    return styles
