@@ -13,6 +13,7 @@ from collections.abc import Callable, Iterable
 from contextlib import contextmanager
 from dataclasses import asdict, dataclass, field
 from datetime import UTC, datetime
+from functools import lru_cache
 from pathlib import Path
 
 import numpy as np
@@ -44,6 +45,23 @@ from ingest.stores.vector import drop_store, open_store
 from ingest.structure import find_blocks, normalised_text
 
 CHUNKER_VERSION = "5"  # 5: kind-aware structure, ledd parts, vote outcomes
+# Everything that turns a file into chunks: a change to any of it re-reads exactly the documents
+# it could change, without anyone having to remember to bump CHUNKER_VERSION.
+_TRANSFORM_SOURCES = ("loaders/*.py", "lang/*.toml", "structure.py", "chunker.py", "sentences.py", "refs.py",
+                      "instructions.py", "records.py", "manifest.py")  # fmt: skip
+
+
+@lru_cache(maxsize=1)
+def transform_hash() -> str:
+    """A hash of the reading, structure and chunking code and its language data."""
+    root = Path(__file__).resolve().parent
+    digest = hashlib.sha256(CHUNKER_VERSION.encode())
+    for pattern in _TRANSFORM_SOURCES:
+        for path in sorted(root.glob(pattern)):
+            digest.update(path.name.encode() + b"\0" + path.read_bytes())
+    return digest.hexdigest()[:16]
+
+
 Progress = Callable[[str, int, int], None]
 
 
@@ -151,7 +169,7 @@ def assign_doc_ids(files: list[SourceFile]) -> dict[Path, str]:
 
 
 def _fingerprint(sha: str, info: dict, settings: Settings, emb_id: str) -> str:
-    key = json.dumps([sha, info, CHUNKER_VERSION, settings.chunk_chars, emb_id], sort_keys=True)
+    key = json.dumps([sha, info, transform_hash(), settings.chunk_chars, emb_id], sort_keys=True)
     return hashlib.sha256(key.encode()).hexdigest()
 
 
@@ -486,7 +504,7 @@ def _write_generation(settings, folder, generation, emb_id, docs, chunks, all_ve
         "format": 1,
         "embedder": emb_id,
         "created": datetime.now(UTC).isoformat(timespec="seconds"),
-        "chunker": CHUNKER_VERSION,
+        "chunker": transform_hash(),
         "documents": [asdict(d) for d in docs.values()],
     }
     store = open_store(settings.chroma_url, folder, generation)
