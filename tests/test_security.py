@@ -353,6 +353,9 @@ def test_kra_serve_never_replaces_an_existing_index(small, small_home):
 def test_long_history_turn_is_cut_and_a_normal_question_stays_fast(small_home):
     bot = Assistant(Settings(home=small_home))
     bot.ask("Hva heter foreningen?")  # warm
+    started = time.perf_counter()
+    bot.ask("Hvor mange medlemmer har styret i Testforeningen?")
+    alone = time.perf_counter() - started  # on a busy machine this alone can take a while
     huge = [{"role": "user", "content": "styret " * 6000}, {"role": "assistant", "content": "x " * 20000}]
     answer = bot.ask("og hva med det?", huge)
     assert len(answer.standalone_question or "") < 1000
@@ -371,7 +374,7 @@ def test_long_history_turn_is_cut_and_a_normal_question_stays_fast(small_home):
         timings.append(time.perf_counter() - started)
     for t in attackers:
         t.join()
-    assert max(timings) < 1.0, timings
+    assert max(timings) < max(1.0, 4 * alone), (timings, alone)
     with pytest.raises(ValueError, match="samtalehistorikk"):
         bot.ask("Hva heter foreningen?", 42)
 
