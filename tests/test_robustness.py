@@ -51,7 +51,7 @@ def test_script_and_injected_instructions_stay_text(home_copy, corpus_copy):
     assert ingest(settings).failed == []
     answer = Assistant(settings).ask("Når møtes styret i kulturskolen?")
     assert answer.answer != "HACKED"
-    cited = next(c for c in answer.citations if "<script>" in c.text)
+    cited = next(c for c in [*answer.citations, *answer.related] if "<script>" in c.text)
     html_card = source_card(cited)
     assert "<script>" not in html_card and "&lt;script&gt;alert(1)&lt;/script&gt;" in html_card
 
