@@ -20,7 +20,7 @@ import numpy as np
 
 from ingest.errors import IndexDamagedError, IndexMismatchError, StoreUnavailableError
 from ingest.records import Chunk
-from ingest.refs import Ref
+from ingest.refs import Ref, find_refs
 from ingest.stores.lexical import LexicalIndex
 from ingest.stores.server import ServerIndex
 from ingest.stores.vector import VectorStore, open_store
@@ -255,6 +255,10 @@ class Index:
         if wanted is None:
             return []
         hits = [c for c in self.chunks.values() if c.ref and (mine := Ref.parse(c.ref)) and wanted.same_unit(mine)]
+        if not hits:
+            # a heading with no text of its own ("Hovedmål 2" right before "Delmål 2.1") has no chunk:
+            # the unit is then the chunks filed under that heading
+            hits = [c for c in self.chunks.values() if any(_heading_names(h, wanted) for h in c.section)]
         return sorted(hits, key=lambda c: (c.doc_id, c.start))
 
     def resolutions(self) -> list[str]:
@@ -288,6 +292,11 @@ def open_live(home: Path, chroma_url: str | None, warn=None) -> Index | None:
             f"the index in {index_root(home)} holds no usable generation. Run `kra ingest` to build a new one."
         )
     return None
+
+
+def _heading_names(heading: str, wanted: Ref) -> bool:
+    found = find_refs(heading[:60])
+    return bool(found) and heading.lower().startswith(found[0].kind.rstrip(".").lower()) and wanted.same_unit(found[0])
 
 
 def resolution_numbers(chunks: Iterable[Chunk]) -> list[str]:
