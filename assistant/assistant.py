@@ -8,30 +8,30 @@ import threading
 import time
 import unicodedata
 from collections.abc import Iterator, Sequence
+from functools import cache
 
+from assistant.abstain import AbstainModel
+from assistant.abstain import features as abstain_features
+from assistant.calibration import calibration
 from assistant.compose import (
-    DONE_WORDS,
-    PLANNED_WORDS,
-    QUESTION_WORDS,
-    CitationBook,
     Composer,
     answers_the_type,
+    holds_kind,
     make_idf,
-    resolution_answer,
-    status_answer,
-    status_role,
-    texts,
+    question_words,
     to_citation,
-    unbullet,
 )
 from assistant.conversation import bounded, standalone
+from assistant.intent import analyse
+from assistant.lang import lexicon
 from assistant.language import detect_language
 from assistant.records import Answer, Hit
 from assistant.retrieve import RetrievalConfig, retrieve
+from assistant.strategies import Context, Decline, choose
 from ingest.embedders import embedder_id, make_embedder
 from ingest.errors import IndexDamagedError
-from ingest.index import Index, open_live, read_pointer
-from ingest.settings import DEFAULT_EMBEDDER, Settings
+from ingest.index import Index, live_pointer, open_live
+from ingest.settings import Settings
 from ingest.stores.lexical import tokenize
 
 MAX_QUESTION_CHARS = 2000
@@ -66,6 +66,8 @@ class Assistant:
         self._composer: Composer | None = None
         self._embedder = None
         self.generator = _make_generator(settings)
+        self.calibration = calibration(settings.embedder)
+        self._abstain_model = AbstainModel.from_calibration(self.calibration["abstain"])
 
     @property
     def index(self) -> Index:
@@ -77,7 +79,7 @@ class Assistant:
 
         A damaged live generation is replaced by the newest valid one, with one warning.
         """
-        pointer = read_pointer(self.settings.home)
+        pointer = live_pointer(self.settings.home, self.settings.chroma_url)
         with self._lock:
             if self._index is None or pointer != self._pointer:
                 try:
@@ -89,7 +91,9 @@ class Assistant:
                 index.check_embedder(embedder_id(self.settings.embedder))
                 idf = make_idf([tokenize(c.text) for c in index.chunks.values()])
                 lowercase = {w for c in index.chunks.values() for w in re.findall(r"\b[a-zæøå]+\b", c.text)}
-                self._composer = Composer(idf, unit_vectors=index.unit_vectors, lowercase_words=lowercase)
+                self._composer = Composer(
+                    idf, unit_vectors=index.unit_vectors, lowercase_words=lowercase, calibration=self.calibration
+                )
                 self._retire(self._index)
                 self._index, self._pointer = index, pointer
             return self._index, self._composer
@@ -115,7 +119,7 @@ class Assistant:
         """The ranked passages for a question, as `ask()` sees them (for evaluation and inspection)."""
         question = clean_question(question)
         history = self._history(history)
-        query, refs = standalone(question, history, self.settings.max_carried_chars)
+        query, refs = standalone(question, history, self.settings.max_carried_chars, self.calibration["followup"])
         config = self._config(mode)
         vector = self.embedder.query(query) if config.mode != "lexical" else None
         return retrieve(self.index, query, vector, refs, config)
@@ -160,7 +164,7 @@ class Assistant:
         history = self._history(history)
         index, composer = self._snapshot()
         generator = self.generator if use_generator else None
-        query, refs = standalone(question, history, self.settings.max_carried_chars)
+        query, refs = standalone(question, history, self.settings.max_carried_chars, self.calibration["followup"])
         if self.generator is not None and history and query != question and not refs:
             query = self.generator.condense(question, history) or query
         config = self._config(mode)
@@ -169,7 +173,8 @@ class Assistant:
         t2 = time.perf_counter()
         hits = retrieve(index, query, vector, refs, config)
         t3 = time.perf_counter()
-        answer = self._compose(question, query, refs, hits, vector, language, composer)
+        trace: dict = {}
+        answer = self._compose(question, query, refs, hits, vector, language, composer, trace)
         if generator is not None and not answer.abstained:
             # the abstention decision is made above: no relevant passages, no model call
             # the model sees the standalone question, so a follow-up keeps its context
@@ -177,6 +182,9 @@ class Assistant:
             answer.question = question
         t4 = time.perf_counter()
         answer.standalone_question = query if query != question else None
+        answer.trace = {"standalone_query": query, "hits": [_hit_trace(h) for h in hits[: self.retrieval.top_k]]} | (
+            trace
+        )
         answer.timings_ms = {
             "embed": round((t2 - t1) * 1000, 1),
             "retrieve": round((t3 - t2) * 1000, 1),
@@ -185,72 +193,128 @@ class Assistant:
         }
         return answer, hits
 
-    def _compose(self, question, query, refs, hits, vector, language, composer) -> Answer:
-        t = texts(language)
-        if refs and not any(h.by_ref for h in hits):
-            return self._abstain(question, t["missing_ref"].format(ref=", ".join(refs)), hits, language)
+    def _compose(self, question, query, refs, hits, vector, language, composer, trace) -> Answer:
+        asked = analyse(question, language)  # this turn's own words
+        wanted = analyse(query, language)  # with the carried-over topic of a follow-up
+        trace["intent"] = {
+            "kind": asked.kind,
+            "language": language,
+            "refs": [str(r) for r in refs],
+            "status": asked.status,
+            "flags": sorted(asked.flags),
+        }
         decided = next((h.chunk.ref for h in hits[:2] if h.chunk.role == "resolution"), None)
-        promoted = not refs and decided is not None and bool(DECISION_WORDS.search(question))
+        promoted = not refs and decided is not None and asked.decision
         if promoted:
             # "Hva har Landstinget vedtatt om prisnivå?" asks for the resolution the search found
             refs = [decided]
             hits = [Hit(h.chunk, h.score, h.dense, h.lexical, by_ref=h.chunk.ref == refs[0]) for h in hits]
             hits.sort(key=lambda h: not h.by_ref)
-        if refs and (promoted or is_bare(query, refs) or is_status(question)):
-            body, citations = resolution_answer(query, hits, language)
-            if citations:
-                return Answer(question, body, False, citations, language, {})
-        if not refs and self.should_abstain(query, hits, composer, language):
-            return self._abstain(question, t["abstain"], hits, language)
-        wanted_role = status_role(question)  # this turn's own words, not the carried-over topic
-        # the status section must belong to the item the best passage is about
-        item = (
-            hits[0].chunk.section[:-1]
-            if hits and hits[0].chunk.role.startswith("status")
-            else hits[0].chunk.section
-            if hits
-            else ()
+        picked = composer.pick(query, wanted, hits, vector)
+        picked_texts = [p.unit.text for p in picked]
+        declined = not refs and self.should_abstain(
+            query,
+            hits,
+            composer,
+            language,
+            vector,
+            holds_kind(asked, picked_texts, composer.lowercase_words),
+            trace,
+            picked_texts,
         )
-        status_hit = next(
-            (h for h in hits[:3] if wanted_role and h.chunk.role == wanted_role and h.chunk.section[:-1] == item),
-            None,
+        ctx = Context(
+            question=question,
+            query=query,
+            asked=asked,
+            wanted=wanted,
+            refs=refs,
+            hits=hits,
+            composer=composer,
+            picked=picked,
+            kind_present=answers_the_type(asked, picked_texts, composer.lowercase_words),
+            declined=declined,
+            bare=bool(refs) and is_bare(query, refs),
+            promoted=promoted,
         )
-        if not refs and status_hit is not None:
-            body, citations = status_answer(status_hit, language)
-            return Answer(question, body, False, citations, language, {})
-        picked = composer.pick(query, hits, vector, english=language == "en")
-        typed = refs or answers_the_type(question, [p.unit.text for p in picked], composer.lowercase_words)
-        if not picked or not typed:
-            return self._abstain(question, t["abstain"], hits, language)
-        book = CitationBook()
-        lines = []
-        for p in picked:
-            n = book.cite(p.hit, p.unit.start, p.unit.end)
-            lines.append((p.unit.text, n))
-        body = _arrange(lines)
-        if language == "en":
-            body = f"{t['lead']}\n{body}"
-        return Answer(question, body, False, book.citations(), language, {})
+        trace["strategy"], result = choose(ctx)
+        if isinstance(result, Decline):
+            return self._abstain(question, result.message, hits, language)
+        return Answer(question, result.body, False, result.citations, language, {})
 
-    def should_abstain(self, query: str, hits: list[Hit], composer: Composer, language: str) -> bool:
-        """Abstain unless a passage is near in meaning and (for Norwegian) shares the question's rarer words.
-
-        The weights and the threshold were chosen on evals/golden.jsonl; see the README for the trade-off.
+    def should_abstain(
+        self,
+        query: str,
+        hits: list[Hit],
+        composer: Composer,
+        language: str,
+        vector=None,
+        kind_present: bool = True,
+        trace: dict | None = None,
+        answer_texts: list[str] = (),
+    ) -> bool:
+        """Decline when no passage is near in meaning and shares the question's rarer words (the threshold
+        is a setting), or when the embedder's fitted model (assistant/calibration/) says the documents
+        likely do not answer.
         """
+        trace = {} if trace is None else trace
         if not hits:
+            trace["abstention"] = {"declined": True, "reason": "no passages"}
             return True
-        coverage = 0.3 if language == "en" else composer.best_coverage(query, hits)
+        cal = self.calibration["abstain"]
+        values = abstain_features(
+            composer.terms(query),
+            hits,
+            composer.idf,
+            [composer.unit_similarities(h, vector) for h in hits[: cal["top_passages"]]],
+            kind_present,
+            language == "en",
+            answer_texts,
+        )
+        # the floor rule: no passage near in meaning that shares the question's rarer words
+        coverage = cal["english_coverage"] if language == "en" else composer.best_coverage(query, hits)
         confidence = coverage
-        if self.settings.embedder == DEFAULT_EMBEDDER:
-            # 0.85 is where the bundled e5 model's cosines sit for related text; other models use
+        if cal["use_dense"]:
+            # the centre is where this model's cosines sit for related text; other models use
             # other scales, so for them only the words decide
-            dense_top = max((h.dense for h in hits if h.dense is not None), default=0.85)
-            confidence += 2.0 * (dense_top - 0.85)
-        return confidence < self.settings.abstain_threshold
+            centre = cal["dense_centre"]
+            dense_top = max((h.dense for h in hits if h.dense is not None), default=centre)
+            confidence += cal["dense_weight"] * (dense_top - centre)
+        declined = confidence < self.settings.abstain_threshold
+        trace["abstention"] = {
+            "features": {k: round(v, 4) for k, v in values.items()},
+            "confidence": round(confidence, 4),
+            "confidence_threshold": self.settings.abstain_threshold,
+        }
+        model = self._abstain_model
+        if model is not None:
+            # the fitted model adds the declines the floor rule misses (a fact the passages lack)
+            score = model.score(values)
+            declined = declined or model.declines(values)
+            trace["abstention"] |= {"score": round(score, 4), "threshold": model.threshold}
+        trace["abstention"]["declined"] = declined
+        return declined
 
     def _abstain(self, question: str, message: str, hits: list[Hit], language: str) -> Answer:
-        related = [to_citation(i + 1, h, _first_sentence(h.chunk.text)) for i, h in enumerate(hits[:3])]
+        cal = self.calibration["compose"]
+        related = [
+            to_citation(i + 1, h, _first_sentence(h.chunk.text, cal["related_first_chars"], cal["related_fallback"]))
+            for i, h in enumerate(hits[: cal["top_passages"]])
+        ]
         return Answer(question, message, True, [], language, {}, related=related)
+
+
+def _hit_trace(hit: Hit) -> dict:
+    c = hit.chunk
+    return {
+        "chunk_id": c.id,
+        "document": c.doc_id,
+        "ref": c.ref,
+        "role": c.role,
+        "score": round(float(hit.score), 4),
+        "dense": None if hit.dense is None else round(float(hit.dense), 4),
+        "lexical": None if hit.lexical is None else round(float(hit.lexical), 4),
+        "by_ref": hit.by_ref,
+    }
 
 
 def _make_generator(settings: Settings):
@@ -262,43 +326,26 @@ def _make_generator(settings: Settings):
     return make_generator(settings)
 
 
-DECISION_WORDS = re.compile(r"\b(vedt\w*|bestem\w*|landstinget|landstingsvedtak\w*|decide\w*|resolution\w*)\b", re.I)
-GENERIC = set(
-    tokenize(
-        "vedtak vedtaket sak saken landstinget landsting sier står lyder handler innebærer går ut på "
-        "resolution resolutions decided decide say says said about gjort planlagt videre status "
-        "fulgt opp oppfølging done planned next followed up vedteke vart kva sa"
-    )
-)
-
-
 def is_bare(question: str, refs: list[str]) -> bool:
     """A question that asks for the passage itself ("Hva sier vedtak 5.13?") and nothing narrower."""
     rest = question
     for ref in refs:
         rest = rest.replace(ref.split()[-1], " ")
-    content = [t for t in tokenize(rest) if t not in GENERIC and t not in QUESTION_WORDS]
+    generic = _generic()
+    stop = question_words()
+    content = [t for t in tokenize(rest) if t not in generic and t not in stop]
     return len(content) <= 1
 
 
-def is_status(question: str) -> bool:
-    return bool(DONE_WORDS.search(question) or PLANNED_WORDS.search(question))
+@cache
+def _generic() -> frozenset[str]:
+    return frozenset(t for w in lexicon().words("stop", "generic") for t in tokenize(w))
 
 
-def _arrange(lines: list[tuple[str, int]]) -> str:
-    if len(lines) == 1:
-        return f"{lines[0][0]} [{lines[0][1]}]"
-    if lines[0][0].endswith(":"):
-        head, rest = lines[0], lines[1:]
-        items = "\n".join(f"- {unbullet(text)} [{n}]" for text, n in rest)
-        return f"{head[0]} [{head[1]}]\n{items}"
-    return "\n".join(f"- {unbullet(text)} [{n}]" for text, n in lines)
-
-
-def _first_sentence(text: str) -> str:
+def _first_sentence(text: str, look: int, fallback: int) -> str:
     flat = text.strip()
-    m = re.search(r"(?<=[.!?])\s", flat[:300])
-    return flat[: m.start()] if m else flat[:200]
+    m = re.search(r"(?<=[.!?])\s", flat[:look])
+    return flat[: m.start()] if m else flat[:fallback]
 
 
 def clean_question(question: str) -> str:

@@ -8,161 +8,117 @@ from __future__ import annotations
 
 import math
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass
+from functools import cache
 
 import numpy as np
 
+from assistant.calibration import calibration as load_calibration
+from assistant.intent import AMOUNT, COUNT, DATE, PLACE, TIME, Intent
+from assistant.intent import STATUS_DONE as STATUS_DONE_KIND
+from assistant.intent import STATUS_PLANNED as STATUS_PLANNED_KIND
+from assistant.lang import lexicon
 from assistant.records import Citation, Hit
 from ingest.instructions import is_instruction
 from ingest.sentences import Unit, units
 from ingest.stores.lexical import tokenize
 
-QUESTION_WORDS = {
-    "hva",
-    "hvilk",
-    "hvilket",
-    "hvilke",
-    "hvem",
-    "hvor",
-    "hvordan",
-    "når",
-    "hvorfor",
-    "kva",
-    "kven",
-    "korleis",
-    "kor",
-    "what",
-    "which",
-    "who",
-    "how",
-    "when",
-    "why",
-    "where",
-    "many",
-    "much",
-    "mang",
-    "mye",
-    "sier",
-    "står",
-    "kulturskolerådet",
-    "kulturskolerådets",
-    "does",
-    "did",
-    "the",
-    "is",
-    "are",
-    "has",
-    "have",
-    "was",
-    "were",
-    "tell",
-    "me",
-    "about",
-    "do",
-    "og",
-    "of",
-    "a",
-    "an",
-}
-COUNT_WORDS = re.compile(r"\b(hvor mange|kor mange|how many|hvor mye|kor mykje|how much|antall|beløp)\b", re.I)
-WHEN_WORDS = re.compile(r"\b(når|hvilket år|kva år|when|what year|which year|dato|frist)\b", re.I)
-DONE_WORDS = re.compile(
-    r"\b(gjort|done|fulgt opp|skjedd|oppfølging|followed up|happened|progress|kommet|så langt|hvor langt|so far)\b",
-    re.I,
-)
-ASKS_TEXT = re.compile(
-    r"\b(sier|står|lyder|innebærer|handler|say|says|said|read|reads|vedtok|vedtatt|decided?)\b", re.I
-)
-ORDINALS = {"første": "1.", "andre": "2.", "tredje": "3.", "fjerde": "4.", "first": "1.", "second": "2.", "third": "3."}
-PLANNED_WORDS = re.compile(
-    r"\b(planlagt|planned|videre|next|fremover|framover|planlegger|planlegges|plans for)\b", re.I
-)
-LIST_WORDS = re.compile(r"\b(hvilke|kva for|which|list|nevn|name the|what are)\b", re.I)
 
-# Weights of the sentence score, tuned on evals/golden.jsonl (see README "Quality").
-RANK_PRIOR = 0.35
-DENSE_WEIGHT = 3.0
-DENSE_FLOOR = 0.78
-KEEP_RATIO = 0.75
-PICK_FROM = 4
-
-TEXTS = {
-    "nb": {
-        "resolution": "Vedtak {number} – {title} lyder:",
-        "status_done": "Hva som har vært gjort:",
-        "status_planned": "Hva som er planlagt gjort videre:",
-        "abstain": "Jeg finner ikke svar på dette i dokumentene.",
-        "missing_ref": "Jeg finner ikke {ref} i dokumentene.",
-        "related": "Disse avsnittene kan være relatert:",
-    },
-    "en": {
-        "resolution": "Resolution {number} – {title} reads (quoted in Norwegian):",
-        "status_done": "What has been done (Hva som har vært gjort):",
-        "status_planned": "What is planned next (Hva som er planlagt gjort videre):",
-        "abstain": "I cannot find an answer to this in the documents.",
-        "missing_ref": "I cannot find {ref} in the documents.",
-        "related": "These passages may be related:",
-        "lead": "According to the documents (quoted in Norwegian):",
-    },
-}
+@cache
+def question_words() -> frozenset[str]:
+    """Words that say nothing about a question's topic (question words, the organisation's name)."""
+    return lexicon().word_set("stop", "words")
 
 
-NAME_QUESTION = re.compile(
-    r"\b(hva heter|kva heiter|hvem er (?:leder|direktør|styreleder|lederen)|navnet på"
-    r"|what is the name|who is the (?:director|chair|leader))\b",
-    re.I,
-)
-AMOUNT_QUESTION = re.compile(r"\b(hvor mange|kor mange|how many|hvor mye|kor mykje|how much|hvor stor|antall)\b", re.I)
-MONEY_QUESTION = re.compile(
-    r"\b(hvor mye penger|kor mykje pengar|how much money|beløp|hvor mange kroner|koster|cost)\b", re.I
-)
-DATE_QUESTION = re.compile(r"\b(hvilken dato|kva dato|what date|which date|datoen)\b", re.I)
-NUMBER_WORDS = re.compile(
-    r"\b(\d+|to|tre|fire|fem|seks|sju|syv|åtte|ni|ti|elleve|tolv|tjue|tretti|hundre|tusen)\b",
-    re.I,
-)
-DAY_DATE = re.compile(
-    r"\b(\d{1,2}\.\s?(januar|februar|mars|april|mai|juni|juli|august|september|oktober|november|desember)"
-    r"|\d{1,2}\.\d{1,2}\.\d{2,4})",
-    re.I,
-)
+@cache
+def _number_words() -> re.Pattern:
+    return re.compile(rf"\b(?:\d+|{'|'.join(lexicon().words('numbers', 'words'))})\b", re.I)
 
 
-def answers_the_type(question: str, unit_texts: list[str], lowercase_words: set[str]) -> bool:
+@cache
+def _day_date() -> re.Pattern:
+    months = "|".join(lexicon().words("numbers", "months"))
+    return re.compile(rf"\b(?:\d{{1,2}}\.\s?(?:{months})|\d{{1,2}}\.\d{{1,2}}\.\d{{2,4}})", re.I)
+
+
+def answers_the_type(intent: Intent, unit_texts: list[str], lowercase_words: set[str]) -> bool:
     """Does any chosen sentence hold the kind of thing asked for (a name, an amount, a date)?
 
     A name is a capitalised word inside a sentence whose lower-case form the documents never use
     ("Tipping", "KRED"), so common nouns written with a capital ("Strategi 2032") do not count.
     """
     text = " ".join(unit_texts)
-    if NAME_QUESTION.search(question):
-        asked = {w.lower() for w in re.findall(r"\w+", question)}
+    if intent.named:
+        asked = {w.lower() for w in re.findall(r"\w+", intent.question)}
         names = [
             w
             for w in re.findall(r"(?<=[a-zæøå0-9,;:] )[A-ZÆØÅ][\wæøåÆØÅ]+", text)
             if w.lower() not in asked and w.lower() not in lowercase_words
         ]
         return bool(names)
-    if DATE_QUESTION.search(question):
-        return bool(DAY_DATE.search(text))
-    if MONEY_QUESTION.search(question):
-        return bool(re.search(r"\d", text))
-    if AMOUNT_QUESTION.search(question):
-        return bool(NUMBER_WORDS.search(text))
+    if intent.kind == DATE:
+        return bool(_day_date().search(text))
+    if intent.money:
+        return bool(_currency().search(text))
+    if intent.kind in (COUNT, AMOUNT):
+        return bool(_number_words().search(text))
     return True
 
 
-def status_role(question: str) -> str | None:
+@cache
+def _currency() -> re.Pattern:
+    words = "|".join(re.escape(w) for w in lexicon().words("numbers", "currency"))
+    return re.compile(rf"\d[\d  .,]*\s?(?:{words})(?!\w)|(?:{words})\s?\d|\d{{1,3}}(?:[  ]\d{{3}}){{2,}}", re.I)
+
+
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+_REF_NUMBER = re.compile(r"§\s*\d+|\(\d+\)|\b\d+\.\d+(?:\.\d+)*\b|^\s*\d+\.")
+
+
+def holds_kind(intent: Intent, unit_texts: list[str], lowercase_words: set[str]) -> bool:
+    """A stricter `answers_the_type`: a count is a number that is not a year or a ref, a sum has a
+    currency or thousands, a time has a year, a month or a date."""
+    text = " ".join(unit_texts)
+    if intent.named or intent.kind == PLACE:
+        return (
+            answers_the_type(intent, unit_texts, lowercase_words)
+            if intent.named
+            else _has_name(intent, text, lowercase_words)
+        )
+    if intent.money:
+        return bool(_currency().search(text))
+    if intent.kind in (COUNT, AMOUNT):
+        bare = _REF_NUMBER.sub(" ", _YEAR.sub(" ", text))
+        return bool(_number_words().search(bare))
+    if intent.kind == DATE:
+        return bool(_day_date().search(text))
+    if intent.kind == TIME:
+        return bool(_YEAR.search(text) or _day_date().search(text) or _month().search(text))
+    return True
+
+
+@cache
+def _month() -> re.Pattern:
+    words = lexicon().words("numbers", "months") + lexicon().words("numbers", "time")
+    return re.compile(rf"\b(?:{'|'.join(words)})\b", re.I)
+
+
+def _has_name(intent: Intent, text: str, lowercase_words: set[str]) -> bool:
+    asked = {w.lower() for w in re.findall(r"\w+", intent.question)}
+    return any(
+        w.lower() not in asked and w.lower() not in lowercase_words
+        for w in re.findall(r"(?<=[a-zæøå0-9,;:] )[A-ZÆØÅ][\wæøåÆØÅ]+", text)
+    )
+
+
+def status_role(intent: Intent) -> str | None:
     """Which status section a question asks for: what is planned, what has been done, or neither."""
-    if PLANNED_WORDS.search(question):
-        return "status_planned"
-    if DONE_WORDS.search(question):
-        return "status_done"
-    return None
+    return intent.status
 
 
 def texts(language: str) -> dict[str, str]:
-    return TEXTS["en" if language == "en" else "nb"]
+    return lexicon().texts(language)
 
 
 @dataclass
@@ -175,13 +131,21 @@ class Picked:
 class Composer:
     """Scores units against the question and arranges the best into a cited answer."""
 
-    def __init__(self, idf: dict[str, float], unit_vectors=None, lowercase_words: set[str] | None = None):
+    def __init__(
+        self,
+        idf: dict[str, float],
+        unit_vectors=None,
+        lowercase_words: set[str] | None = None,
+        calibration: Mapping | None = None,
+    ):
         self.idf = idf
+        self.cal = (calibration or load_calibration())["compose"]
         self.lowercase_words = lowercase_words or set()
         self.unit_vectors = unit_vectors  # chunk id -> matrix of its units' vectors (from ingest)
 
     def terms(self, question: str) -> list[str]:
-        return [t for t in dict.fromkeys(tokenize(question)) if t not in QUESTION_WORDS]
+        stop = question_words()
+        return [t for t in dict.fromkeys(tokenize(question)) if t not in stop]
 
     def coverage(self, terms: list[str], unit_text: str) -> float:
         if not terms:
@@ -192,7 +156,10 @@ class Composer:
 
     def best_coverage(self, question: str, hits: list[Hit]) -> float:
         terms = self.terms(question)
-        return max((self.coverage(terms, u.text) for h in hits[:3] for u in units(h.chunk)), default=0.0)
+        return max(
+            (self.coverage(terms, u.text) for h in hits[: self.cal["top_passages"]] for u in units(h.chunk)),
+            default=0.0,
+        )
 
     def unit_similarities(self, hit: Hit, query_vector: np.ndarray | None) -> np.ndarray | None:
         if self.unit_vectors is None or query_vector is None:
@@ -202,57 +169,63 @@ class Composer:
             return None
         return matrix @ query_vector
 
-    def pick(
-        self, question: str, hits: list[Hit], query_vector: np.ndarray | None, english: bool = False
-    ) -> list[Picked]:
+    def pick(self, query: str, intent: Intent, hits: list[Hit], query_vector: np.ndarray | None) -> list[Picked]:
         """Up to three units, best first; a list's lead-in brings its items."""
-        terms = self.terms(question)
-        wants_number = bool(COUNT_WORDS.search(question) or WHEN_WORDS.search(question))
-        # English questions share few words with Norwegian text: lean on meaning
-        w_lex, w_dense = (0.3, 6.0) if english else (1.0, DENSE_WEIGHT)
-        lowered = question.lower()
-        ordinal = next((v for k, v in ORDINALS.items() if re.search(rf"\b{k}\b", lowered)), None)
-        wanted_role = status_role(question)
+        cal = self.cal
+        terms = self.terms(query)
+        english = intent.language == "en"
+        w_lex, w_dense = (
+            (cal["english_lexical_weight"], cal["english_dense_weight"]) if english else (1.0, cal["dense_weight"])
+        )
+        ordinal = f"{intent.ordinal}." if intent.ordinal else None
+        wanted_role = status_role(intent)
         candidates: list[Picked] = []
-        for rank, hit in enumerate(hits[:PICK_FROM]):
-            prior = RANK_PRIOR / (1 + rank)
+        for rank, hit in enumerate(hits[: cal["pick_from"]]):
+            prior = cal["rank_prior"] / (1 + rank)
             sims = self.unit_similarities(hit, query_vector)
             for i, unit in enumerate(units(hit.chunk)):
                 if is_instruction(unit.text):
                     continue  # text that gives orders to the reader is never the answer
-                score = w_lex * self.coverage(terms, unit.text) + prior
+                covered = self.coverage(terms, unit.text)
+                score = w_lex * covered + prior
                 if sims is not None:
-                    score += w_dense * max(0.0, float(sims[i]) - DENSE_FLOOR)
-                if wants_number and re.search(r"\d", unit.text):
-                    score += 0.15
-                if len(unit.text) < 25:
-                    score -= 0.2
+                    score += w_dense * max(0.0, float(sims[i]) - cal["dense_floor"])
+                if intent.wants_number and re.search(r"\d", unit.text):
+                    score += cal["number_bonus"]
+                if intent.money and _shares_a_word(terms, unit.text) and _currency().search(unit.text):
+                    # the sum asked for leads, not the sentence around it; a sum on another topic does not
+                    score += cal["money_bonus"]
+                if intent.wants_list and unit.lead_in:
+                    score += cal["list_lead_bonus"]  # "De tre områdene er hhv:" brings the items
+                if len(unit.text) < cal["short_unit_chars"]:
+                    score -= cal["short_unit_penalty"]
                 if ordinal and unit.text.startswith(ordinal):
-                    score += 1.0  # "det andre tilleggsvedtaket" names the item numbered "2."
+                    score += cal["ordinal_bonus"]
                 if wanted_role and hit.chunk.role == wanted_role:
-                    score += 0.25
+                    score += cal["status_bonus"]
                 candidates.append(Picked(hit, unit, score))
         if not candidates:
             return []
         candidates.sort(key=lambda c: -c.score)
         chosen = [candidates[0]]
         for cand in candidates[1:]:
-            if len(chosen) >= 3 or cand.score < KEEP_RATIO * chosen[0].score:
+            if len(chosen) >= cal["max_units"] or cand.score < cal["keep_ratio"] * chosen[0].score:
                 break
             chunks = {c.hit.chunk.id for c in chosen}
-            if cand.hit.chunk.id not in chunks and len(chunks) >= 2:
+            if cand.hit.chunk.id not in chunks and len(chunks) >= cal["max_chunks"]:
                 continue
             chosen.append(cand)
-        return self._with_list_items(chosen, question)
+        return self._with_list_items(chosen, intent.wants_list)
 
-    def _with_list_items(self, chosen: list[Picked], question: str) -> list[Picked]:
+    def _with_list_items(self, chosen: list[Picked], wants_list: bool = False) -> list[Picked]:
+        """A lead-in ending in ':' brings its items; for a list question a chosen lead-in goes first."""
         lead = chosen[0]
-        if not (lead.unit.lead_in or LIST_WORDS.search(question)):
+        if wants_list and not lead.unit.lead_in:
+            lead = next((c for c in chosen if c.unit.lead_in), lead)
+        if not lead.unit.lead_in:
             return chosen
         all_units = units(lead.hit.chunk)
         idx = next(i for i, u in enumerate(all_units) if u.start == lead.unit.start)
-        if not lead.unit.lead_in:
-            return chosen
         items = []
         for u in all_units[idx + 1 :]:
             if not u.bullet:
@@ -260,9 +233,15 @@ class Composer:
             if is_instruction(u.text):
                 continue
             items.append(Picked(lead.hit, u, lead.score))
-            if len(items) >= 8:
+            if len(items) >= self.cal["max_list_items"]:
                 break
         return [lead, *items] if items else chosen
+
+
+def _shares_a_word(terms: list[str], text: str) -> bool:
+    """Does the text use one of the terms, or a longer form of it ("år" in "årene")?"""
+    tokens = tokenize(text)
+    return any(tok.startswith(t) for t in terms for tok in tokens)
 
 
 def make_idf(token_lists: list[list[str]]) -> dict[str, float]:
@@ -319,15 +298,19 @@ def to_citation(n: int, hit: Hit, quote: str, offset: int = 0) -> Citation:
     )
 
 
-def resolution_answer(question: str, hits: list[Hit], language: str) -> tuple[str, list[Citation]]:
-    """The resolution's own text, then what has been done and what is planned (or just what was asked)."""
-    t = texts(language)
+def resolution_answer(query: Intent, hits: list[Hit], budgets: Mapping | None = None) -> tuple[str, list[Citation]]:
+    """The resolution's own text, then what has been done and what is planned (or just what was asked).
+
+    `query` is the intent of the standalone question, so a follow-up keeps the earlier turn's wish.
+    """
+    cal = budgets or load_calibration()["compose"]
+    t = texts(query.language)
     book = CitationBook()
     ref_hits = [h for h in hits if h.by_ref]
-    wants_done = bool(DONE_WORDS.search(question))
-    wants_planned = bool(PLANNED_WORDS.search(question))
+    wants_done = STATUS_DONE_KIND in query.flags
+    wants_planned = STATUS_PLANNED_KIND in query.flags
     everything = not (wants_done or wants_planned)
-    show_text = everything or bool(ASKS_TEXT.search(question))
+    show_text = everything or query.asks_text
     if everything:
         wants_done = wants_planned = True
     parts: list[str] = []
@@ -350,7 +333,7 @@ def resolution_answer(question: str, hits: list[Hit], language: str) -> tuple[st
             parts.append(f"{head} {_flat(hit.chunk.text[start:end])} [{n}]".strip())
             seen_roles.add(role)
         elif (role == "status_done" and wants_done) or (role == "status_planned" and wants_planned):
-            chosen = _leading_units(unit_list, 350 if everything else 900)
+            chosen = _leading_units(unit_list, cal["status_budget_all"] if everything else cal["status_budget_one"])
             start, end = chosen[0].start, chosen[-1].end
             n = book.cite(hit, start, end)
             parts.append(f"{t[role]}{_as_text(chosen)} [{n}]")
@@ -360,11 +343,12 @@ def resolution_answer(question: str, hits: list[Hit], language: str) -> tuple[st
     return "\n\n".join(parts), book.citations()
 
 
-def status_answer(hit: Hit, language: str) -> tuple[str, list[Citation]]:
+def status_answer(hit: Hit, language: str, budgets: Mapping | None = None) -> tuple[str, list[Citation]]:
     """A status section ("Hva som er planlagt gjort videre") under its priority or heading, in full."""
+    cal = budgets or load_calibration()["compose"]
     t = texts(language)
     unit_list = units(hit.chunk)
-    chosen = _leading_units(unit_list, 900)
+    chosen = _leading_units(unit_list, cal["status_budget_one"])
     book = CitationBook()
     n = book.cite(hit, chosen[0].start, chosen[-1].end)
     owner = hit.chunk.section[-2] if len(hit.chunk.section) >= 2 else hit.chunk.title

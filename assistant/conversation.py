@@ -2,16 +2,17 @@
 
 from __future__ import annotations
 
-import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 
+from assistant.calibration import calibration
+from assistant.lang import lexicon
 from assistant.refs import refs_in
 
-_ELLIPTIC = re.compile(
-    r"^(og|men|hva med|kva med|and|but|what about|how about|samme|den|det|dette|disse|the same)\b"
-    r"|\b(vedtaket|saken|den|det|dette|denne|it|this|that|videre|next|planlagt|planned|gjort|done)\b",
-    re.I,
-)
+
+def _elliptic(question: str) -> bool:
+    """Does the question start like a follow-up ("Og …", "Hva med …") or point back ("vedtaket", "det")?"""
+    lex = lexicon()
+    return bool(lex.phrases("elliptic_start", start=True).search(question) or lex.phrases("elliptic").search(question))
 
 
 def turns(history: Sequence) -> list[tuple[str, str]]:
@@ -53,23 +54,26 @@ def bounded(history: object, max_turns: int, max_chars: int) -> list[tuple[str, 
     return [(role, text[:max_chars]) for role, text in kept]
 
 
-def standalone(question: str, history: Sequence, max_carried: int = 400) -> tuple[str, list[str]]:
+def standalone(
+    question: str, history: Sequence, max_carried: int = 400, limits: Mapping | None = None
+) -> tuple[str, list[str]]:
     """The question made self-contained for retrieval, and the refs it is about.
 
     At most `max_carried` characters of an earlier turn are carried into the query, so a long
     turn cannot make every question expensive to embed.
     """
+    limits = limits or calibration()["followup"]
     refs = refs_in(question)
     earlier = user_turns(history)
     if refs or not earlier:
         return question, refs
     words = question.split()
-    if len(words) > 12 and not _ELLIPTIC.search(question):
+    if len(words) > limits["standalone_words"] and not _elliptic(question):
         return question, refs
     for previous in reversed(all_turns(history)):
         carried = refs_in(previous)
         if carried:
             return f"{question} ({' '.join(carried)})", carried
-    if len(words) <= 8 or _ELLIPTIC.search(question):
+    if len(words) <= limits["short_words"] or _elliptic(question):
         return f"{earlier[-1][:max_carried]} {question}", refs
     return question, refs

@@ -64,6 +64,8 @@ class Answer:
     answerer: str = "extractive"
     fallback_reason: str | None = None
     standalone_question: str | None = None
+    # how the answer came about: the standalone query, the hits, the strategy, the abstention decision
+    trace: dict = field(default_factory=dict)
 
     def to_json(self) -> dict:
         data = asdict(self)

