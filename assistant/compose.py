@@ -100,8 +100,10 @@ def holds_kind(intent: Intent, unit_texts: list[str], lowercase_words: set[str])
 
 @cache
 def _month() -> re.Pattern:
-    words = lexicon().words("numbers", "months") + lexicon().words("numbers", "time")
-    return re.compile(rf"\b(?:{'|'.join(words)})\b", re.I)
+    months = "|".join(lexicon().words("numbers", "months"))
+    # time words also inflected: "året", "månedene"
+    time = "|".join(lexicon().words("numbers", "time"))
+    return re.compile(rf"\b(?:{months})\b|\b(?:{time})", re.I)
 
 
 def _has_name(intent: Intent, text: str, lowercase_words: set[str]) -> bool:

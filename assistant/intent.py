@@ -55,7 +55,7 @@ def analyse(question: str, language: str | None = None) -> Intent:
         found.add(YESNO)
     # a money word makes a sum the answer only when the question asks for a quantity or is short
     money = bool(lex.phrases("money").search(question)) and bool(
-        found & {COUNT, AMOUNT, "size"}
+        found & {AMOUNT, "size"}
         or len(question.split()) <= calibration()["intent"]["short_question_words"]
         or lex.phrases("what_is", start=True).search(question)
     )
