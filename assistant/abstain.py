@@ -14,9 +14,9 @@ from dataclasses import dataclass
 import numpy as np
 
 from assistant.calibration import calibration
+from assistant.compose import token_set
 from assistant.records import Hit
 from ingest.sentences import units
-from ingest.stores.lexical import tokenize
 
 # the passage-level cosine is left out: it is nearly collinear with the best sentence's, and the
 # pair made the fitted model reward far-off questions ("What is the capital of Australia?")
@@ -111,18 +111,18 @@ def features(
     total = sum(weights.values()) or 1.0
     for h in hits[:top]:
         for u in units(h.chunk):
-            have = set(tokenize(u.text))
+            have = token_set(u.text)
             coverage = max(coverage, sum(w for t, w in weights.items() if t in have) / total)
-        vocab = set(tokenize(h.chunk.text))
+        vocab = token_set(h.chunk.text)
         passage_coverage = max(passage_coverage, sum(w for t, w in weights.items() if compound_match(t, vocab)) / total)
     unseen = [t for t in terms if not is_known(t, idf)]
     heaviest = _unseen_weight(idf)
     focus_missing = 0.0
     if hits:
-        top_vocab = set(tokenize(hits[0].chunk.text))
+        top_vocab = token_set(hits[0].chunk.text)
         missing = [w for t, w in weights.items() if not compound_match(t, top_vocab)]
         focus_missing = max(missing, default=0.0) / heaviest
-    answer_vocab = set(tokenize(" ".join(answer_texts)))
+    answer_vocab = token_set(" ".join(answer_texts))
     answer_coverage = sum(w for t, w in weights.items() if compound_match(t, answer_vocab)) / total
     return {
         "dense_top": dense_top,

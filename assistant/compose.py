@@ -10,7 +10,7 @@ import math
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 import numpy as np
 
@@ -152,7 +152,7 @@ class Composer:
     def coverage(self, terms: list[str], unit_text: str) -> float:
         if not terms:
             return 0.0
-        have = set(tokenize(unit_text))
+        have = token_set(unit_text)
         total = sum(self.idf.get(t, 1.0) for t in terms)
         return sum(self.idf.get(t, 1.0) for t in terms if t in have) / total
 
@@ -240,9 +240,15 @@ class Composer:
         return [lead, *items] if items else chosen
 
 
+@lru_cache(maxsize=50_000)
+def token_set(text: str) -> frozenset[str]:
+    """The stemmed words of a passage's text; passages do not change, so this is cached."""
+    return frozenset(tokenize(text))
+
+
 def _shares_a_word(terms: list[str], text: str) -> bool:
     """Does the text use one of the terms, or a longer form of it ("år" in "årene")?"""
-    tokens = tokenize(text)
+    tokens = token_set(text)
     return any(tok.startswith(t) for t in terms for tok in tokens)
 
 
