@@ -21,8 +21,10 @@ from assistant.intent import STATUS_PLANNED as STATUS_PLANNED_KIND
 from assistant.lang import lexicon
 from assistant.records import Citation, Hit
 from ingest.instructions import is_instruction
+from ingest.refs import GOAL_KINDS
 from ingest.sentences import Unit, units
 from ingest.stores.lexical import tokenize
+from ingest.structure import closing_quote
 
 
 @cache
@@ -296,7 +298,7 @@ def to_citation(n: int, hit: Hit, quote: str, offset: int = 0) -> Citation:
         title=c.title,
         page=c.page_at(offset),
         section=list(c.section),
-        ref=c.ref,
+        ref=c.ref_at(offset, offset + len(quote)),  # a quote inside one ledd cites "§ 6 (3)"
         quote=quote,
         text=c.text,
         chunk_id=c.id,
@@ -328,9 +330,7 @@ def resolution_answer(query: Intent, hits: list[Hit], budgets: Mapping | None = 
         unit_list = units(hit.chunk)
         if not unit_list or role in seen_roles:
             continue
-        if role in ("resolution", "heading", "text", "item", "paragraph_sign", "chapter") and (
-            show_text or not ref_hits_have_status(ref_hits)
-        ):
+        if (role in UNIT_TEXT_ROLES or role in GOAL_KINDS) and (show_text or not ref_hits_have_status(ref_hits)):
             start, end = _resolution_quote(hit.chunk.text, unit_list)
             n = book.cite(hit, start, end)
             title = hit.chunk.section[-1] if hit.chunk.section else hit.chunk.ref or ""
@@ -394,12 +394,15 @@ def ref_hits_have_status(hits: list[Hit]) -> bool:
     return any(h.chunk.role in ("status_done", "status_planned") for h in hits)
 
 
+UNIT_TEXT_ROLES = ("resolution", "heading", "text", "item", "paragraph_sign", "chapter", "label")
+
+
 def _resolution_quote(text: str, unit_list: list[Unit]) -> tuple[int, int]:
     """The «…» resolution text when there is one, else the first sentences."""
     open_at = text.find("«")
     if open_at != -1:
-        close = text.find("»", open_at)
-        if close != -1:
+        close = closing_quote(text, open_at)  # past nested «…» inside the resolution text
+        if close is not None:
             return open_at, close + 1
     return unit_list[0].start, unit_list[min(1, len(unit_list) - 1)].end
 

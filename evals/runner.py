@@ -55,11 +55,10 @@ def run_questions(assistant: Assistant, questions: list[Question], mode: str | N
     results = []
     for q in questions:
         history = [t.model_dump() for t in q.history]
-        hits = assistant.search(q.question, history, mode=mode)
         t0 = time.perf_counter()
         answer = assistant.ask(q.question, history, mode=mode)
         elapsed = (time.perf_counter() - t0) * 1000
-        ranking = [is_relevant(h.chunk.text, q.evidence) for h in hits[:K]]
+        ranking = [is_relevant(text, q.evidence) for text in _retrieved_texts(assistant, answer, q, history, mode)]
         cited = [is_relevant(c.text, q.evidence) for c in answer.citations]
         missing = [
             f for f in q.must_contain if " ".join(f.lower().split()) not in " ".join(answer.answer.lower().split())
@@ -89,6 +88,19 @@ def run_questions(assistant: Assistant, questions: list[Question], mode: str | N
             )
         )
     return results
+
+
+def _retrieved_texts(assistant: Assistant, answer, q: Question, history, mode) -> list[str]:
+    """The passages the answer was built from, in rank order, as its trace records them.
+
+    Scoring the trace scores what the product did; a second search is made only for an answer
+    without a trace (a generated answer that fell back, say).
+    """
+    hits = (answer.trace or {}).get("hits")
+    if hits is not None:
+        chunks = assistant.index.chunks
+        return [chunks[h["chunk_id"]].text for h in hits[:K] if h["chunk_id"] in chunks]
+    return [h.chunk.text for h in assistant.search(q.question, history, mode=mode)[:K]]
 
 
 def compute_metrics(results: list[QuestionResult]) -> dict[str, float]:

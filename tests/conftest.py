@@ -35,6 +35,17 @@ def bundled_home(bundled_ingest) -> Path:
     return bundled_ingest[0]
 
 
+@pytest.fixture(scope="session")
+def eval_assistant(tmp_path_factory) -> Assistant:
+    """The evaluation corpus (bundled report and the invented governing documents), ingested once."""
+    from evals.cli import eval_corpus
+
+    home = tmp_path_factory.mktemp("eval-home")
+    report = ingest(Settings(home=home), eval_corpus())
+    assert report.failed == [], report.failed
+    return Assistant(Settings(home=home))
+
+
 @pytest.fixture
 def home_copy(tmp_path, bundled_home) -> Path:
     """A private copy of the ingested bundled corpus, so a test may change it."""
