@@ -31,6 +31,7 @@ from assistant.strategies import Context, Decline, choose
 from ingest.embedders import embedder_id, make_embedder
 from ingest.errors import IndexDamagedError
 from ingest.index import Index, live_pointer, open_live
+from ingest.lang import language
 from ingest.settings import Settings
 from ingest.stores.lexical import tokenize
 
@@ -331,6 +332,9 @@ def is_bare(question: str, refs: list[str]) -> bool:
     rest = question
     for ref in refs:
         rest = rest.replace(ref.split()[-1], " ")
+    # words that name the document ("i mangfoldsstrategien", "i vedtektene") ask for nothing narrower
+    names = tuple(w for words in language().document_words.values() for w in words if " " not in w)
+    rest = " ".join(w for w in rest.split() if not w.lower().strip("?.,!:;").endswith(names))
     generic = _generic()
     stop = question_words()
     content = [t for t in tokenize(rest) if t not in generic and t not in stop]

@@ -14,7 +14,7 @@ from assistant.records import Hit
 from assistant.refs import document_scope
 from ingest.index import Index
 from ingest.records import Chunk
-from ingest.refs import Ref
+from ingest.refs import Ref, find_refs
 
 CANDIDATES = 30
 # the kinds of document whose own structure defines each kind of ref; a ref found in them wins
@@ -53,6 +53,9 @@ def pin_refs(chunks: list[Chunk], refs: list[Ref], scope: set[str] | None = None
             own = _parse(chunk.ref)
             if own is not None and own.same_unit(ref.scoped(None)):
                 found.append(chunk)
+        if not found and ref.bare:
+            # "2.3" with no resolution 2.3: the chapter, sak or goal numbered 2.3
+            found = [c for c in chunks if (own := _parse(c.ref)) is not None and own.number == ref.number]
         if ref.doc_id:
             found = [c for c in found if c.doc_id == ref.doc_id] or found
         elif scope:
@@ -125,6 +128,8 @@ def retrieve(
     hits: list[Hit] = []
     seen: set[str] = set()
     parsed = [r for r in (Ref.parse(t) for t in refs) if r is not None]
+    bare = {r.number for r in find_refs(query) if r.bare}  # refs travel as text: recover "named without a kind"
+    parsed = [replace(r, bare=True) if r.kind == "vedtak" and r.number in bare else r for r in parsed]
     scope = document_scope(query, index.documents.values()) if parsed else None
     for chunk in pin_refs(list(index.chunks.values()), parsed, scope):
         seen.add(chunk.id)

@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from ingest.lang import language
@@ -43,6 +43,9 @@ class Ref:
     ledd: int | None = None
     letter: str | None = None
     doc_id: str | None = None
+    # a number named without a kind ("Hva står i 2.3?"): a resolution by default, but any unit
+    # with that number will do when no resolution has it
+    bare: bool = field(default=False, compare=False)
 
     def __str__(self) -> str:
         text = f"{self.kind} {self.number}"
@@ -228,6 +231,6 @@ def find_refs(text: str) -> list[Ref]:
     for m in bare.finditer(text):
         if any(a <= m.start("num") < b for a, b in taken):
             continue
-        found.append((m.start(), Ref("vedtak", m.group("num"))))
+        found.append((m.start(), Ref("vedtak", m.group("num"), bare=True)))
     found.sort(key=lambda p: p[0])
     return list(dict.fromkeys(ref for _, ref in found))

@@ -49,3 +49,13 @@ def test_relevance_tolerates_line_breaks_but_not_other_text():
         "Administrasjonen består av en\ndirektør, og 24 ansatte", ["består av en direktør, og 24 ansatte"]
     )
     assert not is_relevant("Administrasjonen består av en direktør", ["24 ansatte"])
+
+
+def test_a_table_row_read_with_its_headers_holds_the_cells():
+    from evals.metrics import is_relevant
+
+    row = "Tiltak: Nettverk av mangfoldsambassadører | Ansvar: Regionstyrene | Frist: 30. juni 2026"
+    assert is_relevant(row, ["Nettverk av mangfoldsambassadører Regionstyrene 30. juni 2026"])
+    assert not is_relevant(row, ["Nettverk av mangfoldsambassadører Administrasjonen 30. juni 2026"])
+    prose = "Nettverk er viktig. " + "Mange ord her om noe annet. " * 5 + "Regionstyrene møtes 30. juni 2026."
+    assert not is_relevant(prose, ["Nettverk av mangfoldsambassadører Regionstyrene 30. juni 2026"])
