@@ -99,7 +99,9 @@ def _retrieved_texts(assistant: Assistant, answer, q: Question, history, mode) -
     hits = (answer.trace or {}).get("hits")
     if hits is not None:
         chunks = assistant.index.chunks
-        return [chunks[h["chunk_id"]].text for h in hits[:K] if h["chunk_id"] in chunks]
+        # a ledd or lettered item is a view of its chunk, with an id of the form "<chunk id>:<offset>"
+        found = (chunks.get(h["chunk_id"]) or chunks.get(h["chunk_id"].split(":")[0]) for h in hits[:K])
+        return [c.text for c in found if c is not None]
     return [h.chunk.text for h in assistant.search(q.question, history, mode=mode)[:K]]
 
 
