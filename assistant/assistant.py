@@ -58,6 +58,7 @@ class Assistant:
             rrf_k=settings.rrf_k,
             top_k=settings.top_k,
             sentence_weight=settings.sentence_weight,
+            scope_boost=calibration(settings.embedder)["retrieve"]["scope_boost"],
         )
         self._lock = threading.Lock()
         self._index: Index | None = None

@@ -27,6 +27,7 @@ def named_kinds(question: str) -> set[str]:
 
 def document_scope(question: str, documents: Iterable) -> set[str] | None:
     """Ids of the documents a question names (by kind word or by title), or None when it names none."""
+    documents = list(documents)
     kinds = named_kinds(question)
     lowered = question.lower()
     scope = {
@@ -34,7 +35,19 @@ def document_scope(question: str, documents: Iterable) -> set[str] | None:
         for d in documents
         if d.kind.lower() in kinds or (len(d.title) > 8 and d.title.lower().split(" (")[0] in lowered)
     }
+    scope |= _compound_names(lowered, documents)
     return scope or None
+
+
+def _compound_names(lowered: str, documents: list) -> set[str]:
+    """Documents named by a compound of a title word and a kind word ("mangfoldsstrategien")."""
+    found = set()
+    for word in re.findall(r"\w+", lowered):
+        for kind, words in language().document_words.items():
+            for kind_word in (w for w in words if " " not in w and len(word) > len(w) + 3 and word.endswith(w)):
+                head = word[: -len(kind_word)].rstrip("s")
+                found |= {d.doc_id for d in documents if d.kind.lower() == kind and head in d.title.lower()}
+    return found
 
 
 def question_refs(question: str, documents: Iterable, refs: Iterable[str] | None = None) -> list[Ref]:

@@ -40,6 +40,7 @@ class RetrievalConfig:
     top_k: int = 8
     mode: str = "fused"
     sentence_weight: float = 0.0
+    scope_boost: float = 0.0  # extra fused score, in top-ranks, for passages of a document the question names
 
 
 def pin_refs(chunks: list[Chunk], refs: list[Ref], scope: set[str] | None = None) -> list[Chunk]:
@@ -134,6 +135,12 @@ def retrieve(
     for chunk in pin_refs(list(index.chunks.values()), parsed, scope):
         seen.add(chunk.id)
         hits.append(Hit(chunk, 1.0, dense_score.get(chunk.id), lexical_score.get(chunk.id), by_ref=True))
+    named = document_scope(query, index.documents.values()) if config.scope_boost else None
+    if named:
+        # "… i mangfoldsstrategien": the named document's passages count as if ranked first once more
+        for cid in fused:
+            if cid in index.chunks and index.chunks[cid].doc_id in named:
+                fused[cid] += config.scope_boost / (config.rrf_k + 1)
     if config.sentence_weight and query_vector is not None and fused:
         fused = _with_sentence_scores(index, fused, query_vector, config.sentence_weight)
     ranked = sorted(fused.items(), key=lambda kv: -kv[1])

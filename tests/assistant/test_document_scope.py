@@ -1,0 +1,36 @@
+"""Which document a question names: by kind word, by title, or by a compound of both."""
+
+from dataclasses import dataclass
+
+import pytest
+
+from assistant.refs import document_scope
+
+
+@dataclass
+class Doc:
+    doc_id: str
+    title: str
+    kind: str
+
+
+DOCS = [
+    Doc("vedtekter", "Vedtekter for Norsk kulturskoleråd", "statutes"),
+    Doc("mangfold", "Strategi for mangfold og inkludering", "strategy"),
+    Doc("utvikling", "Strategi for kulturskoleutvikling 2025–2030", "strategy"),
+    Doc("rapport", "Kulturskolerådets langsiktige arbeid", "report"),
+]
+
+
+@pytest.mark.parametrize(
+    "question, expected",
+    [
+        ("Hva sier vedtektene om habilitet?", {"vedtekter"}),
+        ("Hva menes med elevmedvirkning i mangfoldsstrategien?", {"mangfold"}),
+        ("Hva er målet i strategien for 2030?", {"mangfold", "utvikling"}),
+        ("Hvor mange ansatte har administrasjonen?", None),
+        ("Hva står i budsjettstrategien?", None),  # a compound whose head names no document
+    ],
+)
+def test_document_scope(question, expected):
+    assert document_scope(question, DOCS) == expected
