@@ -123,6 +123,17 @@ def kra_serve(home: Path):
         yield url
 
 
+def run_kra(*args: str, home: Path, env: dict | None = None, timeout: float = 300) -> subprocess.CompletedProcess:
+    """`kra …` in its own process with KRA_HOME set; its exit code and output."""
+    return subprocess.run(
+        [sys.executable, "-m", "assistant.cli", *args],
+        capture_output=True,
+        text=True,
+        timeout=timeout,
+        env={**os.environ, "KRA_HOME": str(home), **(env or {})},
+    )
+
+
 def free_port() -> int:
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))

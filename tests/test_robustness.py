@@ -10,6 +10,7 @@ import time
 
 import pdfgen
 from conftest import kra_serve, wait_until
+from conftest import run_kra as _kra
 
 from assistant import Assistant
 from assistant.web.render import source_card
@@ -124,16 +125,6 @@ def test_twenty_clients_are_answered_while_an_ingest_runs(home_copy, corpus_copy
 
 
 # --- one clear line, never a traceback -----------------------------------------------------------
-
-
-def _kra(*args: str, home, env: dict | None = None, timeout: float = 300) -> subprocess.CompletedProcess:
-    return subprocess.run(
-        [sys.executable, "-m", "assistant.cli", *args],
-        capture_output=True,
-        text=True,
-        timeout=timeout,
-        env={**os.environ, "KRA_HOME": str(home), **(env or {})},
-    )
 
 
 def _one_clear_line(result: subprocess.CompletedProcess) -> str:
