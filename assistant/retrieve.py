@@ -70,6 +70,9 @@ def pin_refs(chunks: list[Chunk], refs: list[Ref], scope: set[str] | None = None
 
         ranked = sorted(found, key=order)
         views = [v for c in ranked if ref.is_part for v in _part_views(c, ref)]
+        if ref.is_part and not views and any(c.parts for c in ranked):
+            continue  # the § has numbered ledd, but not the one asked for: that ref does not exist
+
         for chunk in views or ranked:
             if chunk.id not in seen:
                 seen.add(chunk.id)

@@ -147,7 +147,8 @@ def _patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern, re.Pattern, re.Patt
         rf"(?:\s+(?:{ledd_word})\s+(?P<ledd2>\d{{1,2}})\b)?"
         rf"(?:,?\s+(?:(?:{letter_word})\s+(?P<letter>[a-zæøå])\b|(?P<letter2>[a-zæøå])\)))?"
     )
-    section = re.compile(rf"(?:§§?|\b(?:{section_word})\b)\s*(?P<num>{_SECTION})(?![\d-]){part}", re.I)
+    # "section 3.4" is a chapter, not § 3: a dotted number never names a §
+    section = re.compile(rf"(?:§§?|\b(?:{section_word})\b)\s*(?P<num>{_SECTION})(?![\d-])(?!\.\d){part}", re.I)
     # "tredje ledd i § 6", "bokstav e i § 8": the part before the §
     before = re.compile(
         rf"\b(?:(?:(?P<ord>{ordinal})|(?P<nth>\d{{1,2}})\.)\s+(?:{ledd_word})"
