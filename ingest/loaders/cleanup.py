@@ -123,6 +123,16 @@ def strip_footnote_markers(text: str, numbers: list[int]) -> tuple[str, list[int
     return text, found
 
 
+def strip_page_markers(lines: list[str], numbers: list[int]) -> list[str]:
+    """The page's lines with each footnote number's marker removed once, first occurrence first."""
+    out = list(lines)
+    for k, ln in enumerate(out):
+        if numbers:
+            out[k], found = strip_footnote_markers(ln, numbers)
+            numbers = [n for n in numbers if n not in found]
+    return out
+
+
 _GAP = re.compile(r"(?<=\S)[ \t]{2,}(?=\S)")
 
 

@@ -24,7 +24,7 @@ from ingest.loaders.cleanup import (
     join_hyphenated,
     page_offset,
     split_page_notes,
-    strip_footnote_markers,
+    strip_page_markers,
     table_lines,
 )
 from ingest.records import DocumentInfo, Line, LoadedDocument
@@ -78,11 +78,7 @@ def read_pdf(path: Path, data: bytes, info: DocumentInfo, sha: str) -> LoadedDoc
         page_lines, notes, next_note = split_page_notes(page_lines, next_note)
         if notes:
             doc.notes[number] = [f"{n} {t}" for n, t in notes]
-            numbers = [n for n, _ in notes]
-            for k, ln in enumerate(page_lines):
-                if numbers:
-                    page_lines[k], found = strip_footnote_markers(ln, numbers)
-                    numbers = [n for n in numbers if n not in found]
+            page_lines = strip_page_markers(page_lines, [n for n, _ in notes])
         body: list[tuple[str, tuple[float, bool] | None]] = []
         for raw in page_lines:
             if URL_LINE.match(raw):

@@ -10,7 +10,7 @@ import re
 from pathlib import Path
 
 from ingest.errors import IngestError
-from ingest.loaders.cleanup import URL_LINE, collapse_spaces, join_hyphenated, strip_footnote_markers, table_lines
+from ingest.loaders.cleanup import URL_LINE, collapse_spaces, join_hyphenated, strip_page_markers, table_lines
 from ingest.records import DocumentInfo, Line, LoadedDocument
 
 # "Kulturskolerådet, september 2025 side 17": a printed page footer that names its page.
@@ -96,11 +96,7 @@ def read_text(path: Path, data: bytes, info: DocumentInfo, sha: str, markdown: b
         body, notes, next_note = _split_footnotes(body, next_note)
         if notes:
             doc.notes[page_no] = [f"{n} {t}" for n, t in notes]
-            numbers = [n for n, _ in notes]
-            for i, ln in enumerate(body):
-                if numbers:
-                    body[i], found = strip_footnote_markers(ln, numbers)
-                    numbers = [n for n in numbers if n not in found]
+            body = strip_page_markers(body, [n for n, _ in notes])
         doc.lines.extend(Line(ln, page_no) for ln in body)
     doc.lines = join_hyphenated(doc.lines)
     doc.pages = len(page_lists) + offset
