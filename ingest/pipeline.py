@@ -359,6 +359,11 @@ def _build(settings, previous, old_docs, plan, reuse, report, progress):
         chunks.extend(previous.chunks[c] for c in state.chunks)
         reused_ids.extend(state.chunks)
 
+    def refuse(path: Path, doc_id: str, problem: str) -> None:
+        report.failed.append({"file": str(path), "error": problem})
+        if doc_id in old_docs:
+            keep_previous(doc_id)  # a document that now fails keeps what it had
+
     for doc_id in sorted(reuse):
         keep_previous(doc_id)
     fresh: list[Chunk] = []
@@ -368,25 +373,18 @@ def _build(settings, previous, old_docs, plan, reuse, report, progress):
         progress("lese dokumenter", n, len(todo))
         too_big = _too_much_text(settings, path)
         if too_big:  # refused before reading: structure and chunking of such a file take long too
-            report.failed.append({"file": str(path), "error": too_big})
-            if info.doc_id in old_docs:
-                keep_previous(info.doc_id)
+            refuse(path, info.doc_id, too_big)
             continue
         try:
             doc = load_document(path, info, settings.max_file_bytes, _docx_limits(settings))
             text = normalised_text(doc)
             doc_chunks = chunk_document(doc, find_blocks(doc), text, settings.chunk_chars)
         except Exception as exc:  # noqa: BLE001 - one bad file must not stop the others
-            problem = exc.problem if isinstance(exc, IngestError) else f"could not be read: {exc}"
-            report.failed.append({"file": str(path), "error": problem})
-            if info.doc_id in old_docs:
-                keep_previous(info.doc_id)  # a document that now fails keeps what it had
+            refuse(path, info.doc_id, exc.problem if isinstance(exc, IngestError) else f"could not be read: {exc}")
             continue
         too_big = _too_much_work(settings, doc_chunks)
         if too_big:
-            report.failed.append({"file": str(path), "error": too_big})
-            if info.doc_id in old_docs:
-                keep_previous(info.doc_id)
+            refuse(path, info.doc_id, too_big)
             continue
         report.warnings.extend(f"{path}: {w}" for w in doc.warnings)
         for chunk in doc_chunks:
@@ -458,28 +456,28 @@ TEXT_CHARS_PER_EMBEDDED_TEXT = 128  # the bundled corpus: 182,000 characters of 
 
 def _too_much_text(settings: Settings, path: Path) -> str | None:
     """For plain text, the embedding work estimated from the file size, when far over the limit."""
-    if settings.max_embed_minutes is None or path.suffix.lower() not in {".txt", ".md", ".markdown"}:
+    if path.suffix.lower() not in {".txt", ".md", ".markdown"}:
         return None
-    texts = path.stat().st_size / TEXT_CHARS_PER_EMBEDDED_TEXT
-    minutes = texts / max(settings.embed_texts_per_second, 0.01) / 60
-    if minutes <= 3 * settings.max_embed_minutes:  # near the limit, chunk first and count exactly
-        return None
-    return (
-        f"about {texts:.0f} texts to embed, about {minutes:.0f} minutes "
-        f"(limit {settings.max_embed_minutes:g}); run `kra ingest --allow-large` to ingest it anyway"
-    )
+    # near the limit, the file is read and chunked, and its texts are counted exactly
+    return _over_limit(settings, path.stat().st_size / TEXT_CHARS_PER_EMBEDDED_TEXT, slack=3.0)
 
 
 def _too_much_work(settings: Settings, chunks: list[Chunk]) -> str | None:
     """Why a file needs `--allow-large`: its estimated embedding time, when over the limit."""
+    texts = len(chunks) + sum(len(unit_texts(c)) for c in chunks)
+    return _over_limit(settings, texts, passages=len(chunks))
+
+
+def _over_limit(settings: Settings, texts: float, passages: int | None = None, slack: float = 1.0) -> str | None:
+    """The message for embedding work over `slack` times the per-file limit, else None."""
     if settings.max_embed_minutes is None:
         return None
-    texts = len(chunks) + sum(len(unit_texts(c)) for c in chunks)
     minutes = texts / max(settings.embed_texts_per_second, 0.01) / 60
-    if minutes <= settings.max_embed_minutes:
+    if minutes <= slack * settings.max_embed_minutes:
         return None
+    what = f"about {passages} passages and {texts:.0f} texts" if passages is not None else f"about {texts:.0f} texts"
     return (
-        f"about {len(chunks)} passages and {texts} texts to embed, about {minutes:.0f} minutes "
+        f"{what} to embed, about {minutes:.0f} minutes "
         f"(limit {settings.max_embed_minutes:g}); run `kra ingest --allow-large` to ingest it anyway"
     )
 
