@@ -148,38 +148,34 @@ class Index:
         self._units: tuple[dict[str, tuple[int, int]], np.ndarray] | None = None
         part = "state"
         try:
-            server = ServerIndex(chroma_url) if chroma_url else None
-            try:
-                if server is not None:
-                    state = server.read_state(generation)
-                else:
-                    state = json.loads((self.folder / "state.json").read_text(encoding="utf-8"))
-                self.embedder_id: str = state["embedder"]
-                self.created: str = state.get("created", "")
-                self.documents = {d["doc_id"]: DocumentState(**d) for d in state["documents"]}
-                part = "chunks"
-                records = server.read_chunks(generation) if server is not None else self._local_chunks()
-                self.chunks: dict[str, Chunk] = {}
-                for record in records:
-                    chunk = Chunk.from_json(record)
-                    self.chunks[chunk.id] = chunk
-                listed = {cid for d in self.documents.values() for cid in d.chunks}
-                if listed != set(self.chunks):
-                    raise ValueError(f"{len(self.chunks)} chunks stored, {len(listed)} listed by the documents")
-                part = "lexical"
-                if server is not None:
-                    # the server keeps the texts; BM25 over them is rebuilt here in well under a second
-                    ordered = sorted(self.chunks.values(), key=lambda c: c.id)
-                    self.lexical = LexicalIndex.build([c.id for c in ordered], [c.embed_text() for c in ordered])
-                else:
-                    self.lexical = LexicalIndex.load(self.folder / part)
-                if sorted(self.lexical.ids) != sorted(self.chunks):
-                    raise ValueError(f"{len(self.lexical.ids)} entries for {len(self.chunks)} chunks")
-                part = "units"
-                self._load_units(server)
-            finally:
-                if server is not None:
-                    server.close()
+            server = ServerIndex.shared(chroma_url) if chroma_url else None
+            if server is not None:
+                state = server.read_state(generation)
+            else:
+                state = json.loads((self.folder / "state.json").read_text(encoding="utf-8"))
+            self.embedder_id: str = state["embedder"]
+            self.created: str = state.get("created", "")
+            self.documents = {d["doc_id"]: DocumentState(**d) for d in state["documents"]}
+            part = "chunks"
+            records = server.read_chunks(generation) if server is not None else self._local_chunks()
+            self.chunks: dict[str, Chunk] = {}
+            for record in records:
+                chunk = Chunk.from_json(record)
+                self.chunks[chunk.id] = chunk
+            listed = {cid for d in self.documents.values() for cid in d.chunks}
+            if listed != set(self.chunks):
+                raise ValueError(f"{len(self.chunks)} chunks stored, {len(listed)} listed by the documents")
+            part = "lexical"
+            if server is not None:
+                # the server keeps the texts; BM25 over them is rebuilt here in well under a second
+                ordered = sorted(self.chunks.values(), key=lambda c: c.id)
+                self.lexical = LexicalIndex.build([c.id for c in ordered], [c.embed_text() for c in ordered])
+            else:
+                self.lexical = LexicalIndex.load(self.folder / part)
+            if sorted(self.lexical.ids) != sorted(self.chunks):
+                raise ValueError(f"{len(self.lexical.ids)} entries for {len(self.chunks)} chunks")
+            part = "units"
+            self._load_units(server)
             if verify_store:
                 part = "vectors (Chroma)"
                 stored = self.store.count()

@@ -234,13 +234,12 @@ def _server_lock(settings: Settings, wait: bool, notify: Callable[[str], None] |
     if not settings.chroma_url:
         yield
         return
-    server = ServerIndex(settings.chroma_url)
+    server = ServerIndex.shared(settings.chroma_url)
     token = server.acquire(wait, notify)
     try:
         yield
     finally:
         server.release(token)
-        server.close()
 
 
 def _set_live(settings: Settings, generation: str) -> None:

@@ -138,7 +138,5 @@ def drop_store(chroma_url: str | None, generation_dir: Path, generation: str) ->
         from ingest.stores.server import ServerIndex
 
         with contextlib.suppress(Exception):  # already gone, or the server is down: nothing to drop now
-            server = ServerIndex(chroma_url)
-            server.drop(generation)
-            server.close()
+            ServerIndex.shared(chroma_url).drop(generation)
     shutil.rmtree(generation_dir, ignore_errors=True)
