@@ -10,6 +10,7 @@ from __future__ import annotations
 import math
 from collections.abc import Mapping
 from dataclasses import dataclass
+from functools import lru_cache
 
 import numpy as np
 
@@ -68,6 +69,17 @@ def compound_match(term: str, vocabulary: set[str] | frozenset[str], min_part: i
     min_part = min_part or _numbers()["compound_min_part"]
     if len(term) < min_part:
         return False
+    if isinstance(vocabulary, frozenset):
+        return _compound_in(term, vocabulary, min_part)  # passages' word sets are frozen and reused
+    return _compound_scan(term, vocabulary, min_part)
+
+
+@lru_cache(maxsize=200_000)
+def _compound_in(term: str, vocabulary: frozenset[str], min_part: int) -> bool:
+    return _compound_scan(term, vocabulary, min_part)
+
+
+def _compound_scan(term: str, vocabulary, min_part: int) -> bool:
     for word in vocabulary:
         if len(word) < min_part:
             continue

@@ -15,6 +15,7 @@ from assistant.abstain import features as abstain_features
 from assistant.calibration import calibration
 from assistant.compose import (
     Composer,
+    Picked,
     answers_the_type,
     holds_kind,
     make_idf,
@@ -32,7 +33,9 @@ from ingest.embedders import embedder_id, make_embedder
 from ingest.errors import IndexDamagedError
 from ingest.index import Index, live_pointer, open_live
 from ingest.lang import language
+from ingest.sentences import units
 from ingest.settings import Settings
+from ingest.splitter import sentence_spans
 from ingest.stores.lexical import tokenize
 
 MAX_QUESTION_CHARS = 2000
@@ -93,8 +96,13 @@ class Assistant:
                 index.check_embedder(embedder_id(self.settings.embedder))
                 idf = make_idf([tokenize(c.text) for c in index.chunks.values()])
                 lowercase = {w for c in index.chunks.values() for w in re.findall(r"\b[a-zæøå]+\b", c.text)}
+                chunks = index.chunks
                 self._composer = Composer(
-                    idf, unit_vectors=index.unit_vectors, lowercase_words=lowercase, calibration=self.calibration
+                    idf,
+                    unit_vectors=index.unit_vectors,
+                    lowercase_words=lowercase,
+                    calibration=self.calibration,
+                    unit_texts=lambda cid: [u.text for u in units(chunks[cid])] if cid in chunks else [],
                 )
                 self._retire(self._index)
                 self._index, self._pointer = index, pointer
@@ -159,6 +167,19 @@ class Assistant:
             yield shown
         yield answer
 
+    def candidates(self, question: str, history: Sequence = ()) -> tuple[list, list[dict[str, float]]]:
+        """The units the fact answer chooses from for a question, with their picker features
+        (what evals/fit_picker.py fits on)."""
+        question = clean_question(question)
+        language = detect_language(question)
+        history = self._history(history)
+        index, composer = self._snapshot()
+        query, refs = standalone(question, history, self.settings.max_carried_chars, self.calibration["followup"])
+        vector = self.embedder.query(query)
+        hits = retrieve(index, query, vector, refs, self.retrieval)
+        refs, hits, _ = _promote(analyse(question, language), refs, hits)
+        return composer.candidates(query, analyse(query, language), hits, vector)
+
     def _run(self, question: str, history: Sequence, mode: str | None, use_generator: bool) -> tuple[Answer, list[Hit]]:
         t0 = time.perf_counter()
         question = clean_question(question)
@@ -205,24 +226,21 @@ class Assistant:
             "status": asked.status,
             "flags": sorted(asked.flags),
         }
-        decided = next((h.chunk.ref for h in hits[:2] if h.chunk.role == "resolution"), None)
-        promoted = not refs and decided is not None and asked.decision
-        if promoted:
-            # "Hva har Landstinget vedtatt om prisnivå?" asks for the resolution the search found
-            refs = [decided]
-            hits = [Hit(h.chunk, h.score, h.dense, h.lexical, by_ref=h.chunk.ref == refs[0]) for h in hits]
-            hits.sort(key=lambda h: not h.by_ref)
+        refs, hits, promoted = _promote(asked, refs, hits)
         picked = composer.pick(query, wanted, hits, vector)
         picked_texts = [p.unit.text for p in picked]
+        # the asked-for kind counts where a chosen unit about the question's topic holds it
+        on_topic = [p.unit.text for p in picked if p.features is None or p.features["kind_on_topic"]]
         declined = not refs and self.should_abstain(
             query,
             hits,
             composer,
             language,
             vector,
-            holds_kind(asked, picked_texts, composer.lowercase_words),
+            holds_kind(asked, on_topic, composer.lowercase_words),
             trace,
             picked_texts,
+            max(picked, key=lambda p: p.score, default=None),
         )
         ctx = Context(
             question=question,
@@ -233,7 +251,7 @@ class Assistant:
             hits=hits,
             composer=composer,
             picked=picked,
-            kind_present=answers_the_type(asked, picked_texts, composer.lowercase_words),
+            kind_present=answers_the_type(asked, on_topic, composer.lowercase_words),
             declined=declined,
             bare=bool(refs) and is_bare(query, refs),
             promoted=promoted,
@@ -253,6 +271,7 @@ class Assistant:
         kind_present: bool = True,
         trace: dict | None = None,
         answer_texts: list[str] = (),
+        best: Picked | None = None,
     ) -> bool:
         """Decline when no passage is near in meaning and shares the question's rarer words (the threshold
         is a setting), or when the embedder's fitted model (assistant/calibration/) says the documents
@@ -271,7 +290,7 @@ class Assistant:
             kind_present,
             language == "en",
             answer_texts,
-        )
+        ) | _best_unit_features(best)
         # the floor rule: no passage near in meaning that shares the question's rarer words
         coverage = cal["english_coverage"] if language == "en" else composer.best_coverage(query, hits)
         confidence = coverage
@@ -303,6 +322,29 @@ class Assistant:
             for i, h in enumerate(hits[: cal["top_passages"]])
         ]
         return Answer(question, message, True, [], language, {}, related=related)
+
+
+def _best_unit_features(best: Picked | None) -> dict[str, float]:
+    """What the picker saw of the unit it ranked first: its score, coverage, meaning and kind."""
+    row = (best.features if best is not None else None) or {}
+    return {
+        "pick_score": best.score if best is not None and best.features else 0.0,
+        "pick_coverage": row.get("compound_coverage", 0.0),
+        "pick_similarity": row.get("similarity", 0.0),
+        "pick_kind_missed": row.get("kind_missed", 0.0),
+        "pick_focus": row.get("focus", 0.0),
+        "pick_context": row.get("context_coverage", 0.0),
+    }
+
+
+def _promote(asked, refs: list[str], hits: list[Hit]) -> tuple[list[str], list[Hit], bool]:
+    """ "Hva har Landstinget vedtatt om prisnivå?" asks for the resolution the search found."""
+    decided = next((h.chunk.ref for h in hits[:2] if h.chunk.role == "resolution"), None)
+    if refs or decided is None or not asked.decision:
+        return refs, hits, False
+    hits = [Hit(h.chunk, h.score, h.dense, h.lexical, by_ref=h.chunk.ref == decided) for h in hits]
+    hits.sort(key=lambda h: not h.by_ref)
+    return [decided], hits, True
 
 
 def _hit_trace(hit: Hit) -> dict:
@@ -348,9 +390,12 @@ def _generic() -> frozenset[str]:
 
 
 def _first_sentence(text: str, look: int, fallback: int) -> str:
+    """The passage's first sentence (the one splitter's), or its opening characters."""
     flat = text.strip()
-    m = re.search(r"(?<=[.!?])\s", flat[:look])
-    return flat[: m.start()] if m else flat[:fallback]
+    spans = sentence_spans(flat, 0, min(len(flat), look))
+    if len(spans) > 1:
+        return flat[spans[0][0] : spans[0][1]]
+    return flat[:fallback]
 
 
 def clean_question(question: str) -> str:

@@ -19,6 +19,7 @@ from assistant.intent import AMOUNT, COUNT, DATE, PLACE, TIME, Intent
 from assistant.intent import STATUS_DONE as STATUS_DONE_KIND
 from assistant.intent import STATUS_PLANNED as STATUS_PLANNED_KIND
 from assistant.lang import lexicon
+from assistant.pick import PickModel, log_chars, relative
 from assistant.records import Citation, Hit
 from ingest.instructions import is_instruction
 from ingest.refs import GOAL_KINDS
@@ -30,7 +31,8 @@ from ingest.structure import closing_quote
 @cache
 def question_words() -> frozenset[str]:
     """Words that say nothing about a question's topic (question words, the organisation's name)."""
-    return lexicon().word_set("stop", "words")
+    words = lexicon().word_set("stop", "words")
+    return frozenset(words) | {t for w in words for t in tokenize(w)}  # as written and as stemmed
 
 
 @cache
@@ -130,6 +132,7 @@ class Picked:
     hit: Hit
     unit: Unit
     score: float
+    features: Mapping[str, float] | None = None  # what the fitted picker scored
 
 
 class Composer:
@@ -141,11 +144,14 @@ class Composer:
         unit_vectors=None,
         lowercase_words: set[str] | None = None,
         calibration: Mapping | None = None,
+        unit_texts=None,
     ):
         self.idf = idf
         self.cal = (calibration or load_calibration())["compose"]
         self.lowercase_words = lowercase_words or set()
         self.unit_vectors = unit_vectors  # chunk id -> matrix of its units' vectors (from ingest)
+        self.picker = PickModel.from_calibration(self.cal)
+        self.unit_texts = unit_texts or (lambda chunk_id: [])  # chunk id -> its units' texts
 
     def terms(self, question: str) -> list[str]:
         stop = question_words()
@@ -169,12 +175,130 @@ class Composer:
         if self.unit_vectors is None or query_vector is None:
             return None
         matrix = self.unit_vectors(hit.chunk.id)
-        if len(matrix) != len(units(hit.chunk)):
+        mine = units(hit.chunk)
+        if not len(matrix) and ":" in hit.chunk.id:
+            # a ledd or lettered item is a view "<chunk id>:<offset>" of its chunk: use the chunk's vectors
+            parent = hit.chunk.id.rsplit(":", 1)[0]
+            whole = self.unit_vectors(parent)
+            texts = self.unit_texts(parent)
+            if len(whole) and len(texts) == len(whole):
+                rows = [texts.index(u.text) if u.text in texts else -1 for u in mine]
+                if all(r >= 0 for r in rows):
+                    return whole[rows] @ query_vector
+            return None
+        if len(matrix) != len(mine):
             return None
         return matrix @ query_vector
 
+    def candidates(
+        self, query: str, intent: Intent, hits: list[Hit], query_vector: np.ndarray | None
+    ) -> tuple[list[Picked], list[dict[str, float]]]:
+        """Every unit of the best passages that may be quoted, with the features the picker scores."""
+        cal = self.cal
+        terms = self.terms(query)
+        english = intent.language == "en"
+        ordinal = f"{intent.ordinal}." if intent.ordinal else None
+        wanted_role = status_role(intent)
+        kind_asked = intent.named or intent.money or intent.kind in (COUNT, AMOUNT, DATE, TIME, PLACE)
+        from assistant.abstain import compound_match  # the abstention features match compounds the same way
+
+        weights = {t: self.idf.get(t, 1.0) for t in terms}
+        total = sum(weights.values()) or 1.0
+        focus = max(terms, key=lambda t: weights[t], default=None)  # the question's rarest word
+        picked: list[Picked] = []
+        rows: list[dict[str, float]] = []
+        for rank, hit in enumerate(hits[: cal["candidate_passages"]]):
+            sims = self.unit_similarities(hit, query_vector)
+            context = token_set(" ".join((*hit.chunk.section, hit.chunk.text)))
+            context_coverage = sum(w for t, w in weights.items() if t in context) / total
+            heading = token_set(" ".join(hit.chunk.section))
+            heading_coverage = sum(w for t, w in weights.items() if t in heading) / total
+            previous = 0.0
+            all_units = units(hit.chunk)
+            for i, unit in enumerate(all_units):
+                have = token_set(unit.text)
+                items = items_after(all_units, i) if unit.lead_in else []
+                listed = token_set(" ".join(u.text for u in items)) | have if items else frozenset()
+                covered = sum(w for t, w in weights.items() if t in have) / total
+                before, previous = previous, covered
+                if is_instruction(unit.text):
+                    continue  # text that gives orders to the reader is never the answer
+                compound = sum(w for t, w in weights.items() if compound_match(t, have)) / total
+                similarity = float(sims[i]) if sims is not None else 0.0
+                held = holds_kind(intent, [unit.text], self.lowercase_words) if kind_asked else False
+                # a sum or a count on another topic does not answer: the unit, read with its headings and
+                # the sentence before it, must use enough of the question's words
+                local = have | heading | (token_set(all_units[i - 1].text) if i else frozenset())
+                on_topic = (
+                    sum(w for t, w in weights.items() if compound_match(t, local)) / total >= cal["on_topic_coverage"]
+                )
+                rows.append(
+                    {
+                        "coverage": covered,
+                        "compound_coverage": compound,
+                        "context_coverage": context_coverage,
+                        "heading_coverage": heading_coverage,
+                        "previous_coverage": before,
+                        "focus": float(bool(focus) and compound_match(focus, have)),
+                        "terms_share": sum(t in have for t in terms) / len(terms) if terms else 0.0,
+                        "similarity": similarity,
+                        "rank_prior": 1.0 / (1 + rank),
+                        "passage_dense": float(hit.dense) if hit.dense is not None else 0.0,
+                        "by_ref": float(hit.by_ref),
+                        "kind_held": float(held),
+                        "kind_missed": float(kind_asked and not held),
+                        "number": float(intent.wants_number and bool(_number_words().search(unit.text))),
+                        "money": float(
+                            intent.money and _shares_a_word(terms, unit.text) and bool(_currency().search(unit.text))
+                        ),
+                        "kind_on_topic": float(held and on_topic),
+                        "list_lead": float(intent.wants_list and unit.lead_in),
+                        "lead_in": float(unit.lead_in),
+                        # a lead-in is worth what it brings: the words of its items, and how many there are
+                        "list_coverage": sum(w for t, w in weights.items() if t in listed) / total,
+                        "list_items": float(intent.wants_list) * min(len(items), 10) / 10,
+                        "bullet": float(unit.bullet),
+                        "short": float(len(unit.text) < cal["short_unit_chars"]),
+                        "log_chars": log_chars(unit.text),
+                        "ordinal": float(bool(ordinal) and unit.text.startswith(ordinal)),
+                        "status": float(bool(wanted_role) and hit.chunk.role == wanted_role),
+                        "first_unit": float(i == 0),
+                        "english_similarity": similarity if english else 0.0,
+                        "english_coverage": covered if english else 0.0,
+                    }
+                )
+                picked.append(Picked(hit, unit, 0.0))
+        return picked, relative(rows)
+
     def pick(self, query: str, intent: Intent, hits: list[Hit], query_vector: np.ndarray | None) -> list[Picked]:
         """Up to three units, best first; a list's lead-in brings its items."""
+        if self.picker is None:
+            return self._pick_by_hand(query, intent, hits, query_vector)
+        candidates, rows = self.candidates(query, intent, hits, query_vector)
+        if not candidates:
+            return []
+        scores = self.picker.scores(rows)
+        for cand, score, row in zip(candidates, scores, rows, strict=True):
+            cand.score = float(score)
+            cand.features = row
+        order = sorted(range(len(candidates)), key=lambda k: -scores[k])
+        best = candidates[order[0]]
+        chosen = [best]
+        floor = best.score - self.picker.keep_margin
+        for k in order[1:]:
+            cand = candidates[k]
+            if len(chosen) >= self.cal["max_units"] or cand.score < floor:
+                break
+            chunks = {c.hit.chunk.id for c in chosen}
+            if cand.hit.chunk.id not in chunks and len(chunks) >= self.cal["max_chunks"]:
+                continue
+            chosen.append(cand)
+        return self._with_list_items(chosen, intent.wants_list)
+
+    def _pick_by_hand(
+        self, query: str, intent: Intent, hits: list[Hit], query_vector: np.ndarray | None
+    ) -> list[Picked]:
+        """The hand-weighted rule, for an embedder without a fitted picker."""
         cal = self.cal
         terms = self.terms(query)
         english = intent.language == "en"
@@ -240,6 +364,16 @@ class Composer:
             if len(items) >= self.cal["max_list_items"]:
                 break
         return [lead, *items] if items else chosen
+
+
+def items_after(all_units: tuple[Unit, ...], i: int) -> list[Unit]:
+    """The list items right after a lead-in."""
+    items = []
+    for u in all_units[i + 1 :]:
+        if not u.bullet:
+            break
+        items.append(u)
+    return items
 
 
 @lru_cache(maxsize=50_000)

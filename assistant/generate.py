@@ -23,6 +23,7 @@ from assistant.records import Answer, Citation, Hit
 from ingest.records import Chunk
 from ingest.sentences import Unit, units
 from ingest.settings import Settings
+from ingest.splitter import sentences
 from ingest.stores.lexical import tokenize
 
 MAX_PASSAGES = 5
@@ -69,31 +70,8 @@ vedtaksnumre. Svar bare med det omskrevne spørsmålet, på én linje, uten fork
 
 _MARK = r"\[\s*\d+(?:\s*[,;]\s*\d+)*\s*\]"
 _MARKS = re.compile(_MARK)
-_END = re.compile(rf"(?:[.!?…]+[»\"”)]?(?:\s*{_MARK})*|(?:\s*{_MARK})+[.!?…]*)(?=\s|$)")
 _BULLET = re.compile(r"^(?:[-*•–]|\d+[.)])\s+")
 _THINK = re.compile(r"<think>.*?</think>", re.S)
-_ABBREVIATIONS = {
-    "bl.a",
-    "f.eks",
-    "jf",
-    "pr",
-    "ca",
-    "kap",
-    "nr",
-    "dvs",
-    "inkl",
-    "osv",
-    "mill",
-    "kr",
-    "evt",
-    "e.g",
-    "i.e",
-    "etc",
-    "st",
-    "meld",
-    "ref",
-    "mv",
-}
 
 
 class _Fallback(Exception):
@@ -408,21 +386,8 @@ def _parse(text: str) -> tuple[list[str], list[_Claim]]:
 
 
 def _sentences(line: str) -> list[str]:
-    out: list[str] = []
-    start = 0
-    for m in _END.finditer(line):
-        rest = line[m.end() :].lstrip()
-        if rest and not (rest[0].isupper() or rest[0].isdigit() or rest[0] in '«"“(['):
-            continue
-        before = line[start : m.start()].split()
-        last = before[-1].rstrip(".").lower() if before else ""
-        if "[" not in m.group() and (last in _ABBREVIATIONS or len(last) == 1):
-            continue
-        out.append(line[start : m.end()].strip())
-        start = m.end()
-    if line[start:].strip():
-        out.append(line[start:].strip())
-    return out
+    """The reply line's sentences, each with the citation marks that follow it (the one splitter)."""
+    return sentences(line, marks=_MARK)
 
 
 def _abstained(question: str, passages: list[Hit], language: str) -> Answer:

@@ -24,17 +24,21 @@ QUESTIONS = Path(__file__).resolve().parent / "questions.jsonl"
 CALIBRATION = Path(__file__).resolve().parents[1] / "assistant" / "calibration"
 
 
-def collect(bot: Assistant, questions) -> tuple[np.ndarray, np.ndarray]:
-    """Features of every question that reaches the abstention decision, and 1 where it is answerable."""
-    rows, labels = [], []
+def collect(bot: Assistant, questions) -> tuple[np.ndarray, np.ndarray, np.ndarray, int]:
+    """Features of every question that reaches the abstention decision, 1 where it is answerable,
+    whether it is declined anyway (by the floor rule or a strategy), and how many answerable
+    questions the other paths (a named passage) decline."""
+    rows, labels, anyway, other_false = [], [], [], 0
     for q in questions:
         answer = bot.ask(q.question, [t.model_dump() for t in q.history])
         values = answer.trace.get("abstention", {}).get("features")
         if values is None:
+            other_false += answer.abstained and not q.unanswerable
             continue
         rows.append([values[f] for f in FEATURES])
         labels.append(0 if q.unanswerable else 1)
-    return np.array(rows, dtype=float), np.array(labels)
+        anyway.append(answer.abstained)
+    return np.array(rows, dtype=float), np.array(labels), np.array(anyway, dtype=bool), other_false
 
 
 def fit(x: np.ndarray, y: np.ndarray, c: float) -> tuple[np.ndarray, float]:
@@ -48,13 +52,22 @@ def fit(x: np.ndarray, y: np.ndarray, c: float) -> tuple[np.ndarray, float]:
     return coef, float(model.intercept_[0] - (coef * mean).sum())
 
 
-def choose_threshold(scores: np.ndarray, y: np.ndarray, max_false: float, answerable: int) -> float:
-    """The highest threshold whose false abstentions stay within `max_false` of the split's answerable questions."""
+def choose_threshold(
+    scores: np.ndarray,
+    y: np.ndarray,
+    max_false: float,
+    answerable: int,
+    anyway: np.ndarray | None = None,
+    other: int = 0,
+) -> float:
+    """The highest threshold whose false abstentions, with those made anyway, stay within `max_false`
+    of the split's answerable questions."""
     answerable = max(1, answerable)
+    anyway = np.zeros(len(scores), dtype=bool) if anyway is None else anyway
     best = 0.0
     for t in np.unique(np.round(scores, 4)):
-        declined = scores < t
-        if (declined & (y == 1)).sum() / answerable <= max_false:
+        declined = (scores < t) | anyway
+        if ((declined & (y == 1)).sum() + other) / answerable <= max_false:
             best = max(best, float(t))
     return round(best, 4)
 
@@ -72,12 +85,12 @@ def main(argv: list[str] | None = None) -> None:
     questions = load_questions(QUESTIONS) + load_questions(GOLDEN)
     train = [q for q in questions if q.split == "train"]
     dev = [q for q in questions if q.split == "dev"]
-    x_train, y_train = collect(bot, train)
-    x_dev, y_dev = collect(bot, dev)
+    x_train, y_train, _, _ = collect(bot, train)
+    x_dev, y_dev, anyway, other = collect(bot, dev)
     coef, intercept = fit(x_train, y_train, args.c)
     scores = 1 / (1 + np.exp(-(x_dev @ coef + intercept)))
-    threshold = choose_threshold(scores, y_dev, args.max_false, sum(not q.unanswerable for q in dev))
-    declined = scores < threshold
+    threshold = choose_threshold(scores, y_dev, args.max_false, sum(not q.unanswerable for q in dev), anyway, other)
+    declined = (scores < threshold) | anyway
     print(f"train {len(y_train)} ({int((y_train == 0).sum())} unanswerable), dev {len(y_dev)}")
     print(
         f"dev: declined {int((declined & (y_dev == 0)).sum())}/{int((y_dev == 0).sum())} unanswerable, "

@@ -3,13 +3,11 @@
 from __future__ import annotations
 
 import hashlib
-import re
 from itertools import groupby
 
 from ingest.records import Block, Chunk, LoadedDocument
+from ingest.splitter import sentence_spans
 from ingest.structure import vote_outcomes
-
-_SENTENCE_BREAK = re.compile(r"(?<=[.!?»])\s+(?=[«\"“A-ZÆØÅ•▪\d])")
 
 
 def chunk_document(doc: LoadedDocument, blocks: list[Block], text: str, max_chars: int) -> list[Chunk]:
@@ -141,7 +139,7 @@ def _pack(group: list[Block], text: str, max_chars: int) -> list[tuple[int, int,
 
 
 def _sentence_spans(text: str, start: int, end: int, max_chars: int) -> list[tuple[int, int]]:
-    cuts = [start] + [start + m.start() for m in _SENTENCE_BREAK.finditer(text[start:end])] + [end]
+    cuts = [start] + [s for s, _ in sentence_spans(text, start, end)[1:]] + [end]
     spans: list[tuple[int, int]] = []
     cur = start
     for a, b in zip(cuts, cuts[1:], strict=False):

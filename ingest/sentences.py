@@ -7,39 +7,12 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from ingest.records import Chunk
+from ingest.splitter import ends_sentence, sentence_spans
 from ingest.structure import BULLET, LEDD_MARK, LETTER_MARK, STATUS
 
 _MARK = re.compile(r"[•o▪\-–*·◦]\s+")
 _ENDS = re.compile(r"[.!?:»]\s*$")
-_BOUNDARY = re.compile(r"(?:(?<=[.!?»])|(?<=\.\.\.\)))\s+(?=[«\"“A-ZÆØÅ])")
-_ABBREVIATIONS = {
-    "meld",
-    "st",
-    "jf",
-    "bl.a",
-    "pr",
-    "ca",
-    "kap",
-    "nr",
-    "dvs",
-    "mtp",
-    "ifb",
-    "inkl",
-    "tidl",
-    "f.eks",
-    "osv",
-    "etc",
-    "mill",
-    "kr",
-    "ev",
-    "evt",
-    "ref",
-    "jfr",
-    "mv",
-    "nov",
-    "okt",
-    "sept",
-}
+_NUMBERED = re.compile(r"^\d{1,2}[.)]\s+\S")
 
 
 @dataclass(frozen=True)
@@ -76,16 +49,22 @@ def _units(text: str, section: tuple[str, ...]) -> tuple[Unit, ...]:
         bullet = bool(BULLET.match(line))
         if bullet and line[0] in "-–" and blocks and not _ENDS.search(text[blocks[-1][0] : blocks[-1][1]]):
             bullet = False  # "– for å få denne støtten –" continues the sentence above
+        if not bullet and _NUMBERED.match(line) and blocks and _ENDS.search(text[blocks[-1][0] : blocks[-1][1]]):
+            bullet = True  # "1. «Landstinget ber …»" after a lead-in or a finished item is a list item
         # a ledd "(5)", a lettered item "e)" and each table row start a unit of their own
         after_row = bool(blocks) and " | " in text[blocks[-1][0] : blocks[-1][1]]
         marked = bool(LEDD_MARK.match(line) or LETTER_MARK.match(line)) or " | " in line or after_row
-        if bullet or marked or not blocks or _new_block(text, blocks[-1], start):
+        new = bool(blocks) and (
+            (_new_block(text, blocks[-1], start) and not _continues(text, blocks[-1], line))
+            or (_finished(text, blocks[-1]) and not line[:1].islower())  # "<script>…" after "… måned."
+        )
+        if bullet or marked or not blocks or new:
             blocks.append((start, end, bullet))
         else:
             blocks[-1] = (blocks[-1][0], end, blocks[-1][2])
     out: list[Unit] = []
     for start, end, bullet in blocks:
-        for k, (s, e) in enumerate(_sentences(text, start, end)):
+        for k, (s, e) in enumerate(sentence_spans(text, start, end)):
             if bullet and k == 0 and (m := _MARK.match(text, s, e)):
                 s = m.end()  # a quote starts at the item's words, not at its bullet
             flat = " ".join(text[s:e].split())
@@ -99,22 +78,19 @@ def _new_block(text: str, prev: tuple[int, int, bool], start: int) -> bool:
     return between.count("\n") > 1
 
 
-def _sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    cuts = [start]
-    for m in _BOUNDARY.finditer(text, start, end):
-        before = text[cuts[-1] : m.start()].split()
-        last = before[-1].rstrip(".").lower() if before else ""
-        if last in _ABBREVIATIONS or len(last) == 1 or re.fullmatch(r"[\d.]+", last):
-            continue
-        cuts.append(m.end())
-    cuts.append(end)
-    spans = []
-    for a, b in zip(cuts, cuts[1:], strict=False):
-        while b > a and text[b - 1].isspace():
-            b -= 1
-        if b > a:
-            spans.append((a, b))
-    return spans
+def _finished(text: str, prev: tuple[int, int, bool]) -> bool:
+    """Does the block end a sentence (not "jf." or "1.")?"""
+    body = text[prev[0] : prev[1]].rstrip()
+    if not _ENDS.search(body):
+        return False
+    words = body.split()
+    return not body.endswith(".") or ends_sentence(words[-1])
+
+
+def _continues(text: str, prev: tuple[int, int, bool], line: str) -> bool:
+    """A line in lower case after an unfinished sentence goes on with it, even across a blank line
+    (a page or column break in the source)."""
+    return line[:1].islower() and not _ENDS.search(text[prev[0] : prev[1]])
 
 
 UNIT_CHARS = 300

@@ -13,6 +13,7 @@ from dataclasses import dataclass, replace
 from ingest.lang import language
 from ingest.records import Block, LoadedDocument
 from ingest.refs import GOAL_KINDS, Ref, number_key
+from ingest.splitter import sentence_spans, sentences
 
 _LANG = language()
 _DONE, _PLANNED = _LANG.alternation("status", "status_done"), _LANG.alternation("status", "status_planned")
@@ -135,7 +136,7 @@ def _within(number: str, parent_ref: str | None) -> bool:
 
 def _one_sentence(text: str) -> bool:
     body = " ".join(text.split())
-    return body.endswith(".") and not re.search(r"[.!?]\s+[A-ZÆØÅ]", body[:-1])
+    return body.endswith(".") and len(sentence_spans(body)) == 1
 
 
 class _Parser:
@@ -648,7 +649,7 @@ def vote_outcomes(blocks: list[Block]) -> dict[int, str]:
             continue
         if not pending or b.kind == "heading":
             continue
-        for sentence in re.split(r"(?<=[.!?])\s+", b.text):
+        for sentence in sentences(b.text):
             if VOTE_RESULT.search(sentence) and pending:
                 out[pending.pop()] = "rejected" if REJECTED.search(sentence) else "adopted"
     return out

