@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping, Sequence
 
 from assistant.calibration import calibration
@@ -63,6 +64,10 @@ def standalone(
     turn cannot make every question expensive to embed.
     """
     limits = limits or calibration()["followup"]
+    item = pointed_item(question, history)
+    if item is not None:
+        # "Hva gjør den siste av dem?" is about that item of the assistant's own list
+        return f"{question} ({item[:max_carried]})", refs_in(item)
     refs = refs_in(question)
     earlier = user_turns(history)
     if refs or not earlier:
@@ -77,3 +82,27 @@ def standalone(
     if len(words) <= limits["short_words"] or _elliptic(question):
         return f"{earlier[-1][:max_carried]} {question}", refs
     return question, refs
+
+
+_ITEM = re.compile(r"^\s*(?:[-•*–]|\d{1,2}[.)])\s+(.+)$")
+_MARKS = re.compile(r"\s*\[\d+(?:\s*[,;]\s*\d+)*\]")
+
+
+def pointed_item(question: str, history: Sequence) -> str | None:
+    """The item of the assistant's last list that a follow-up points at ("den siste av dem",
+    "det andre punktet", "the second one"), without its citation marks; None when it points at none."""
+    lex = lexicon()
+    if not lex.phrases("list_pointer", section="followup").search(question):
+        return None
+    lowered = question.lower()
+    if lex.phrases("last", section="followup").search(question):
+        position = -1
+    else:
+        position = next((n for word, n in lex.ordinals().items() if re.search(rf"\b{re.escape(word)}\b", lowered)), 0)
+        if not position:
+            return None
+    answer = next((text for role, text in reversed(turns(history)) if role == "assistant"), "")
+    items = [_MARKS.sub("", m.group(1)).strip() for line in answer.splitlines() if (m := _ITEM.match(line))]
+    if not items or position > len(items):
+        return None
+    return items[position - 1] if position > 0 else items[-1]

@@ -1,0 +1,57 @@
+"""Follow-ups that point into the assistant's own list ("den siste av dem", "the second one")."""
+
+import pytest
+
+from assistant.conversation import pointed_item, standalone
+
+LISTED = [
+    {"role": "user", "content": "Hva er de tre virksomhetsområdene?"},
+    {
+        "role": "assistant",
+        "content": "De tre områdene er hhv: [1]\n- Interessepolitisk arbeid [1]\n- Utviklingsarbeid [1]\n"
+        "- Drift og organisasjon [1][2]",
+    },
+]
+NUMBERED = [
+    {"role": "user", "content": "Hvilke tiltak har strategien?"},
+    {"role": "assistant", "content": "Tiltakene er: [1]\n1. Lage en verktøykasse [1]\n2. Rapportere hvert år [1]"},
+]
+
+
+@pytest.mark.parametrize(
+    ("question", "history", "item"),
+    [
+        ("Hva handler den siste av dem om?", LISTED, "Drift og organisasjon"),
+        ("Fortell mer om det andre punktet", LISTED, "Utviklingsarbeid"),
+        ("Kva gjer den første av dei?", LISTED, "Interessepolitisk arbeid"),
+        ("What about the second one?", LISTED, "Utviklingsarbeid"),
+        ("And the last one?", LISTED, "Drift og organisasjon"),
+        ("Hvem har ansvar for det andre tiltaket?", NUMBERED, "Rapportere hvert år"),
+        # no pointing phrase, no ordinal, or no list to point into
+        ("Hva med andre tiltak?", LISTED, None),
+        ("Hva handler de om?", LISTED, None),
+        ("Hva er den femte av dem?", LISTED, None),
+        ("Hva handler den siste av dem om?", [{"role": "user", "content": "Hva er rammeplanen?"}], None),
+        ("Hva handler den siste av dem om?", [], None),
+    ],
+)
+def test_the_pointed_item_is_found_in_the_last_answer(question, history, item):
+    assert pointed_item(question, history) == item
+
+
+def test_the_standalone_query_carries_the_item_and_its_refs():
+    history = [
+        {"role": "user", "content": "Hvilke vedtak gjelder fordypning?"},
+        {"role": "assistant", "content": "- Vedtak 5.14 om fordypning regionalt [1]\n- Vedtak 5.12 om ledere [2]"},
+    ]
+    query, refs = standalone("Hva er gjort med den første av dem?", history)
+    assert "Vedtak 5.14 om fordypning regionalt" in query and "[1]" not in query
+    assert refs == ["vedtak 5.14"]
+
+
+def test_a_follow_up_into_the_list_answers_about_that_item(bundled_assistant):
+    first = bundled_assistant.ask("Hva er de tre virksomhetsområdene?")
+    history = [{"role": "user", "content": first.question}, {"role": "assistant", "content": first.answer}]
+    answer = bundled_assistant.ask("Hva handler den siste av dem om?", history)
+    assert "Drift og organisasjon" in (answer.standalone_question or "")
+    assert not answer.abstained and "drift og organisasjon" in answer.answer.lower()
