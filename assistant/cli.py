@@ -84,6 +84,8 @@ def cmd_chunks(args: argparse.Namespace) -> int:
         return 0
     for c in chunks:
         page = f" s. {c.page}" if c.page is not None else ""
+        if c.page_end is not None and c.page is not None and c.page_end != c.page:
+            page = f" s. {c.page}–{c.page_end}"
         print(f"── {c.id} · {c.title}{page} · {' > '.join(c.section)} · {c.ref or '-'}")
         print(c.text)
         for sentence in instructions_in(unit_texts(c)):

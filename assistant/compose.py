@@ -431,6 +431,7 @@ def to_citation(n: int, hit: Hit, quote: str, offset: int = 0) -> Citation:
         document=c.doc_id,
         title=c.title,
         page=c.page_at(offset),
+        page_end=c.page_at(offset + max(0, len(quote.rstrip()) - 1)),
         section=list(c.section),
         ref=c.ref_at(offset, offset + len(quote)),  # a quote inside one ledd cites "§ 6 (3)"
         quote=quote,

@@ -39,12 +39,22 @@ class Citation:
     score: float
     kind: str = ""
     links: list[str] = field(default_factory=list)
+    page_end: int | None = None  # the page the quote ends on, when it runs onto the next
+
+    @property
+    def pages(self) -> str:
+        """'4', or '4–5' for a quote that runs over a page break."""
+        if self.page is None:
+            return ""
+        if self.page_end is not None and self.page_end != self.page:
+            return f"{self.page}–{self.page_end}"
+        return str(self.page)
 
     def location(self) -> str:
         """'Title, s. 22, Andre vedtak … > 5.13 …' for display."""
         parts = [self.title]
         if self.page is not None:
-            parts.append(f"s. {self.page}")
+            parts.append(f"s. {self.pages}")
         if self.section:
             parts.append(" > ".join(self.section))
         return ", ".join(parts)

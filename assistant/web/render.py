@@ -110,7 +110,7 @@ def pdf_link(c: Citation, links: dict[str, Callable[[int | None], str | None]]) 
 
 def source_card(c: Citation, links: dict | None = None) -> str:
     """One numbered source: document, page, section path, ref, the quote; expands to the passage."""
-    page = f" · s. {c.page}" if c.page is not None else ""
+    page = f" · s. {c.pages}" if c.page is not None else ""
     ref = f'<span class="kra-ref">{html.escape(c.ref)}</span> ' if c.ref else ""
     quote_html = html.escape(guillemets(" ".join(c.quote.split())))
     link = pdf_link(c, links or {})

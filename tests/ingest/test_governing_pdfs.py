@@ -70,6 +70,20 @@ def test_ledd_over_a_page_break_is_cited_with_the_page_of_its_sentence(statutes)
     assert chunk.ref_at(0, len(chunk.text)) == "§ 6"  # the whole § is still "§ 6"
 
 
+def test_a_quote_over_a_page_break_cites_both_pages(statutes):
+    from assistant.compose import to_citation
+    from assistant.records import Hit
+
+    (chunk,) = by_ref(statutes[1], "§ 6")
+    start = chunk.text.index("Styret er vedtaksført")
+    end = chunk.text.index("Ved stemmelikhet avgjør lederens stemme.") + len("Ved stemmelikhet avgjør lederens stemme.")
+    across = to_citation(1, Hit(chunk, 1.0), chunk.text[start:end], start)
+    assert (across.page, across.page_end, across.pages, across.ref) == (3, 4, "3–4", "§ 6 (3)")
+    assert "s. 3–4" in across.location()
+    within = to_citation(1, Hit(chunk, 1.0), "Styret er vedtaksført", start)
+    assert (within.page, within.pages) == (3, "3")
+
+
 def test_ledd_markers_start_their_own_sentence(statutes):
     (chunk,) = by_ref(statutes[1], "§ 6")
     texts = [u.text for u in units(chunk)]

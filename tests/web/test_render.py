@@ -80,3 +80,9 @@ def test_progress_shows_counts_rate_and_time_left():
     assert phase.rate == 12.0  # 48 passages in the 4 s after the first batch, not 80 in 24 s
     html = progress_html(tracker.phases)
     assert "80 av 96" in html and "12 avsnitt/s" in html and "igjen" in html
+
+
+def test_a_card_shows_the_page_span_of_a_quote_over_a_page_break():
+    assert "s. 4–5" in source_card(_citation(page=4, page_end=5))
+    assert "Rapport · s. 4</span>" in source_card(_citation(page=4, page_end=4))
+    assert "Rapport · s. 4</span>" in source_card(_citation(page=4))
