@@ -313,7 +313,8 @@ def _messages(question: str, passages: list[Hit], language: str) -> list[BaseMes
     blocks = []
     for n, hit in enumerate(passages, start=1):
         c = hit.chunk
-        source = ", ".join(p for p in (c.title, f"s. {c.pages}" if c.page else "", c.ref or "") if p)
+        pages = f"{c.page}–{c.page_end}" if c.page_end and c.page_end != c.page else f"{c.page}"
+        source = ", ".join(p for p in (c.title, f"s. {pages}" if c.page else "", c.ref or "") if p)
         head = f'<utdrag nr="{n}" kilde="{_neutral(source)}">'
         blocks.append(f"{head}\n{_neutral(c.text)}\n</utdrag>")
     answer_in = "engelsk" if language == "en" else "norsk bokmål"
