@@ -13,15 +13,14 @@ import argparse
 from pathlib import Path
 
 import numpy as np
-import tomlkit
 
 from assistant import Assistant
 from assistant.abstain import FEATURES
+from evals.calibration_file import write_model
 from evals.dataset import GOLDEN, load_questions
 from ingest.settings import Settings
 
 QUESTIONS = Path(__file__).resolve().parent / "questions.jsonl"
-CALIBRATION = Path(__file__).resolve().parents[1] / "assistant" / "calibration"
 
 
 def collect(bot: Assistant, questions) -> tuple[np.ndarray, np.ndarray, np.ndarray, int]:
@@ -101,23 +100,22 @@ def main(argv: list[str] | None = None) -> None:
     print(f"  {'intercept':18s} {intercept:+.4f}")
     if args.dry_run:
         return
-    path = CALIBRATION / f"{args.embedder}.toml"
-    doc = tomlkit.parse(path.read_text(encoding="utf-8")) if path.exists() else tomlkit.document()
-    abstain = doc.setdefault("abstain", tomlkit.table())
-    model = tomlkit.table()
-    model.add(
-        tomlkit.comment(
+    path = write_model(
+        args.embedder,
+        "abstain",
+        "model",
+        [
             f"fitted by: python -m evals.fit_abstention --home <eval index> --embedder "
-            f"{args.embedder} --max-false {args.max_false} --c {args.c}"
-        )
+            f"{args.embedder} --max-false {args.max_false} --c {args.c}",
+            f"on {len(y_train)} train questions; threshold chosen on {len(y_dev)} dev questions",
+        ],
+        {
+            "features": list(FEATURES),
+            "coef": [round(float(v), 5) for v in coef],
+            "intercept": round(intercept, 5),
+            "threshold": threshold,
+        },
     )
-    model.add(tomlkit.comment(f"on {len(y_train)} train questions; threshold chosen on {len(y_dev)} dev questions"))
-    model["features"] = list(FEATURES)
-    model["coef"] = [round(float(v), 5) for v in coef]
-    model["intercept"] = round(intercept, 5)
-    model["threshold"] = threshold
-    abstain["model"] = model
-    path.write_text(tomlkit.dumps(doc), encoding="utf-8")
     print(f"wrote {path}")
 
 

@@ -14,17 +14,16 @@ import argparse
 from pathlib import Path
 
 import numpy as np
-import tomlkit
 
 from assistant import Assistant
 from assistant.compose import items_after
 from assistant.pick import FEATURES, SIGNS
+from evals.calibration_file import write_model
 from evals.dataset import GOLDEN, QUESTIONS, load_questions
 from evals.metrics.matching import is_relevant, normalise
 from ingest.sentences import units
 from ingest.settings import Settings
 
-CALIBRATION = Path(__file__).resolve().parents[1] / "assistant" / "calibration"
 REG_GRID = (0.1, 1.0, 10.0)
 MARGIN_GRID = (0.0, 0.25, 0.5, 0.75, 1.0, 1.5, 2.0)
 
@@ -156,17 +155,16 @@ def main(argv: list[str] | None = None) -> None:
         print(f"  {name:20s} {value:+.4f}")
     if args.dry_run:
         return
-    path = CALIBRATION / f"{args.embedder}.toml"
-    doc = tomlkit.parse(path.read_text(encoding="utf-8")) if path.exists() else tomlkit.document()
-    compose = doc.setdefault("compose", tomlkit.table())
-    model = tomlkit.table()
-    model.add(tomlkit.comment(f"fitted by: python -m evals.fit_picker --home <eval index> --embedder {args.embedder}"))
-    model.add(tomlkit.comment(f"on {len(train)} train questions; reg={reg} and keep_margin chosen on {len(dev)} dev"))
-    model["features"] = list(FEATURES)
-    model["coef"] = [round(float(v), 5) for v in coef]
-    model["keep_margin"] = margin
-    compose["pick"] = model
-    path.write_text(tomlkit.dumps(doc), encoding="utf-8")
+    path = write_model(
+        args.embedder,
+        "compose",
+        "pick",
+        [
+            f"fitted by: python -m evals.fit_picker --home <eval index> --embedder {args.embedder}",
+            f"on {len(train)} train questions; reg={reg} and keep_margin chosen on {len(dev)} dev",
+        ],
+        {"features": list(FEATURES), "coef": [round(float(v), 5) for v in coef], "keep_margin": margin},
+    )
     print(f"wrote {path}")
 
 

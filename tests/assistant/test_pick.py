@@ -2,6 +2,7 @@
 
 import numpy as np
 import pytest
+from chunkgen import make_chunk
 
 from assistant.calibration import calibration
 from assistant.compose import Composer, make_idf
@@ -9,24 +10,11 @@ from assistant.intent import analyse
 from assistant.pick import FEATURES, PickModel, relative
 from assistant.records import Hit
 from evals.fit_picker import choose, fit, holds_evidence
-from ingest.records import Chunk
 from ingest.stores.lexical import tokenize
 
 
 def chunk(text, cid, section=("Styret",)):
-    return Chunk(
-        id=cid,
-        doc_id="vedtekter",
-        title="Vedtekter",
-        kind="statutes",
-        text=text,
-        section=section,
-        ref=None,
-        page=2,
-        page_end=2,
-        start=0,
-        end=len(text),
-    )
+    return make_chunk(text, cid=cid, section=section, doc_id="vedtekter", title="Vedtekter", kind="statutes", page=2)
 
 
 BOARD = chunk(

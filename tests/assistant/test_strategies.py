@@ -1,30 +1,17 @@
 """Answer strategies on hand-made passages: each applies to its own kind of question (no ingest)."""
 
 import pytest
+from chunkgen import make_chunk
 
 from assistant.compose import Composer, answers_the_type, make_idf
 from assistant.intent import analyse
 from assistant.records import Hit
 from assistant.strategies import Context, Decline, Fact, MissingRef, RefText, Reply, Status, arrange, choose
-from ingest.records import Chunk
 from ingest.stores.lexical import tokenize
 
 
 def chunk(text, *, ref=None, role="text", section=("Del 1",), cid=None):
-    return Chunk(
-        id=cid or f"c{abs(hash((text, role))) % 10**8}",
-        doc_id="doc",
-        title="Rapport",
-        kind="report",
-        text=text,
-        section=section,
-        ref=ref,
-        page=3,
-        page_end=3,
-        start=0,
-        end=len(text),
-        role=role,
-    )
+    return make_chunk(text, ref=ref, role=role, section=section, cid=cid)
 
 
 RESOLUTION = chunk(
