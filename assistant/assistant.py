@@ -374,14 +374,24 @@ def is_bare(question: str, refs: list[str]) -> bool:
     """A question that asks for the passage itself ("Hva sier vedtak 5.13?") and nothing narrower."""
     rest = question
     for ref in refs:
-        rest = rest.replace(ref.split()[-1], " ")
+        for part in ref.split()[1:]:  # "5.13", "6 (3)", "8 bokstav e": whole words only
+            rest = re.sub(rf"(?<!\w){re.escape(part)}(?!\w)", " ", rest)
     # words that name the document ("i mangfoldsstrategien", "i vedtektene") ask for nothing narrower
     names = tuple(w for words in language().document_words.values() for w in words if " " not in w)
     rest = " ".join(w for w in rest.split() if not w.lower().strip("?.,!:;").endswith(names))
     generic = _generic()
     stop = question_words()
-    content = [t for t in tokenize(rest) if t not in generic and t not in stop]
+    # the numbers of a ledd ref ("§ 6 tredje ledd" is "§ 6 (3)") name the passage; they narrow nothing
+    named: set[str] = set()
+    if any("(" in ref for ref in refs):
+        named = set(_ordinal_stems())
+    content = [t for t in tokenize(rest) if t not in generic and t not in stop and t not in named]
     return len(content) <= 1
+
+
+@cache
+def _ordinal_stems() -> frozenset[str]:
+    return frozenset(t for w in lexicon().ordinals() for t in tokenize(w))
 
 
 @cache

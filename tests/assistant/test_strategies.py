@@ -142,3 +142,23 @@ def test_english_answers_say_the_quotes_are_norwegian():
 )
 def test_arrange(lines, text):
     assert arrange(lines) == text
+
+
+@pytest.mark.parametrize(
+    ("question", "refs", "bare"),
+    [
+        ("Hva sier vedtak 5.13?", ["vedtak 5.13"], True),
+        ("Hva sier § 6 tredje ledd?", ["§ 6 (3)"], True),
+        ("Hva sier § 6 (3)?", ["§ 6 (3)"], True),
+        ("Hva sier § 8 bokstav e?", ["§ 8 bokstav e"], True),
+        ("Hva står det i delmål 2.3?", ["delmål 2.3"], True),
+        ("Hva sier vedtektene § 20?", ["§ 20"], True),
+        # a question about one detail of the passage is not a question for the passage itself
+        ("Hva sier § 6 om eksklusjon og kontingent?", ["§ 6"], False),
+        ("Hva står det i det andre tilleggsvedtaket til sak 5.6?", ["vedtak 5.6"], False),
+    ],
+)
+def test_a_bare_question_asks_for_the_named_passage_and_nothing_narrower(question, refs, bare):
+    from assistant.assistant import is_bare
+
+    assert is_bare(question, refs) is bare
