@@ -8,6 +8,7 @@ import threading
 import time
 import unicodedata
 from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
 from functools import cache
 
 from assistant.abstain import AbstainModel
@@ -15,7 +16,6 @@ from assistant.abstain import features as abstain_features
 from assistant.calibration import calibration
 from assistant.compose import (
     Composer,
-    Picked,
     answers_the_type,
     holds_kind,
     make_idf,
@@ -127,12 +127,7 @@ class Assistant:
 
     def search(self, question: str, history: Sequence = (), mode: str | None = None) -> list[Hit]:
         """The ranked passages for a question, as `ask()` sees them (for evaluation and inspection)."""
-        question = clean_question(question)
-        history = self._history(history)
-        query, refs = standalone(question, history, self.settings.max_carried_chars, self.calibration["followup"])
-        config = self._config(mode)
-        vector = self.embedder.query(query) if config.mode != "lexical" else None
-        return retrieve(self.index, query, vector, refs, config)
+        return self._prepare(question, history, mode, condense=False).hits
 
     def _history(self, history) -> list[tuple[str, str]]:
         """Earlier turns within the configured limits; a malformed history is a QuestionError."""
@@ -170,25 +165,19 @@ class Assistant:
     def candidates(self, question: str, history: Sequence = ()) -> tuple[list, list[dict[str, float]]]:
         """The units the fact answer chooses from for a question, with their picker features
         (what evals/fit_picker.py fits on)."""
-        question = clean_question(question)
-        language = detect_language(question)
-        history = self._history(history)
-        index, composer = self._snapshot()
-        query, refs = standalone(question, history, self.settings.max_carried_chars, self.calibration["followup"])
-        vector = self.embedder.query(query)
-        hits = retrieve(index, query, vector, refs, self.retrieval)
-        refs, hits, _ = _promote(analyse(question, language), refs, hits)
-        return composer.candidates(query, analyse(query, language), hits, vector)
+        p = self._prepare(question, history, None, condense=False)
+        _, hits, _ = _promote(analyse(p.question, p.language), p.refs, p.hits)
+        return p.composer.candidates(p.query, analyse(p.query, p.language), hits, p.vector)
 
-    def _run(self, question: str, history: Sequence, mode: str | None, use_generator: bool) -> tuple[Answer, list[Hit]]:
-        t0 = time.perf_counter()
+    def _prepare(self, question: str, history: Sequence, mode: str | None, condense: bool) -> _Prepared:
+        """Everything before composing: the cleaned question, the standalone query (condensed by the
+        LLM when `condense` and one is configured), its vector and the ranked passages."""
         question = clean_question(question)
         language = detect_language(question)
         history = self._history(history)
         index, composer = self._snapshot()
-        generator = self.generator if use_generator else None
         query, refs = standalone(question, history, self.settings.max_carried_chars, self.calibration["followup"])
-        if self.generator is not None and history and query != question and not refs:
+        if condense and self.generator is not None and history and query != question and not refs:
             query = self.generator.condense(question, history) or query
         config = self._config(mode)
         t1 = time.perf_counter()
@@ -196,6 +185,16 @@ class Assistant:
         t2 = time.perf_counter()
         hits = retrieve(index, query, vector, refs, config)
         t3 = time.perf_counter()
+        return _Prepared(question, language, composer, query, refs, vector, hits, t1, t2, t3)
+
+    def _run(self, question: str, history: Sequence, mode: str | None, use_generator: bool) -> tuple[Answer, list[Hit]]:
+        t0 = time.perf_counter()
+        p = self._prepare(question, history, mode, condense=True)
+        question, language, query, refs, vector, hits, composer = (
+            p.question, p.language, p.query, p.refs, p.vector, p.hits, p.composer
+        )  # fmt: skip
+        t1, t2, t3 = p.t_embed, p.t_retrieve, p.t_retrieved
+        generator = self.generator if use_generator else None
         trace: dict = {}
         answer = self._compose(question, query, refs, hits, vector, language, composer, trace)
         if generator is not None and not answer.abstained:
@@ -240,7 +239,6 @@ class Assistant:
             holds_kind(asked, on_topic, composer.lowercase_words),
             trace,
             picked_texts,
-            max(picked, key=lambda p: p.score, default=None),
         )
         ctx = Context(
             question=question,
@@ -271,7 +269,6 @@ class Assistant:
         kind_present: bool = True,
         trace: dict | None = None,
         answer_texts: list[str] = (),
-        best: Picked | None = None,
     ) -> bool:
         """Decline when no passage is near in meaning and shares the question's rarer words (the threshold
         is a setting), or when the embedder's fitted model (assistant/calibration/) says the documents
@@ -290,7 +287,7 @@ class Assistant:
             kind_present,
             language == "en",
             answer_texts,
-        ) | _best_unit_features(best)
+        )
         # the floor rule: no passage near in meaning that shares the question's rarer words
         coverage = cal["english_coverage"] if language == "en" else composer.best_coverage(query, hits)
         confidence = coverage
@@ -324,17 +321,18 @@ class Assistant:
         return Answer(question, message, True, [], language, {}, related=related)
 
 
-def _best_unit_features(best: Picked | None) -> dict[str, float]:
-    """What the picker saw of the unit it ranked first: its score, coverage, meaning and kind."""
-    row = (best.features if best is not None else None) or {}
-    return {
-        "pick_score": best.score if best is not None and best.features else 0.0,
-        "pick_coverage": row.get("compound_coverage", 0.0),
-        "pick_similarity": row.get("similarity", 0.0),
-        "pick_kind_missed": row.get("kind_missed", 0.0),
-        "pick_focus": row.get("focus", 0.0),
-        "pick_context": row.get("context_coverage", 0.0),
-    }
+@dataclass
+class _Prepared:
+    question: str
+    language: str
+    composer: Composer
+    query: str
+    refs: list[str]
+    vector: object
+    hits: list[Hit]
+    t_embed: float  # perf_counter marks: before embedding, after it, after retrieval
+    t_retrieve: float
+    t_retrieved: float
 
 
 def _promote(asked, refs: list[str], hits: list[Hit]) -> tuple[list[str], list[Hit], bool]:

@@ -226,12 +226,15 @@ class Composer:
                 compound = sum(w for t, w in weights.items() if compound_match(t, have)) / total
                 similarity = float(sims[i]) if sims is not None else 0.0
                 held = holds_kind(intent, [unit.text], self.lowercase_words) if kind_asked else False
-                # a sum or a count on another topic does not answer: the unit, read with its headings and
-                # the sentence before it, must use enough of the question's words
-                local = have | heading | (token_set(all_units[i - 1].text) if i else frozenset())
-                on_topic = (
-                    sum(w for t, w in weights.items() if compound_match(t, local)) / total >= cal["on_topic_coverage"]
-                )
+                # a sum or a count on another topic does not answer: the unit holding it, read with its
+                # headings and the sentence before it, must use enough of the question's words
+                on_topic = False
+                if held:
+                    local = _local_words(all_units, i, heading)
+                    on_topic = (
+                        sum(w for t, w in weights.items() if compound_match(t, local)) / total
+                        >= cal["on_topic_coverage"]
+                    )
                 rows.append(
                     {
                         "coverage": covered,
@@ -251,7 +254,7 @@ class Composer:
                         "money": float(
                             intent.money and _shares_a_word(terms, unit.text) and bool(_currency().search(unit.text))
                         ),
-                        "kind_on_topic": float(held and on_topic),
+                        "kind_on_topic": float(on_topic),
                         "list_lead": float(intent.wants_list and unit.lead_in),
                         "lead_in": float(unit.lead_in),
                         # a lead-in is worth what it brings: the words of its items, and how many there are
@@ -354,16 +357,15 @@ class Composer:
             return chosen
         all_units = units(lead.hit.chunk)
         idx = next(i for i, u in enumerate(all_units) if u.start == lead.unit.start)
-        items = []
-        for u in all_units[idx + 1 :]:
-            if not u.bullet:
-                break
-            if is_instruction(u.text):
-                continue
-            items.append(Picked(lead.hit, u, lead.score))
-            if len(items) >= self.cal["max_list_items"]:
-                break
+        listed = [u for u in items_after(all_units, idx) if not is_instruction(u.text)]
+        items = [Picked(lead.hit, u, lead.score) for u in listed[: self.cal["max_list_items"]]]
         return [lead, *items] if items else chosen
+
+
+def _local_words(all_units: tuple[Unit, ...], i: int, heading: frozenset[str]) -> frozenset[str]:
+    """A unit's words with its passage's headings and the sentence before it."""
+    before = token_set(all_units[i - 1].text) if i else frozenset()
+    return token_set(all_units[i].text) | heading | before
 
 
 def items_after(all_units: tuple[Unit, ...], i: int) -> list[Unit]:

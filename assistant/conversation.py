@@ -7,6 +7,7 @@ from collections.abc import Mapping, Sequence
 
 from assistant.calibration import calibration
 from assistant.lang import lexicon
+from assistant.records import CITATION_MARK
 from assistant.refs import refs_in
 
 
@@ -85,7 +86,7 @@ def standalone(
 
 
 _ITEM = re.compile(r"^\s*(?:[-•*–]|\d{1,2}[.)])\s+(.+)$")
-_MARKS = re.compile(r"\s*\[\d+(?:\s*[,;]\s*\d+)*\]")
+_MARKS = re.compile(rf"\s*{CITATION_MARK}")
 
 
 def pointed_item(question: str, history: Sequence) -> str | None:
@@ -94,11 +95,10 @@ def pointed_item(question: str, history: Sequence) -> str | None:
     lex = lexicon()
     if not lex.phrases("list_pointer", section="followup").search(question):
         return None
-    lowered = question.lower()
     if lex.phrases("last", section="followup").search(question):
         position = -1
     else:
-        position = next((n for word, n in lex.ordinals().items() if re.search(rf"\b{re.escape(word)}\b", lowered)), 0)
+        position = lex.ordinal_in(question)
         if not position:
             return None
     answer = next((text for role, text in reversed(turns(history)) if role == "assistant"), "")

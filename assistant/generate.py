@@ -19,7 +19,7 @@ from langchain_core.messages import BaseMessage, HumanMessage, SystemMessage
 from assistant.compose import texts, to_citation
 from assistant.conversation import user_turns
 from assistant.language import detect_language
-from assistant.records import Answer, Citation, Hit
+from assistant.records import CITATION_MARK, Answer, Citation, Hit
 from ingest.records import Chunk
 from ingest.sentences import Unit, units
 from ingest.settings import Settings
@@ -68,8 +68,7 @@ CONDENSE_SYSTEM = """Du skriver om et oppfølgingsspørsmål til ett selvstendig
 som kan forstås uten samtalen. Behold språket i oppfølgingsspørsmålet og alle tall og \
 vedtaksnumre. Svar bare med det omskrevne spørsmålet, på én linje, uten forklaring."""
 
-_MARK = r"\[\s*\d+(?:\s*[,;]\s*\d+)*\s*\]"
-_MARKS = re.compile(_MARK)
+_MARKS = re.compile(CITATION_MARK)
 _BULLET = re.compile(r"^(?:[-*•–]|\d+[.)])\s+")
 _THINK = re.compile(r"<think>.*?</think>", re.S)
 
@@ -388,7 +387,7 @@ def _parse(text: str) -> tuple[list[str], list[_Claim]]:
 
 def _sentences(line: str) -> list[str]:
     """The reply line's sentences, each with the citation marks that follow it (the one splitter)."""
-    return sentences(line, marks=_MARK)
+    return sentences(line, marks=CITATION_MARK)
 
 
 def _abstained(question: str, passages: list[Hit], language: str) -> Answer:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 
 from assistant.calibration import calibration
@@ -63,8 +62,7 @@ def analyse(question: str, language: str | None = None) -> Intent:
     status = STATUS_PLANNED if STATUS_PLANNED in found else STATUS_DONE if STATUS_DONE in found else None
     refs = tuple(find_refs(question))
     kind = _main_kind(found, named, money, refs, status)
-    lowered = question.lower()
-    ordinal = next((n for word, n in lex.ordinals().items() if re.search(rf"\b{re.escape(word)}\b", lowered)), None)
+    ordinal = lex.ordinal_in(question)
     return Intent(
         question=question,
         language=language,

@@ -6,6 +6,9 @@ from dataclasses import asdict, dataclass, field
 
 from ingest.records import Chunk
 
+# a citation mark in an answer's text: "[2]", "[1, 3]"
+CITATION_MARK = r"\[\s*\d+(?:\s*[,;]\s*\d+)*\s*\]"
+
 
 def guillemets(quote: str) -> str:
     """«quote», unless the quote is itself a «…» resolution text."""

@@ -59,6 +59,11 @@ class Lexicon:
             out.update({k.lower(): int(v) for k, v in self.data[code].get("ordinals", {}).items()})
         return out
 
+    def ordinal_in(self, text: str) -> int | None:
+        """The number of the first ordinal word the text uses ("det andre …" → 2), or None."""
+        lowered = text.lower()
+        return next((n for word, n in self.ordinals().items() if re.search(rf"\b{re.escape(word)}\b", lowered)), None)
+
     def texts(self, code: str) -> dict[str, str]:
         """The framing texts of one language; Nynorsk falls back to Bokmål."""
         return {**self.data["nb"].get("texts", {}), **self.data.get(code, {}).get("texts", {})}
