@@ -1,6 +1,17 @@
-"""Hand-made chunks for tests that need no ingest."""
+"""Hand-made chunks and documents for tests that need no ingest."""
+
+from dataclasses import dataclass
 
 from ingest.records import Chunk
+
+
+@dataclass
+class Doc:
+    """The manifest fields document scoping reads: id, title and kind."""
+
+    doc_id: str
+    title: str
+    kind: str
 
 
 def make_chunk(text, *, cid=None, ref=None, role="text", section=("Del 1",), doc_id="doc", title="Rapport",

@@ -1,18 +1,9 @@
 """Which document a question names: by kind word, by title, or by a compound of both."""
 
-from dataclasses import dataclass
-
 import pytest
+from chunkgen import Doc
 
 from assistant.refs import document_scope
-
-
-@dataclass
-class Doc:
-    doc_id: str
-    title: str
-    kind: str
-
 
 DOCS = [
     Doc("vedtekter", "Vedtekter for Norsk kulturskoleråd", "statutes"),

@@ -1,8 +1,7 @@
 """The ref pinner: named units first, scoped to the named document, adopted resolution first."""
 
-from dataclasses import dataclass
-
 import pytest
+from chunkgen import Doc
 
 from assistant.refs import document_scope, question_refs, refs_in
 from assistant.retrieve import pin_refs
@@ -27,13 +26,6 @@ def chunk(doc, kind, ref, role="text", start=0, parts=(), status=None):
         parts=parts,
         status=status,
     )
-
-
-@dataclass
-class Doc:
-    doc_id: str
-    title: str
-    kind: str
 
 
 DOCS = [
