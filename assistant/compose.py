@@ -53,14 +53,8 @@ def answers_the_type(intent: Intent, unit_texts: list[str], lowercase_words: set
     ("Tipping", "KRED"), so common nouns written with a capital ("Strategi 2032") do not count.
     """
     text = " ".join(unit_texts)
-    if intent.named:
-        asked = {w.lower() for w in re.findall(r"\w+", intent.question)}
-        names = [
-            w
-            for w in re.findall(r"(?<=[a-zæøå0-9,;:] )[A-ZÆØÅ][\wæøåÆØÅ]+", text)
-            if w.lower() not in asked and w.lower() not in lowercase_words
-        ]
-        return bool(names)
+    if intent.named or intent.names:
+        return _has_name(intent, text, lowercase_words)
     if intent.kind == DATE:
         return bool(_day_date().search(text))
     if intent.money:
@@ -84,12 +78,8 @@ def holds_kind(intent: Intent, unit_texts: list[str], lowercase_words: set[str])
     """A stricter `answers_the_type`: a count is a number that is not a year or a ref, a sum has a
     currency or thousands, a time has a year, a month or a date."""
     text = " ".join(unit_texts)
-    if intent.named or intent.kind == PLACE:
-        return (
-            answers_the_type(intent, unit_texts, lowercase_words)
-            if intent.named
-            else _has_name(intent, text, lowercase_words)
-        )
+    if intent.named or intent.names or intent.kind == PLACE:
+        return _has_name(intent, text, lowercase_words)
     if intent.money:
         return bool(_currency().search(text))
     if intent.kind in (COUNT, AMOUNT):
@@ -199,7 +189,7 @@ class Composer:
         english = intent.language == "en"
         ordinal = f"{intent.ordinal}." if intent.ordinal else None
         wanted_role = status_role(intent)
-        kind_asked = intent.named or intent.money or intent.kind in (COUNT, AMOUNT, DATE, TIME, PLACE)
+        kind_asked = intent.named or intent.names or intent.money or intent.kind in (COUNT, AMOUNT, DATE, TIME, PLACE)
         from assistant.abstain import compound_match  # the abstention features match compounds the same way
 
         weights = {t: self.idf.get(t, 1.0) for t in terms}

@@ -34,6 +34,7 @@ class Intent:
     kind: str = DESCRIPTION
     money: bool = False  # a sum of money, not just any quantity
     named: bool = False  # "hva heter …": a proper name is wanted, not just any person word
+    names: bool = False  # "hvilke kommuner …": things known by their proper names; the answer names them
     status: str | None = None  # "status_done" / "status_planned" when the question asks about status
     asks_text: bool = False  # "hva sier / lyder …": the wording itself
     decision: bool = False  # about what was decided
@@ -70,6 +71,7 @@ def analyse(question: str, language: str | None = None) -> Intent:
         kind=kind,
         money=money,
         named=named,
+        names=bool(lex.pattern("names").search(question)),
         status=status,
         asks_text="text" in found,
         decision=bool(lex.pattern("decision").search(question)),

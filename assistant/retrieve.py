@@ -57,10 +57,12 @@ def pin_refs(chunks: list[Chunk], refs: list[Ref], scope: set[str] | None = None
         if not found and ref.bare:
             # "2.3" with no resolution 2.3: the chapter, sak or goal numbered 2.3
             found = [c for c in chunks if (own := _parse(c.ref)) is not None and own.number == ref.number]
+        # a ref in a named document is looked up there only: "kap. 3.5 i mangfoldsstrategien" is not
+        # the framework plan's kap. 3.5
         if ref.doc_id:
-            found = [c for c in found if c.doc_id == ref.doc_id] or found
+            found = [c for c in found if c.doc_id == ref.doc_id]
         elif scope:
-            found = [c for c in found if c.doc_id in scope] or found
+            found = [c for c in found if c.doc_id in scope]
         defining = DEFINED_IN.get(ref.kind, ())
 
         def order(c: Chunk, ref: Ref = ref, defining: tuple = defining) -> tuple:

@@ -48,6 +48,11 @@ def test_a_word_no_passage_uses_is_unseen(term, known):
         ("Når ble strategien vedtatt?", "Strategien ble vedtatt i 2024.", True),
         ("Når ble strategien vedtatt?", "Strategien ble vedtatt av landstinget.", False),
         ("Hvordan arbeider de med mangfold?", "De arbeider bredt.", True),
+        # "hvilke kommuner": the answer names them; that there are twelve is not the answer
+        ("Hvilke 12 kommuner deltar i piloten?", "Piloten har 12 kommuner med i perioden 2025–2027.", False),
+        ("Hvilke kommuner deltar i piloten?", "Med i piloten er blant annet Alta og Vågå.", True),
+        ("Which municipalities take part in the pilot?", "Piloten har 12 kommuner med.", False),
+        ("Kva for kommunar er med?", "Med er blant annet Alta og Vågå.", True),
     ],
 )
 def test_the_answer_holds_the_kind_asked_for(question, text, holds):

@@ -64,3 +64,17 @@ def test_the_flags_the_answerer_reads(question, number, money, named, decision):
 
 def test_a_given_language_is_kept():
     assert analyse("Hva sier vedtak 5.13?", language="en").language == "en"
+
+
+@pytest.mark.parametrize(
+    ("question", "names"),
+    [
+        ("Hvilke kommuner har fått midler?", True),
+        ("Hvilke 12 kommuner deltar i SFO-piloten?", True),
+        ("Which hotel hosted the Landsting?", True),
+        ("Hvilket landsting vedtok plattformen?", False),
+        ("Hvilke tiltak skal gjennomføres?", False),
+    ],
+)
+def test_a_question_for_named_things_wants_their_names(question, names):
+    assert analyse(question).names is names

@@ -108,3 +108,11 @@ def test_a_ledd_is_cited_as_itself_with_the_page_its_text_starts_on():
     assert (view.page, view.page_end) == (3, 4) and view.page_at(view.text.index("er til stede")) == 4
     assert view.start == 100 + three and view.id != whole.id
     assert pin_refs([whole], [Ref.parse("§ 6")]) == [whole]
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["Hva sier vedtektene om sak 5.3?", "Hva sier protokollen om kap. 5.3?", "Hva står i rapporten om § 6?"],
+)
+def test_a_ref_in_a_named_document_is_not_taken_from_another(question):
+    assert pinned(question) == []
