@@ -141,12 +141,13 @@ def features(
         "best_sentence": best_sentence,
         "coverage": coverage,
         "passage_coverage": passage_coverage,
-        # English words are unseen in Norwegian documents by nature; only Norwegian ones count
+        # an English question's words are glossed into Bokmål (assistant/lang/en_nb.toml), but the
+        # glossary does not know them all: that none is used is no sign for English
         "nothing_known": 1.0 if terms and not english and len(unseen) == len(terms) else 0.0,
         "kind_present": 1.0 if kind_present else 0.0,
         "english": 1.0 if english else 0.0,
-        "unseen_nb": 0.0 if english else float(len(unseen)),
-        "focus_missing": 0.0 if english else focus_missing,
+        "unseen_nb": float(len(unseen)),
+        "focus_missing": focus_missing,
         "answer_coverage": answer_coverage,
     }
 

@@ -167,7 +167,7 @@ class Assistant:
         (what evals/fit_picker.py fits on)."""
         p = self._prepare(question, history, None, condense=False)
         _, hits, _ = _promote(analyse(p.question, p.language), p.refs, p.hits)
-        return p.composer.candidates(p.query, analyse(p.query, p.language), hits, p.vector)
+        return p.composer.candidates(p.words, analyse(p.query, p.language), hits, p.vector)
 
     def _prepare(self, question: str, history: Sequence, mode: str | None, condense: bool) -> _Prepared:
         """Everything before composing: the cleaned question, the standalone query (condensed by the
@@ -183,9 +183,10 @@ class Assistant:
         t1 = time.perf_counter()
         vector = self.embedder.query(query) if config.mode != "lexical" else None
         t2 = time.perf_counter()
-        hits = retrieve(index, query, vector, refs, config)
+        words = composer.words(query, language)
+        hits = retrieve(index, query, vector, refs, config, composer.words(query, language, first_only=False))
         t3 = time.perf_counter()
-        return _Prepared(question, language, composer, query, refs, vector, hits, t1, t2, t3)
+        return _Prepared(question, language, composer, query, words, refs, vector, hits, t1, t2, t3)
 
     def _run(self, question: str, history: Sequence, mode: str | None, use_generator: bool) -> tuple[Answer, list[Hit]]:
         t0 = time.perf_counter()
@@ -196,7 +197,7 @@ class Assistant:
         t1, t2, t3 = p.t_embed, p.t_retrieve, p.t_retrieved
         generator = self.generator if use_generator else None
         trace: dict = {}
-        answer = self._compose(question, query, refs, hits, vector, language, composer, trace)
+        answer = self._compose(question, query, p.words, refs, hits, vector, language, composer, trace)
         if generator is not None and not answer.abstained:
             # the abstention decision is made above: no relevant passages, no model call
             # the model sees the standalone question, so a follow-up keeps its context
@@ -215,7 +216,7 @@ class Assistant:
         }
         return answer, hits
 
-    def _compose(self, question, query, refs, hits, vector, language, composer, trace) -> Answer:
+    def _compose(self, question, query, words, refs, hits, vector, language, composer, trace) -> Answer:
         asked = analyse(question, language)  # this turn's own words
         wanted = analyse(query, language)  # with the carried-over topic of a follow-up
         trace["intent"] = {
@@ -225,13 +226,15 @@ class Assistant:
             "status": asked.status,
             "flags": sorted(asked.flags),
         }
+        if words != query:
+            trace["intent"]["words"] = words  # what the words were matched with (a glossed English question)
         refs, hits, promoted = _promote(asked, refs, hits)
-        picked = composer.pick(query, wanted, hits, vector)
+        picked = composer.pick(words, wanted, hits, vector)
         picked_texts = [p.unit.text for p in picked]
         # the asked-for kind counts where a chosen unit about the question's topic holds it
         on_topic = [p.unit.text for p in picked if p.features is None or p.features["kind_on_topic"]]
-        declined = not refs and self.should_abstain(
-            query,
+        declined = (not refs or promoted) and self.should_abstain(
+            words,
             hits,
             composer,
             language,
@@ -327,6 +330,7 @@ class _Prepared:
     language: str
     composer: Composer
     query: str
+    words: str  # the query's words for matching: an English question glossed into Bokmål
     refs: list[str]
     vector: object
     hits: list[Hit]

@@ -18,7 +18,7 @@ from assistant.calibration import calibration as load_calibration
 from assistant.intent import AMOUNT, COUNT, DATE, PLACE, TIME, Intent
 from assistant.intent import STATUS_DONE as STATUS_DONE_KIND
 from assistant.intent import STATUS_PLANNED as STATUS_PLANNED_KIND
-from assistant.lang import lexicon
+from assistant.lang import gloss, lexicon
 from assistant.pick import PickModel, log_chars, relative
 from assistant.records import Citation, Hit
 from ingest.instructions import is_instruction
@@ -101,11 +101,23 @@ def _month() -> re.Pattern:
 
 
 def _has_name(intent: Intent, text: str, lowercase_words: set[str]) -> bool:
+    """Does the text name something the question does not: a capitalised word inside a sentence that
+    the documents never write in lower case? A person ("hvem er lederen") takes two such words in
+    a row, a first and a last name, so a place ("Norge") does not answer for a person."""
     asked = {w.lower() for w in re.findall(r"\w+", intent.question)}
+    if intent.person_named:
+        run = rf"{_CAPITAL}(?:\s+{_CAPITAL})+"
+        return any(
+            any(w.lower() not in asked and w.lower() not in lowercase_words for w in m.split())
+            for m in re.findall(rf"(?<=[a-zæøå0-9,;:] ){run}", text)
+        )
     return any(
         w.lower() not in asked and w.lower() not in lowercase_words
-        for w in re.findall(r"(?<=[a-zæøå0-9,;:] )[A-ZÆØÅ][\wæøåÆØÅ]+", text)
+        for w in re.findall(rf"(?<=[a-zæøå0-9,;:] ){_CAPITAL}", text)
     )
+
+
+_CAPITAL = r"[A-ZÆØÅ][\wæøåÆØÅ]+"
 
 
 def status_role(intent: Intent) -> str | None:
@@ -142,6 +154,13 @@ class Composer:
         self.unit_vectors = unit_vectors  # chunk id -> matrix of its units' vectors (from ingest)
         self.picker = PickModel.from_calibration(self.cal)
         self.unit_texts = unit_texts or (lambda chunk_id: [])  # chunk id -> its units' texts
+
+    def words(self, query: str, language: str, first_only: bool = True) -> str:
+        """The text whose words count when matching `query`: an English question glossed into Bokmål
+        (one Bokmål word per English word, or every synonym the glossary has)."""
+        if language != "en":
+            return query
+        return gloss(query, lambda word: any(t in self.idf for t in tokenize(word)), first_only)
 
     def terms(self, question: str) -> list[str]:
         stop = question_words()

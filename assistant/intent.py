@@ -34,6 +34,7 @@ class Intent:
     kind: str = DESCRIPTION
     money: bool = False  # a sum of money, not just any quantity
     named: bool = False  # "hva heter …": a proper name is wanted, not just any person word
+    person_named: bool = False  # "hvem er leder …": a person's full name is wanted
     names: bool = False  # "hvilke kommuner …": things known by their proper names; the answer names them
     status: str | None = None  # "status_done" / "status_planned" when the question asks about status
     asks_text: bool = False  # "hva sier / lyder …": the wording itself
@@ -59,7 +60,8 @@ def analyse(question: str, language: str | None = None) -> Intent:
         or len(question.split()) <= calibration()["intent"]["short_question_words"]
         or lex.phrases("what_is", start=True).search(question)
     )
-    named = bool(lex.phrases("name").search(question))
+    person_named = bool(lex.phrases("person_name").search(question))
+    named = person_named or bool(lex.phrases("name").search(question))
     status = STATUS_PLANNED if STATUS_PLANNED in found else STATUS_DONE if STATUS_DONE in found else None
     refs = tuple(find_refs(question))
     kind = _main_kind(found, named, money, refs, status)
@@ -71,6 +73,7 @@ def analyse(question: str, language: str | None = None) -> Intent:
         kind=kind,
         money=money,
         named=named,
+        person_named=person_named,
         names=bool(lex.pattern("names").search(question)),
         status=status,
         asks_text="text" in found,

@@ -119,12 +119,16 @@ def retrieve(
     query_vector: np.ndarray | None,
     refs: list[str],
     config: RetrievalConfig,
+    words: str | None = None,
 ) -> list[Hit]:
-    """Ranked hits: passages carrying a named ref first, then the fused ranking."""
+    """Ranked hits: passages carrying a named ref first, then the fused ranking.
+
+    `words` is the text the lexical index is searched with when it is not the query itself (an
+    English question glossed into Bokmål)."""
     dense = (
         index.dense_search(query_vector, CANDIDATES) if query_vector is not None and config.mode != "lexical" else []
     )
-    lexical = index.lexical_search(query, CANDIDATES) if config.mode != "dense" else []
+    lexical = index.lexical_search(words or query, CANDIDATES) if config.mode != "dense" else []
     fused: dict[str, float] = {}
     for weight, ranking in ((config.dense_weight, dense), (config.lexical_weight, lexical)):
         for rank, (cid, _) in enumerate(ranking):

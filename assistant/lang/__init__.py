@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import tomllib
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -77,3 +78,54 @@ def lexicon() -> Lexicon:
         with open(_HERE / f"{code}.toml", "rb") as fh:
             data[code] = tomllib.load(fh)
     return Lexicon(data)
+
+
+@lru_cache(maxsize=1)
+def glossary() -> dict[str, tuple[str, ...]]:
+    """English word or phrase → the Bokmål words the documents use for it (``en_nb.toml``)."""
+    path = _HERE / "en_nb.toml"
+    if not path.exists():
+        return {}
+    with open(path, "rb") as fh:
+        table = tomllib.load(fh).get("glossary", {})
+    return {k.lower(): tuple(v) for k, v in table.items()}
+
+
+_WORD = re.compile(r"[\w][\w'’-]*")
+
+
+def _singular(word: str) -> str | None:
+    """The glossary key of a regular English plural ("municipalities" → "municipality")."""
+    table = glossary()
+    for end, repl in (("ies", "y"), ("es", ""), ("s", "")):
+        if word.endswith(end) and word[: -len(end)] + repl in table:
+            return word[: -len(end)] + repl
+    return None
+
+
+def gloss(text: str, known: Callable[[str], bool], first_only: bool = False) -> str:
+    """An English question in the documents' words, for word matching across languages.
+
+    Each word or phrase (up to three words, longest first) the glossary has becomes its Bokmål
+    words; a word it lacks is kept only when `known(word)` says the documents use it (a name such
+    as "Tromsø", or a Norwegian word in the question) or holds a digit, so English filler does not
+    count as unseen. `first_only` keeps one Bokmål word per English word (the usual one), so that
+    a word's synonyms do not each count as a word of the question.
+    """
+    table = glossary()
+    words = _WORD.findall(text)
+    out: list[str] = []
+    i = 0
+    while i < len(words):
+        for n in (3, 2, 1):
+            phrase = " ".join(words[i : i + n]).lower()
+            key = phrase if phrase in table else (_singular(phrase) if n == 1 else None)
+            if len(words[i : i + n]) == n and key:
+                out.extend(table[key][:1] if first_only else table[key])
+                i += n
+                break
+        else:
+            if known(words[i]) or any(c.isdigit() for c in words[i]):
+                out.append(words[i])
+            i += 1
+    return " ".join(out)

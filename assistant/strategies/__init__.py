@@ -86,12 +86,13 @@ class RefText:
 
 class Declined:
     """The calibrated abstention decision, or the asked-for kind (a sum, a count, a name) missing from
-    the chosen sentences about the question's topic; for questions that name no passage."""
+    the chosen sentences about the question's topic; for questions that name no passage (a resolution
+    the search found and stands in for a named one is a guess, so it is judged the same way)."""
 
     name = "abstain"
 
     def answer(self, ctx: Context) -> Decline | None:
-        if not ctx.refs and (ctx.declined or not ctx.kind_present):
+        if (not ctx.refs or ctx.promoted) and (ctx.declined or not ctx.kind_present):
             return Decline(texts(ctx.language)["abstain"])
         return None
 
@@ -131,7 +132,7 @@ class Fact:
         return Reply(body, book.citations())
 
 
-STRATEGIES: tuple[Strategy, ...] = (MissingRef(), RefText(), Declined(), Status(), Fact())
+STRATEGIES: tuple[Strategy, ...] = (MissingRef(), Declined(), RefText(), Status(), Fact())
 
 
 def choose(ctx: Context, strategies: tuple[Strategy, ...] = STRATEGIES) -> tuple[str, Reply | Decline]:

@@ -53,6 +53,10 @@ def test_a_word_no_passage_uses_is_unseen(term, known):
         ("Hvilke kommuner deltar i piloten?", "Med i piloten er blant annet Alta og Vågå.", True),
         ("Which municipalities take part in the pilot?", "Piloten har 12 kommuner med.", False),
         ("Kva for kommunar er med?", "Med er blant annet Alta og Vågå.", True),
+        # a person's name is a first and a last name; a place is no answer for a person
+        ("Hvem er leder av hovedstyret?", "Som leder ble Kari Mo valgt.", True),
+        ("Hvem er leder av hovedstyret?", "Lederen var med i et utvalg i Norge.", False),
+        ("Hva heter plattformen?", "Plattformen er kjent som Kor Arti.", True),
     ],
 )
 def test_the_answer_holds_the_kind_asked_for(question, text, holds):

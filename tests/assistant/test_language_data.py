@@ -45,3 +45,16 @@ def test_an_embedder_file_overrides_the_defaults():
 
 def test_a_model_path_gets_the_defaults():
     assert calibration("/models/some-embedder")["abstain"]["use_dense"] is False
+
+
+def test_an_english_question_is_glossed_into_the_documents_words():
+    from assistant.lang import gloss
+
+    known = {"tromsø", "kulturskole"}.__contains__
+    got = gloss("Which hotel in Tromsø hosted the Landsting in 2020?", lambda w: known(w.lower()))
+    assert got.split() == ["hotell", "Tromsø", "landsting", "2020"]
+    # a phrase goes before its words; a regular plural finds its singular; filler is dropped
+    assert gloss("the membership fee for scholarships", lambda w: False, first_only=True).split() == [
+        "medlemskontingent",
+        "stipend",
+    ]
