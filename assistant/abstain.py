@@ -30,6 +30,8 @@ FEATURES = (
     "unseen_nb",
     "focus_missing",
     "answer_coverage",
+    "year_missing",
+    "focus_unanswered",
 )
 
 
@@ -112,8 +114,14 @@ def features(
     english: bool,
     answer_texts: list[str] = (),
     top: int | None = None,
+    answer_context: list[str] = (),
+    years: list[str] = (),
 ) -> dict[str, float]:
-    """The abstention features of one question; `sims` are the sentence similarities of the top hits."""
+    """The abstention features of one question; `sims` are the sentence similarities of the top hits.
+
+    `answer_context` is the chosen sentences read with their headings and document titles; `years`
+    the years the question names ("i 2020"), which an answer about another year does not answer.
+    """
     top = top or _numbers()["top_passages"]
     dense_top = max((h.dense for h in hits if h.dense is not None), default=0.0)
     best_sentence = max((float(s.max()) for s in sims if s is not None and len(s)), default=0.0)
@@ -136,6 +144,12 @@ def features(
         focus_missing = max(missing, default=0.0) / heaviest
     answer_vocab = token_set(" ".join(answer_texts))
     answer_coverage = sum(w for t, w in weights.items() if compound_match(t, answer_vocab)) / total
+    context = " ".join(answer_context)
+    context_vocab = token_set(context)
+    # the question's rarest word, missing where the answer stands: a detail the documents lack
+    unanswered = [w for t, w in weights.items() if not compound_match(t, context_vocab)]
+    focus_unanswered = max(unanswered, default=0.0) / heaviest
+    year_missing = float(bool(years) and answer_context and not any(y in context for y in years))
     return {
         "dense_top": dense_top,
         "best_sentence": best_sentence,
@@ -149,6 +163,8 @@ def features(
         "unseen_nb": float(len(unseen)),
         "focus_missing": focus_missing,
         "answer_coverage": answer_coverage,
+        "year_missing": year_missing,
+        "focus_unanswered": focus_unanswered,
     }
 
 

@@ -15,6 +15,7 @@ from assistant.abstain import AbstainModel
 from assistant.abstain import features as abstain_features
 from assistant.calibration import calibration
 from assistant.compose import (
+    YEAR,
     Composer,
     answers_the_type,
     holds_kind,
@@ -242,6 +243,7 @@ class Assistant:
             holds_kind(asked, on_topic, composer.lowercase_words),
             trace,
             picked_texts,
+            [" ".join((p.unit.text, *p.hit.chunk.section, p.hit.chunk.title)) for p in picked],
         )
         ctx = Context(
             question=question,
@@ -272,6 +274,7 @@ class Assistant:
         kind_present: bool = True,
         trace: dict | None = None,
         answer_texts: list[str] = (),
+        answer_context: list[str] = (),
     ) -> bool:
         """Decline when no passage is near in meaning and shares the question's rarer words (the threshold
         is a setting), or when the embedder's fitted model (assistant/calibration/) says the documents
@@ -290,6 +293,8 @@ class Assistant:
             kind_present,
             language == "en",
             answer_texts,
+            answer_context=answer_context,
+            years=YEAR.findall(query),
         )
         # the floor rule: no passage near in meaning that shares the question's rarer words
         coverage = cal["english_coverage"] if language == "en" else composer.best_coverage(query, hits)

@@ -70,12 +70,12 @@ def _currency() -> re.Pattern:
     return re.compile(rf"\d[\d  .,]*\s?(?:{words})(?!\w)|(?:{words})\s?\d|\d{{1,3}}(?:[  ]\d{{3}}){{2,}}", re.I)
 
 
-_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+YEAR = re.compile(r"\b(?:19|20)\d\d\b")  # a year written out: "2024"
 _REF_NUMBER = re.compile(r"§\s*\d+|\(\d+\)|\b\d+\.\d+(?:\.\d+)*\b|^\s*\d+\.")
 
 
 def holds_kind(intent: Intent, unit_texts: list[str], lowercase_words: set[str]) -> bool:
-    """A stricter `answers_the_type`: a count is a number that is not a year or a ref, a sum has a
+    """A stricter `answers_the_type`: a count is a number that is not a year, a date or a ref, a sum has a
     currency or thousands, a time has a year, a month or a date."""
     text = " ".join(unit_texts)
     if intent.named or intent.names or intent.kind == PLACE:
@@ -83,12 +83,13 @@ def holds_kind(intent: Intent, unit_texts: list[str], lowercase_words: set[str])
     if intent.money:
         return bool(_currency().search(text))
     if intent.kind in (COUNT, AMOUNT):
-        bare = _REF_NUMBER.sub(" ", _YEAR.sub(" ", text))
+        # a year, a ref and the day of a date ("1. oktober") are no count
+        bare = _REF_NUMBER.sub(" ", YEAR.sub(" ", _day_date().sub(" ", text)))
         return bool(_number_words().search(bare))
     if intent.kind == DATE:
         return bool(_day_date().search(text))
     if intent.kind == TIME:
-        return bool(_YEAR.search(text) or _day_date().search(text) or _month().search(text))
+        return bool(YEAR.search(text) or _day_date().search(text) or _month().search(text))
     return True
 
 

@@ -43,6 +43,7 @@ def test_a_word_no_passage_uses_is_unseen(term, known):
         ("Hvor mange medlemmer har styret?", "Styret har fem medlemmer.", True),
         ("Hvor mange medlemmer har styret?", "Styret ble valgt i 2024.", False),  # a year is no count
         ("Hvor mange medlemmer har styret?", "Se § 12 og vedtak 5.13.", False),  # nor is a ref
+        ("Hvor mange søknader kom inn?", "Søknadsfristen var 24. oktober.", False),  # nor a date's day
         ("Hva tjener direktøren?", "Hovedstyret ansetter direktøren.", False),
         ("Hvor mye statlig støtte har de fått?", "De har fått 86 400 000 NOK for 2025-2027.", True),
         ("Når ble strategien vedtatt?", "Strategien ble vedtatt i 2024.", True),
@@ -83,3 +84,27 @@ def test_the_model_declines_below_its_threshold():
 def test_a_question_of_only_unseen_words_is_declined_whatever_the_score():
     model = AbstainModel(("a",), (4.0,), -2.0, 0.5)
     assert model.declines({"a": 1.0, "nothing_known": 1.0})
+
+
+def _features(question_terms, answer, years=()):
+    from chunkgen import make_chunk
+
+    from assistant.abstain import features
+    from assistant.records import Hit
+
+    hit = Hit(make_chunk(answer, section=("Regnskap",), title="Protokoll"), 1.0, 0.9)
+    idf = {"overskudd": 2.0, "regnskap": 1.0, "kor": 3.0, "arti": 3.0, "revisor": 2.5}
+    return features(question_terms, [hit], idf, [None], True, False, [answer], answer_context=[answer], years=years)
+
+
+def test_an_answer_about_another_year_misses_the_asked_year():
+    answer = "Overskuddet for perioden 2020–2023 var 2,4 millioner kroner."
+    assert _features(["overskudd"], answer, ["2023"])["year_missing"] == 0.0  # "2020–2023" holds it
+    assert _features(["overskudd"], answer, ["2024"])["year_missing"] == 1.0
+    assert _features(["overskudd"], answer)["year_missing"] == 0.0  # no year asked
+
+
+def test_the_rarest_question_word_missing_where_the_answer_stands():
+    answer = "Overskuddet for perioden var 2,4 millioner kroner."
+    assert _features(["overskudd", "kor", "arti"], answer)["focus_unanswered"] == 1.0
+    assert _features(["overskudd"], answer)["focus_unanswered"] == 0.0
