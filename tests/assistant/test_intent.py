@@ -55,6 +55,8 @@ def test_an_ordinal_names_the_numbered_item(question, ordinal):
         ("Hva heter lederen?", False, False, True, False),
         ("Hva har Landstinget vedtatt om prisnivå?", False, False, False, True),
         ("When was it decided?", True, False, False, True),
+        ("Hva sier vedtektene om stemmelikhet?", False, False, False, False),
+        ("Hvor ble landstinget i 2024 holdt?", False, False, False, False),
     ],
 )
 def test_the_flags_the_answerer_reads(question, number, money, named, decision):
