@@ -234,7 +234,10 @@ class Assistant:
         picked_texts = [p.unit.text for p in picked]
         # the asked-for kind counts where a chosen unit about the question's topic holds it
         on_topic = [p.unit.text for p in picked if p.features is None or p.features["kind_on_topic"]]
-        declined = (not refs or promoted) and self.should_abstain(
+        # a ref this turn does not name (found by the search, or carried over from the last turn to a
+        # follow-up that asks something new about it) is a guess: it is judged like any answer
+        guessed = promoted or (bool(refs) and not asked.refs and asked.status is None)
+        declined = (not refs or guessed) and self.should_abstain(
             words,
             hits,
             composer,
@@ -258,6 +261,7 @@ class Assistant:
             declined=declined,
             bare=bool(refs) and is_bare(query, refs),
             promoted=promoted,
+            guessed=guessed,
         )
         trace["strategy"], result = choose(ctx)
         if isinstance(result, Decline):

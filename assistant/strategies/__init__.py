@@ -38,6 +38,7 @@ class Context:
     declined: bool = False  # the calibrated abstention decision (for questions without refs)
     bare: bool = False  # the question asks for a named passage itself ("Hva sier vedtak 5.13?")
     promoted: bool = False  # the resolution the search found stands in for a named one
+    guessed: bool = False  # the refs are not this turn's own words (found by the search, or carried over)
 
     @property
     def language(self) -> str:
@@ -86,13 +87,13 @@ class RefText:
 
 class Declined:
     """The calibrated abstention decision, or the asked-for kind (a sum, a count, a name) missing from
-    the chosen sentences about the question's topic; for questions that name no passage (a resolution
-    the search found and stands in for a named one is a guess, so it is judged the same way)."""
+    the chosen sentences about the question's topic; for questions that name no passage themselves
+    (a resolution the search found, or a ref carried over to a follow-up, is a guess)."""
 
     name = "abstain"
 
     def answer(self, ctx: Context) -> Decline | None:
-        if (not ctx.refs or ctx.promoted) and (ctx.declined or not ctx.kind_present):
+        if (not ctx.refs or ctx.guessed) and (ctx.declined or not ctx.kind_present):
             return Decline(texts(ctx.language)["abstain"])
         return None
 

@@ -36,7 +36,7 @@ FACT = chunk("Kulturskolerådet ble innvilget 86 400 000 NOK for de tre årene 2
 LIST = chunk("De tre områdene er:\n• Interessepolitisk arbeid\n• Utviklingsarbeid\n• Drift og organisasjon")
 
 
-def context(question, hits, *, refs=(), declined=False, query=None):
+def context(question, hits, *, refs=(), declined=False, query=None, guessed=False):
     composer = Composer(make_idf([tokenize(h.chunk.text) for h in hits]))
     asked = analyse(question)
     wanted = analyse(query or question, asked.language)
@@ -53,6 +53,7 @@ def context(question, hits, *, refs=(), declined=False, query=None):
         kind_present=answers_the_type(asked, [p.unit.text for p in picked], set()),
         declined=declined,
         bare=bool(refs),
+        guessed=guessed,
     )
 
 
@@ -74,6 +75,14 @@ def hits_of(*chunks, by_ref=False):
 def test_the_intent_chooses_the_strategy(question, hits, refs, declined, strategy):
     name, _ = choose(context(question, hits, refs=refs, declined=declined))
     assert name == strategy
+
+
+@pytest.mark.parametrize(("guessed", "strategy"), [(False, "ref_text"), (True, "abstain")])
+def test_a_ref_the_question_does_not_name_is_judged_like_any_answer(guessed, strategy):
+    # "hvor gammel er hun?" after a question about vedtak 5.13: the carried ref answers nothing asked
+    hits = hits_of(RESOLUTION, DONE, PLANNED, by_ref=True)
+    ctx = context("Hva sier vedtak 5.13?", hits, refs=["vedtak 5.13"], declined=True, guessed=guessed)
+    assert choose(ctx)[0] == strategy
 
 
 def test_a_missing_ref_is_named_in_the_decline():
