@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from ingest.records import Chunk
@@ -69,7 +69,13 @@ def _units(text: str, section: tuple[str, ...]) -> tuple[Unit, ...]:
                 s = m.end()  # a quote starts at the item's words, not at its bullet
             flat = " ".join(text[s:e].split())
             out.append(Unit(s, e, flat, bullet and k == 0, flat.endswith(":")))
-    return tuple(out)
+    # "Kulturskolerådet vil arbeide for" with bulleted items after it leads in to them as "…:" does
+    return tuple(
+        replace(u, lead_in=True)
+        if not u.lead_in and not u.bullet and i + 1 < len(out) and out[i + 1].bullet and not _ENDS.search(u.text)
+        else u
+        for i, u in enumerate(out)
+    )
 
 
 def _new_block(text: str, prev: tuple[int, int, bool], start: int) -> bool:

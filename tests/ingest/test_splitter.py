@@ -111,3 +111,15 @@ def test_a_line_after_a_finished_sentence_is_a_unit_of_its_own_unless_it_goes_on
         "Tilbudet gjelder (jf. Strategi 2032) alle.",
         "Det er vedtatt.",
     ]
+
+
+def test_an_unfinished_sentence_before_bulleted_items_leads_in_to_them():
+    text = "Kulturskolerådet vil arbeide for\n\n• at staten tar del i finansieringen\n• at skyss blir gratis"
+    got = [(u.text, u.bullet, u.lead_in) for u in _units(text, ())]
+    assert got == [
+        ("Kulturskolerådet vil arbeide for", False, True),
+        ("at staten tar del i finansieringen", True, False),
+        ("at skyss blir gratis", True, False),
+    ]
+    # a finished sentence before a list is no lead-in
+    assert not _units("Dette er gjort.\n• Et møte", ())[0].lead_in
