@@ -14,6 +14,8 @@ CASES = [
     ("Hvilken dato er fristen?", "nb", "date", []),
     ("Når holdes neste landsting?", "nb", "time", []),
     ("What year was the strategy revised?", "en", "time", []),
+    ("Hvor lenge sitter styret?", "nb", "time", []),  # a duration: "to år" answers it
+    ("Kor ofte skal det kartleggast?", "nn", "time", []),
     ("Hva heter direktøren?", "nb", "person", []),
     ("Kven leier hovudstyret?", "nn", "person", []),
     ("Hvor ligger sekretariatet?", "nb", "place", []),
