@@ -420,6 +420,12 @@ GOV_PLAN_PAGES: list[list] = [
                 ("Program", "Omfang", "Målgruppe"),
                 ("Kjerne", "60 min per uke", "Alle elever"),
                 ("Fordypning", "120 min per uke", "Elever med høy motivasjon"),
+                # cells that wrap over two and three lines: the row is still one row
+                (
+                    "Bredde",
+                    "Kurs og prosjekter i samarbeid med skolen og SFO",
+                    "Alle som vil prøve et kunstfag uten å søke opptak, også voksne i kommunen",
+                ),
             ]
         ),
         "Omfanget kan økes når kommunen har midler til det.",

@@ -288,6 +288,7 @@ def _page_text(page) -> tuple[str, dict[str, tuple[float, bool]]]:
 
     text = page.extract_text(visitor_text=visit) or ""
     styles = _line_styles(fragments, weights)
+    text = _with_layout_tables(text, fragments)
     baselines: list[list[tuple[float, float, float, str]]] = []
     for frag in fragments:
         if baselines and abs(frag[1] - baselines[-1][-1][1]) < 1.0:
@@ -310,6 +311,126 @@ def _page_text(page) -> tuple[str, dict[str, tuple[float, bool]]]:
             columns.append(starts)
             rows[" ".join(f[3] for f in run)] = " | ".join(f[3] for f in run)
     return "\n".join(rows.get(" ".join(ln.split()), ln) for ln in text.split("\n")), styles
+
+
+# A table is found from its header row: cells on one baseline far apart. Its rows follow while every
+# piece of text starts at one of the header's columns and fits in it; a cell's wrapped lines sit one
+# line apart, a new row lower than that. Cells are put back together across their lines.
+_COLUMN_SLACK = 3.0  # points a cell's text may start off its column
+_CHAR_WIDTH = 0.5  # average letter width as a share of the type size
+_ROW_GAP = 1.25  # a gap this many times the table's line spacing starts a new row
+_MAX_GAP = 2.5  # a gap this many times the line spacing ends the table
+_HEADER_GAP = 1.5  # header cells lie at least this many type sizes apart
+_HEADER_CELL_CHARS = 30  # a longer piece of text is no column header
+_PROSE_FILL = 0.6  # lines that fill this share of their column on average are running text
+
+
+def _baselines(fragments: list[tuple[float, float, float, str]]) -> list[tuple[float, list[int]]]:
+    """Fragment indices grouped by baseline, top of the page first."""
+    groups: list[tuple[float, list[int]]] = []
+    for k in sorted(range(len(fragments)), key=lambda k: -fragments[k][1]):
+        if groups and abs(groups[-1][0] - fragments[k][1]) < 1.0:
+            groups[-1][1].append(k)
+        else:
+            groups.append((fragments[k][1], [k]))
+    return [(y, sorted(ks, key=lambda k: fragments[k][0])) for y, ks in groups]
+
+
+def _is_header(run: list[tuple[float, float, float, str]]) -> bool:
+    """Two or more pieces on a baseline with wide gaps between them (wider than justified text has)."""
+    return len(run) >= 2 and all(
+        b[0] - (a[0] + _CHAR_WIDTH * a[2] * len(a[3])) > _HEADER_GAP * a[2] for a, b in zip(run, run[1:], strict=False)
+    )
+
+
+def _is_prose(run: list[tuple[float, float, float, str]]) -> bool:
+    """Two columns of running text, not a header row: the lines fill their columns, or are long."""
+    fill = [_CHAR_WIDTH * a[2] * len(a[3]) / max(b[0] - a[0], 1.0) for a, b in zip(run, run[1:], strict=False)]
+    return any(len(f[3]) > _HEADER_CELL_CHARS for f in run) or sum(fill) / len(fill) > _PROSE_FILL
+
+
+def _layout_tables(fragments: list[tuple[float, float, float, str]]) -> list[tuple[list[int], list[list[str]]]]:
+    """Tables whose cells wrap over several lines: the fragments each takes, and its rows of cells."""
+    lines = _baselines(fragments)
+    tables = []
+    i = 0
+    while i < len(lines):
+        head = [fragments[k] for k in lines[i][1]]
+        if not _is_header(head) or _is_prose(head):
+            i += 1
+            continue
+        columns = [f[0] for f in head]
+        region = [lines[i]]
+        j = i + 1
+        while j < len(lines):
+            y, ks = lines[j]
+            gaps = [a[0] - b[0] for a, b in zip(region, region[1:], strict=False)] or [y and region[-1][0] - y]
+            spacing = min(gaps)
+            if region[-1][0] - y > _MAX_GAP * max(spacing, fragments[ks[0]][2]):
+                break
+            if not all(_in_column(fragments[k], columns) for k in ks):
+                break
+            region.append(lines[j])
+            j += 1
+        wrapped = len(region) > 2 and any(len(ks) < len(columns) for _, ks in region[1:])
+        if not wrapped:  # one line per row: the line-by-line reading already has it
+            i = j
+            continue
+        spacing = min(a[0] - b[0] for a, b in zip(region, region[1:], strict=False))
+        rows: list[list[list[int]]] = []
+        for n, (y, ks) in enumerate(region):
+            new = n == 0 or region[n - 1][0] - y > _ROW_GAP * spacing
+            if new:
+                rows.append([[] for _ in columns])
+            for k in ks:
+                rows[-1][_column_of(fragments[k][0], columns)].append(k)
+        cells = [[" ".join(fragments[k][3] for k in cell) for cell in row] for row in rows]
+        if len(rows) >= 2:
+            tables.append(([k for _, ks in region for k in ks], cells))
+        i = j
+    return tables
+
+
+def _column_of(x: float, columns: list[float]) -> int:
+    return min(range(len(columns)), key=lambda c: abs(columns[c] - x))
+
+
+def _in_column(frag: tuple[float, float, float, str], columns: list[float]) -> bool:
+    """Starts at a column and ends before the next one (with a little room)."""
+    c = _column_of(frag[0], columns)
+    if abs(columns[c] - frag[0]) > _COLUMN_SLACK:
+        return False
+    if c + 1 >= len(columns):
+        return True
+    end = frag[0] + _CHAR_WIDTH * frag[2] * len(frag[3])  # letter widths are guessed: allow a quarter more
+    return end <= columns[c + 1] + 0.25 * (columns[c + 1] - columns[c]) + 2 * frag[2]
+
+
+def _with_layout_tables(text: str, fragments: list[tuple[float, float, float, str]]) -> str:
+    """The page text with each table whose cells wrap written as one line per row (" | " between cells)."""
+    tables = _layout_tables(fragments)
+    if not tables:
+        return text
+    lines = text.split("\n")
+    for taken, cells in tables:
+        keys = {_key(fragments[k][3]) for k in taken}
+        spots = [n for n, ln in enumerate(lines) if ln.strip() and _all_pieces(_key(ln), keys)]
+        if not spots:
+            continue
+        rows = [" | ".join(c or "–" for c in row) for row in cells]
+        drop = set(spots)
+        lines = [*(ln for n, ln in enumerate(lines[: spots[0]]) if n not in drop), *rows,
+                 *(ln for n, ln in enumerate(lines) if n > spots[0] and n not in drop)]  # fmt: skip
+    return "\n".join(lines)
+
+
+def _all_pieces(key: str, pieces: set[str]) -> bool:
+    """Is the line (without spaces) made of table pieces only, or a piece itself?"""
+    if not key:
+        return False
+    if key in pieces:
+        return True
+    return any(key.startswith(p) and _all_pieces(key[len(p) :], pieces) for p in pieces if p)
 
 
 def _line_styles(

@@ -123,6 +123,12 @@ def test_table_rows_keep_their_columns(plan):
     assert "Program: Kjerne | Omfang: 60 min per uke | Målgruppe: Alle elever" in chunk.text.split("\n")
     row = "Program: Fordypning | Omfang: 120 min per uke | Målgruppe: Elever med høy motivasjon"
     assert row in [u.text for u in units(chunk)]
+    # cells that wrap over several lines are put back together: the row stays one row
+    wrapped = (
+        "Program: Bredde | Omfang: Kurs og prosjekter i samarbeid med skolen og SFO | "
+        "Målgruppe: Alle som vil prøve et kunstfag uten å søke opptak, også voksne i kommunen"
+    )
+    assert wrapped in [u.text for u in units(chunk)]
 
 
 def test_two_columns_read_left_then_right(plan):
