@@ -411,28 +411,30 @@ def make_idf(token_lists: list[list[str]]) -> dict[str, float]:
 
 
 class CitationBook:
-    """Numbers citations by chunk in order of first use; quotes are exact substrings."""
+    """Numbers citations in order of first use; quotes are exact substrings. Sentences of one passage
+    that follow each other share a citation; one further on gets its own, so a quote never takes in
+    the sentences or bullets between two chosen ones."""
 
     def __init__(self) -> None:
-        self.spans: dict[str, tuple[Hit, int, int]] = {}
-        self.order: list[str] = []
+        self.spans: list[tuple[Hit, int, int]] = []
 
     def cite(self, hit: Hit, start: int, end: int) -> int:
-        cid = hit.chunk.id
-        if cid in self.spans:
-            h, s, e = self.spans[cid]
-            self.spans[cid] = (h, min(s, start), max(e, end))
-        else:
-            self.spans[cid] = (hit, start, end)
-            self.order.append(cid)
-        return self.order.index(cid) + 1
+        text = hit.chunk.text
+        for n, (h, s, e) in enumerate(self.spans):
+            if h.chunk.id != hit.chunk.id:
+                continue
+            between = text[e:start] if start >= e else text[end:s] if end <= s else ""
+            if not between.strip(_BETWEEN_UNITS):
+                self.spans[n] = (h, min(s, start), max(e, end))
+                return n + 1
+        self.spans.append((hit, start, end))
+        return len(self.spans)
 
     def citations(self) -> list[Citation]:
-        out = []
-        for n, cid in enumerate(self.order, start=1):
-            hit, s, e = self.spans[cid]
-            out.append(to_citation(n, hit, hit.chunk.text[s:e], s))
-        return out
+        return [to_citation(n, hit, hit.chunk.text[s:e], s) for n, (hit, s, e) in enumerate(self.spans, start=1)]
+
+
+_BETWEEN_UNITS = " \t\n•o▪-–*·◦"  # what may stand between two units that follow each other
 
 
 def to_citation(n: int, hit: Hit, quote: str, offset: int = 0) -> Citation:

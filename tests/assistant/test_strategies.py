@@ -171,3 +171,18 @@ def test_a_bare_question_asks_for_the_named_passage_and_nothing_narrower(questio
     from assistant.assistant import is_bare
 
     assert is_bare(question, refs) is bare
+
+
+def test_a_quote_never_takes_in_the_sentences_between_two_chosen_ones():
+    from assistant.compose import CitationBook
+
+    text = "Første punkt er A.\n• Andre punkt er B.\n• Tredje punkt er C.\n• Fjerde punkt er D."
+    hit = hits_of(chunk(text))[0]
+    book = CitationBook()
+    at = {s: (text.index(s), text.index(s) + len(s)) for s in ("Første punkt er A.", "Andre punkt er B.")}
+    far = (text.index("Fjerde punkt er D."), len(text))
+    assert book.cite(hit, *at["Første punkt er A."]) == 1
+    assert book.cite(hit, *at["Andre punkt er B."]) == 1  # the next bullet joins the quote
+    assert book.cite(hit, *far) == 2  # one further on gets a citation of its own
+    quotes = [c.quote for c in book.citations()]
+    assert quotes == ["Første punkt er A.\n• Andre punkt er B.", "Fjerde punkt er D."]
