@@ -21,7 +21,7 @@ import numpy as np
 from ingest.errors import IndexDamagedError, IndexMismatchError, StoreUnavailableError
 from ingest.records import Chunk
 from ingest.refs import Ref, find_refs
-from ingest.stores.lexical import LexicalIndex
+from ingest.stores.lexical import TOKENIZER_VERSION, LexicalIndex
 from ingest.stores.server import ServerIndex
 from ingest.stores.vector import VectorStore, open_store
 
@@ -172,6 +172,10 @@ class Index:
                 self.lexical = LexicalIndex.build([c.id for c in ordered], [c.embed_text() for c in ordered])
             else:
                 self.lexical = LexicalIndex.load(self.folder / part)
+                if self.lexical.version != TOKENIZER_VERSION:
+                    # built by an older kra with other tokens: rebuilt from the stored texts, in memory
+                    ordered = sorted(self.chunks.values(), key=lambda c: c.id)
+                    self.lexical = LexicalIndex.build([c.id for c in ordered], [c.embed_text() for c in ordered])
             if sorted(self.lexical.ids) != sorted(self.chunks):
                 raise ValueError(f"{len(self.lexical.ids)} entries for {len(self.chunks)} chunks")
             part = "units"

@@ -112,3 +112,15 @@ def test_incremental_ingest_against_a_chroma_server(tmp_path, chroma_server):
     index = Index.open(settings.home, chroma_server)
     assert index.store.count() == len(index.chunks) == second.chunks
     assert index.by_ref("§ 5") and not index.by_ref("vedtak 5.21")
+
+
+def test_an_index_built_with_older_tokens_is_rebuilt_when_opened(home_copy):
+    from ingest.index import current_generation, index_root
+    from ingest.stores.lexical import TOKENIZER_VERSION
+
+    (index_root(home_copy) / current_generation(home_copy) / "lexical" / "tokenizer.json").unlink()
+    index = Index.open(home_copy)
+    assert index.lexical.version == TOKENIZER_VERSION
+    top = index.lexical.search("kulturskoleradet handverksloftet", 3)  # typed without å and ø
+    assert top and "Håndverksløftet" in index.chunks[top[0][0]].text
+    index.close()
