@@ -177,7 +177,10 @@ class Assistant:
         language = detect_language(question)
         history = self._history(history)
         index, composer = self._snapshot()
-        query, refs = standalone(question, history, self.settings.max_carried_chars, self.calibration["followup"])
+        # short forms are written out for the search: "hvor mange medl i hs"
+        query, refs = standalone(
+            lexicon().expand(question), history, self.settings.max_carried_chars, self.calibration["followup"]
+        )
         if condense and self.generator is not None and history and query != question and not refs:
             query = self.generator.condense(question, history) or query
         config = self._config(mode)

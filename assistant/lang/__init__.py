@@ -65,6 +65,16 @@ class Lexicon:
         lowered = text.lower()
         return next((n for word, n in self.ordinals().items() if re.search(rf"\b{re.escape(word)}\b", lowered)), None)
 
+    def expand(self, text: str) -> str:
+        """The text with the short forms of [abbreviations] written out ("medl i hs" → "medlemmer i
+        hovedstyret"); a short form counts as a whole word, with or without its full stop."""
+        table = {k.lower(): v for code in CODES for k, v in self.data[code].get("abbreviations", {}).items()}
+        if not table:
+            return text
+        if "abbreviations" not in self._cache:
+            self._cache["abbreviations"] = re.compile(rf"(?<![\w.])({_alternation(list(table))})\.?(?![\w])", re.I)
+        return self._cache["abbreviations"].sub(lambda m: table[m.group(1).lower()], text)
+
     def texts(self, code: str) -> dict[str, str]:
         """The framing texts of one language; Nynorsk falls back to Bokmål."""
         return {**self.data["nb"].get("texts", {}), **self.data.get(code, {}).get("texts", {})}

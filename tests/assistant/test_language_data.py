@@ -58,3 +58,18 @@ def test_an_english_question_is_glossed_into_the_documents_words():
         "medlemskontingent",
         "stipend",
     ]
+
+
+@pytest.mark.parametrize(
+    ("typed", "written_out"),
+    [
+        ("hvor mange medl i hs", "hvor mange medlemmer i hovedstyret"),
+        ("Hva koster det pr. elev?", "Hva koster det per elev?"),
+        ("Hva står i kap. 3?", "Hva står i kap. 3?"),  # a ref's "kap." is left to the ref parser
+        ("Hvem er dirigent?", "Hvem er dirigent?"),  # only whole words
+    ],
+)
+def test_short_forms_are_written_out_for_the_search(typed, written_out):
+    from assistant.lang import lexicon
+
+    assert lexicon().expand(typed) == written_out
