@@ -54,6 +54,10 @@ def test_a_word_no_passage_uses_is_unseen(term, known):
         ("Hvilke kommuner deltar i piloten?", "Med i piloten er blant annet Alta og Vågå.", True),
         ("Which municipalities take part in the pilot?", "Piloten har 12 kommuner med.", False),
         ("Kva for kommunar er med?", "Med er blant annet Alta og Vågå.", True),
+        # an acronym, the organisation itself and a table cell's first word are no names
+        ("Hvilke kommuner deltar?", "Med er SFO og Kulturskolerådet.", False),
+        ("Hvilke kommuner deltar?", "Indikator: Andel kommuner | 2024: 38 %", False),
+        ("Where can questions be sent?", "Spørsmål kan sendes til post@example.org.", True),
         # a person's name is a first and a last name; a place is no answer for a person
         ("Hvem er leder av hovedstyret?", "Som leder ble Kari Mo valgt.", True),
         ("Hvem er leder av hovedstyret?", "Lederen var med i et utvalg i Norge.", False),
