@@ -514,7 +514,9 @@ def resolution_answer(query: Intent, hits: list[Hit], budgets: Mapping | None = 
             head = t["resolution"].format(number=number, title=_strip_number(title, number))
             if not hit.chunk.ref or not hit.chunk.ref.startswith("vedtak") or role != "resolution":
                 head = f"{hit.chunk.ref}:" if hit.chunk.ref else ""
-            parts.append(f"{head} {_flat(hit.chunk.text[start:end])} [{n}]".strip())
+            body = _as_lines(hit.chunk.text, unit_list, start, end)
+            sep = "\n" if body.startswith("- ") else " "  # a list starts on the line after its head
+            parts.append(f"{head}{sep}{body} [{n}]".strip())
             seen_roles.add(role)
         elif (role == "status_done" and wants_done) or (role == "status_planned" and wants_planned):
             chosen = _leading_units(unit_list, cal["status_budget_all"] if everything else cal["status_budget_one"])
@@ -589,3 +591,19 @@ def _strip_number(title: str, number: str) -> str:
 
 def _flat(text: str) -> str:
     return " ".join(text.split())
+
+
+def _as_lines(text: str, unit_list, start: int, end: int) -> str:
+    """A quoted span as one run of text, or, when it holds list items, its lead and one "- item" a line."""
+    inside = [u for u in unit_list if start <= u.start and u.end <= end]
+    if not any(u.bullet for u in inside):
+        return _flat(text[start:end])
+    lines: list[str] = []
+    for u in inside:
+        if u.bullet:
+            lines.append(f"- {unbullet(u.text)}")
+        elif lines and not lines[-1].startswith("- "):
+            lines[-1] += f" {u.text}"
+        else:
+            lines.append(u.text)
+    return "\n".join(lines)

@@ -186,3 +186,16 @@ def test_a_quote_never_takes_in_the_sentences_between_two_chosen_ones():
     assert book.cite(hit, *far) == 2  # one further on gets a citation of its own
     quotes = [c.quote for c in book.citations()]
     assert quotes == ["Første punkt er A.\n• Andre punkt er B.", "Fjerde punkt er D."]
+
+
+def test_a_named_passage_with_list_items_is_quoted_one_item_a_line():
+    text = "• Kartlegge tilbudet i dans.\n• Utvikle en modell for delte stillinger."
+    tiltak = chunk(text, ref="delmål 2.3", section=("Delmål 2.3 Tilbud i hele landet", "Tiltak"))
+    result = RefText().answer(context("Hva står i delmål 2.3?", hits_of(tiltak, by_ref=True), refs=["delmål 2.3"]))
+    assert isinstance(result, Reply)
+    assert result.body.splitlines() == [
+        "delmål 2.3:",
+        "- Kartlegge tilbudet i dans.",
+        "- Utvikle en modell for delte stillinger. [1]",
+    ]
+    assert result.citations[0].quote == tiltak.text.removeprefix("• ")
