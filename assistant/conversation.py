@@ -93,9 +93,11 @@ def pointed_item(question: str, history: Sequence) -> str | None:
     """The item of the assistant's last list that a follow-up points at ("den siste av dem",
     "det andre punktet", "the second one"), without its citation marks; None when it points at none."""
     lex = lexicon()
-    if not lex.phrases("list_pointer", section="followup").search(question):
+    if lex.phrases("second_last", section="followup").search(question):
+        position = -2  # "den nest siste" points by itself; "den siste utgaven" does not
+    elif not lex.phrases("list_pointer", section="followup").search(question):
         return None
-    if lex.phrases("last", section="followup").search(question):
+    elif lex.phrases("last", section="followup").search(question):
         position = -1
     else:
         position = lex.ordinal_in(question)
@@ -103,6 +105,6 @@ def pointed_item(question: str, history: Sequence) -> str | None:
             return None
     answer = next((text for role, text in reversed(turns(history)) if role == "assistant"), "")
     items = [_MARKS.sub("", m.group(1)).strip() for line in answer.splitlines() if (m := _ITEM.match(line))]
-    if not items or position > len(items):
+    if not items or position > len(items) or -position > len(items):
         return None
-    return items[position - 1] if position > 0 else items[-1]
+    return items[position - 1] if position > 0 else items[position]

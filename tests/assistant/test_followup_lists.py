@@ -27,6 +27,8 @@ NUMBERED = [
         ("What about the second one?", LISTED, "Utviklingsarbeid"),
         ("And the last one?", LISTED, "Drift og organisasjon"),
         ("Hvem har ansvar for det andre tiltaket?", NUMBERED, "Rapportere hvert år"),
+        ("Når skal den nest siste være ferdig?", LISTED, "Utviklingsarbeid"),  # points by itself
+        ("og når kom den siste utgaven?", LISTED, None),  # "siste" alone points at nothing
         # no pointing phrase, no ordinal, or no list to point into
         ("Hva med andre tiltak?", LISTED, None),
         ("Hva handler de om?", LISTED, None),
