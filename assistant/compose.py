@@ -391,12 +391,34 @@ class Composer:
         if wants_list and not lead.unit.lead_in:
             lead = next((c for c in chosen if c.unit.lead_in), lead)
         if not lead.unit.lead_in:
-            return chosen
+            return self._with_lead_in(chosen)
         all_units = units(lead.hit.chunk)
         idx = next(i for i, u in enumerate(all_units) if u.start == lead.unit.start)
         listed = [u for u in items_after(all_units, idx) if not is_instruction(u.text)]
         items = [Picked(lead.hit, u, lead.score) for u in listed[: self.cal["max_list_items"]]]
         return [lead, *items] if items else chosen
+
+    def _with_lead_in(self, chosen: list[Picked]) -> list[Picked]:
+        """A list item chosen first is read with its lead-in: who "skal … ansette direktør"."""
+        best = chosen[0]
+        if not best.unit.bullet:
+            return chosen
+        all_units = units(best.hit.chunk)
+        i = next((k for k, u in enumerate(all_units) if u.start == best.unit.start), None)
+        lead = _lead_in_before(all_units, i) if i is not None else None
+        if lead is None or any(c.unit.start == lead.start and c.hit.chunk.id == best.hit.chunk.id for c in chosen):
+            return chosen
+        return [Picked(best.hit, lead, best.score), *chosen]
+
+
+def _lead_in_before(all_units: tuple[Unit, ...], i: int) -> Unit | None:
+    """The lead-in a list item belongs to ("Hovedstyret skal:" before "c) ansette direktør …")."""
+    for u in reversed(all_units[:i]):
+        if u.lead_in:
+            return u
+        if not u.bullet:
+            return None
+    return None
 
 
 def _local_words(all_units: tuple[Unit, ...], i: int, heading: frozenset[str]) -> frozenset[str]:

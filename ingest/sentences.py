@@ -46,7 +46,7 @@ def _units(text: str, section: tuple[str, ...]) -> tuple[Unit, ...]:
             continue
         if line in headings or line.rstrip(":").strip() in headings or STATUS.match(line):
             continue
-        bullet = bool(BULLET.match(line))
+        bullet = bool(BULLET.match(line) or LETTER_MARK.match(line))  # "c) ansette direktør" is a list item
         if bullet and line[0] in "-–" and blocks and not _ENDS.search(text[blocks[-1][0] : blocks[-1][1]]):
             bullet = False  # "– for å få denne støtten –" continues the sentence above
         if not bullet and _NUMBERED.match(line) and blocks and _ENDS.search(text[blocks[-1][0] : blocks[-1][1]]):

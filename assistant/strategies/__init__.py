@@ -127,7 +127,7 @@ class Fact:
             return Decline(texts(ctx.language)["abstain"])
         book = CitationBook()
         lines = [(p.unit.text, book.cite(p.hit, p.unit.start, p.unit.end)) for p in ctx.picked]
-        body = arrange(lines)
+        body = arrange(lines, lead_in=ctx.picked[0].unit.lead_in)
         if ctx.language == "en":
             body = f"{texts('en')['lead']}\n{body}"
         return Reply(body, book.citations())
@@ -145,11 +145,12 @@ def choose(ctx: Context, strategies: tuple[Strategy, ...] = STRATEGIES) -> tuple
     return "abstain", Decline(texts(ctx.language)["abstain"])
 
 
-def arrange(lines: list[tuple[str, int]]) -> str:
-    """One sentence runs on; several are a list; a lead-in ending in ':' heads its items."""
+def arrange(lines: list[tuple[str, int]], lead_in: bool = False) -> str:
+    """One sentence runs on; several are a list; a lead-in (ending in ':' or, as `lead_in` says,
+    unfinished before its items: "Hovedstyret skal") heads its items."""
     if len(lines) == 1:
         return f"{lines[0][0]} [{lines[0][1]}]"
-    if lines[0][0].endswith(":"):
+    if lines[0][0].endswith(":") or lead_in:
         head, rest = lines[0], lines[1:]
         items = "\n".join(f"- {unbullet(text)} [{n}]" for text, n in rest)
         return f"{head[0]} [{head[1]}]\n{items}"

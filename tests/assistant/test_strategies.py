@@ -153,6 +153,14 @@ def test_arrange(lines, text):
     assert arrange(lines) == text
 
 
+def test_a_list_item_is_read_with_its_lead_in():
+    statute = chunk("(1) Hovedstyret skal\na) lede arbeidet,\nb) ansette direktør og fastsette lønnen,\nc) vedta.")
+    result = Fact().answer(context("Hvem ansetter direktøren og fastsetter lønnen?", hits_of(statute)))
+    assert isinstance(result, Reply)
+    lines = result.body.splitlines()
+    assert lines[:2] == ["(1) Hovedstyret skal [1]", "- b) ansette direktør og fastsette lønnen, [2]"]
+
+
 @pytest.mark.parametrize(
     ("question", "refs", "bare"),
     [
