@@ -522,11 +522,13 @@ def resolution_answer(query: Intent, hits: list[Hit], budgets: Mapping | None = 
     if everything:
         wants_done = wants_planned = True
     parts: list[str] = []
-    seen_roles: set[str] = set()
+    seen_roles: set[tuple[str, str]] = set()
+    # "kap. 3.4" with no document named may be a chapter of two documents: each is quoted, named
+    documents = list(dict.fromkeys(h.chunk.doc_id for h in ref_hits))
     for hit in ref_hits:
         role = hit.chunk.role
         unit_list = units(hit.chunk)
-        if not unit_list or role in seen_roles:
+        if not unit_list or (hit.chunk.doc_id, role) in seen_roles:
             continue
         if (role in UNIT_TEXT_ROLES or role in GOAL_KINDS) and (show_text or not ref_hits_have_status(ref_hits)):
             start, end = _resolution_quote(hit.chunk.text, unit_list)
@@ -536,10 +538,12 @@ def resolution_answer(query: Intent, hits: list[Hit], budgets: Mapping | None = 
             head = t["resolution"].format(number=number, title=_strip_number(title, number))
             if not hit.chunk.ref or not hit.chunk.ref.startswith("vedtak") or role != "resolution":
                 head = f"{hit.chunk.ref}:" if hit.chunk.ref else ""
+            if len(documents) > 1:
+                head = f"{hit.chunk.title} – {head}".strip()
             body = _as_lines(hit.chunk.text, unit_list, start, end)
             sep = "\n" if body.startswith("- ") else " "  # a list starts on the line after its head
             parts.append(f"{head}{sep}{body} [{n}]".strip())
-            seen_roles.add(role)
+            seen_roles.add((hit.chunk.doc_id, role))
         elif (role == "status_done" and wants_done) or (role == "status_planned" and wants_planned):
             chosen = _leading_units(unit_list, cal["status_budget_all"] if everything else cal["status_budget_one"])
             start, end = chosen[0].start, chosen[-1].end
@@ -547,7 +551,7 @@ def resolution_answer(query: Intent, hits: list[Hit], budgets: Mapping | None = 
             parts.append(f"{t[role]}{_as_text(chosen)} [{n}]")
             if not everything:
                 continue  # a status question gets every part of the section
-            seen_roles.add(role)
+            seen_roles.add((hit.chunk.doc_id, role))
     return "\n\n".join(parts), book.citations()
 
 

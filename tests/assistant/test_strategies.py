@@ -207,3 +207,17 @@ def test_a_named_passage_with_list_items_is_quoted_one_item_a_line():
         "- Utvikle en modell for delte stillinger. [1]",
     ]
     assert result.citations[0].quote == tiltak.text.removeprefix("• ")
+
+
+def test_a_ref_two_documents_define_is_quoted_from_both_with_their_titles():
+    plan = make_chunk("Digitale verktøy brukes i undervisningen.", ref="kap. 3.4", role="chapter", doc_id="plan",
+                      title="Rammeplan", kind="framework plan")  # fmt: skip
+    strategy = make_chunk("Foreldre er viktige.", ref="kap. 3.4", role="chapter", doc_id="mangfold",
+                          title="Mangfoldsstrategi", kind="strategy")  # fmt: skip
+    ctx = context("Hva står i kap. 3.4?", hits_of(plan, strategy, by_ref=True), refs=["kap. 3.4"])
+    result = RefText().answer(ctx)
+    assert isinstance(result, Reply)
+    assert result.body.split("\n\n") == [
+        "Rammeplan – kap. 3.4: Digitale verktøy brukes i undervisningen. [1]",
+        "Mangfoldsstrategi – kap. 3.4: Foreldre er viktige. [2]",
+    ]
