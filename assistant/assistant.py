@@ -400,7 +400,7 @@ def is_bare(question: str, refs: list[str]) -> bool:
     if any("(" in ref for ref in refs):
         named = set(_ordinal_stems())
     content = [t for t in tokenize(rest) if t not in generic and t not in stop and t not in named]
-    return len(content) <= 1
+    return not content
 
 
 @cache

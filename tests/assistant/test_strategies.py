@@ -172,6 +172,8 @@ def test_a_list_item_is_read_with_its_lead_in():
         ("Hva sier vedtektene § 20?", ["§ 20"], True),
         # a question about one detail of the passage is not a question for the passage itself
         ("Hva sier § 6 om eksklusjon og kontingent?", ["§ 6"], False),
+        ("Hva sier satsingsområde 3 om lærere?", ["satsingsområde 3"], False),  # one topic word narrows it
+        ("Hva ble vedtatt i sak 5.12?", ["vedtak 5.12"], True),
         ("Hva står det i det andre tilleggsvedtaket til sak 5.6?", ["vedtak 5.6"], False),
     ],
 )
