@@ -133,7 +133,7 @@ def refs_by_document(chunks: Iterable) -> dict[str, dict[str, list[str]]]:
 
 
 @lru_cache(maxsize=1)
-def _patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern, re.Pattern, re.Pattern]:
+def _patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern, re.Pattern, re.Pattern, re.Pattern]:
     lang = language()
     words = lang.ref_words
     ordinal = "|".join(sorted(map(re.escape, lang.ordinals), key=len, reverse=True))
@@ -168,7 +168,15 @@ def _patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern, re.Pattern, re.Patt
         if forms:
             counted.append(rf"(?P<{_group(kind)}>{_alternation(forms)})")
     ordinal_re = re.compile(rf"\b(?P<ord>{ordinal})\s+(?:{'|'.join(counted)})\b", re.I)
-    return section, before, named_re, bare, ordinal_re
+    # "det tredje delmålet under hovedmål 1" is delmål 1.3: sub-goals are numbered within their goal
+    sub = [w for w in words.get("delmål", []) if w.lower().endswith(("et", "goal"))]
+    parent = words.get("hovedmål", [])
+    sub_re = re.compile(
+        rf"\b(?P<ord>{ordinal})\s+(?:{_alternation(sub)})\s+(?:{lang.alternation('refs', 'under')})\s+"
+        rf"(?:{_alternation(parent)})\s*(?P<num>\d{{1,2}})\b",
+        re.I,
+    )
+    return section, before, named_re, bare, ordinal_re, sub_re
 
 
 _NAMED = ("kap.", "sak", "vedtak", *GOAL_KINDS)
@@ -202,9 +210,12 @@ def find_refs(text: str) -> list[Ref]:
 
     A bare "5.13" is a resolution; "kapittel 5.3" and "sak 5.3" keep their own kinds.
     """
-    section, before, named_re, bare, ordinal_re = _patterns()
+    section, before, named_re, bare, ordinal_re, sub_re = _patterns()
     found: list[tuple[int, Ref]] = []
     taken: list[tuple[int, int]] = []
+    for m in sub_re.finditer(text):
+        found.append((m.start(), Ref("delmål", f"{m.group('num')}.{language().ordinals[m.group('ord').lower()]}")))
+        taken.append(m.span())
     for m in before.finditer(text):
         letter = (m.group("letter") or m.group("letter2") or "").lower() or None
         found.append((m.start(), Ref("§", m.group("num").lower(), _ledd(m), letter)))

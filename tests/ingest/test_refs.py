@@ -79,3 +79,16 @@ def test_closing_quote_counts_nested_quotes():
 
     text = "«Arbeidet viderefører «Fordypning med mangfold». Mer tekst.» Etterpå."
     assert text[: closing_quote(text, 0) + 1].endswith("Mer tekst.»")
+
+
+@pytest.mark.parametrize(
+    ("question", "refs"),
+    [
+        ("Hva sier det andre hovedmålet?", ["hovedmål 2"]),
+        ("Hva sier det tredje delmålet under hovedmål 1?", ["delmål 1.3"]),
+        ("What does the second sub-goal of main goal 2 say?", ["delmål 2.2"]),
+        ("Hva står i delmål 2.3 og hovedmål 1?", ["delmål 2.3", "hovedmål 1"]),
+    ],
+)
+def test_goals_counted_in_words_are_refs(question, refs):
+    assert [str(r) for r in find_refs(question)] == refs
