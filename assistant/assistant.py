@@ -179,7 +179,7 @@ class Assistant:
         index, composer = self._snapshot()
         # short forms are written out for the search: "hvor mange medl i hs"
         query, refs = standalone(
-            lexicon().expand(question), history, self.settings.max_carried_chars, self.calibration["followup"]
+            _searchable(question, language), history, self.settings.max_carried_chars, self.calibration["followup"]
         )
         if condense and self.generator is not None and history and query != question and not refs:
             query = self.generator.condense(question, history) or query
@@ -420,6 +420,12 @@ def _first_sentence(text: str, look: int, fallback: int) -> str:
     if len(spans) > 1:
         return flat[spans[0][0] : spans[0][1]]
     return flat[:fallback]
+
+
+def _searchable(question: str, language: str) -> str:
+    """The question in the documents' words for the search: short forms written out, Nynorsk in Bokmål."""
+    text = lexicon().expand(question)
+    return lexicon().bokmaal(text) if language == "nn" else text
 
 
 def clean_question(question: str) -> str:

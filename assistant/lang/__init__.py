@@ -75,6 +75,23 @@ class Lexicon:
             self._cache["abbreviations"] = re.compile(rf"(?<![\w.])({_alternation(list(table))})\.?(?![\w])", re.I)
         return self._cache["abbreviations"].sub(lambda m: table[m.group(1).lower()], text)
 
+    def bokmaal(self, text: str) -> str:
+        """A Nynorsk question in the documents' Bokmål words ([bokmaal] in nn.toml): word parts
+        first ("kulturskule" → "kulturskole"), then whole words ("leier" → "leder")."""
+        table = self.data["nn"].get("bokmaal", {})
+        parts, words = table.get("parts", {}), table.get("words", {})
+        if "bokmaal" not in self._cache:
+            self._cache["bokmaal"] = (
+                re.compile(f"({_alternation(list(parts))})", re.I) if parts else None,
+                re.compile(rf"\b({_alternation(list(words))})\b", re.I) if words else None,
+            )
+        part_re, word_re = self._cache["bokmaal"]
+        if part_re is not None:
+            text = part_re.sub(lambda m: parts[m.group(1).lower()], text)
+        if word_re is not None:
+            text = word_re.sub(lambda m: words[m.group(1).lower()], text)
+        return text
+
     def texts(self, code: str) -> dict[str, str]:
         """The framing texts of one language; Nynorsk falls back to Bokmål."""
         return {**self.data["nb"].get("texts", {}), **self.data.get(code, {}).get("texts", {})}

@@ -73,3 +73,24 @@ def test_short_forms_are_written_out_for_the_search(typed, written_out):
     from assistant.lang import lexicon
 
     assert lexicon().expand(typed) == written_out
+
+
+@pytest.mark.parametrize(
+    ("nynorsk", "bokmaal"),
+    [
+        ("Kven leier administrasjonen?", "hvem leder administrasjonen?"),
+        ("Kva kompetanse skal ein kulturskulelærar ha?", "hva kompetanse skal en kulturskolelærer ha?"),
+        ("Kor lenge sit medlemane i eit regionstyre?", "hvor lenge sitter medlemmene i et regionstyre?"),
+    ],
+)
+def test_a_nynorsk_question_is_searched_in_bokmaal_words(nynorsk, bokmaal):
+    from assistant.lang import lexicon
+
+    assert lexicon().bokmaal(nynorsk) == bokmaal
+
+
+def test_only_a_nynorsk_question_is_rewritten():
+    from assistant.assistant import _searchable
+
+    assert _searchable("Hvem leier ut lokalene?", "nb") == "Hvem leier ut lokalene?"  # Bokmål "leie" is to rent
+    assert _searchable("Kven leier styret?", "nn") == "hvem leder styret?"
