@@ -15,7 +15,7 @@ from functools import lru_cache
 import numpy as np
 
 from assistant.calibration import calibration
-from assistant.compose import token_set
+from assistant.compose import splits_into, token_set
 from assistant.records import Hit
 from ingest.sentences import units
 
@@ -95,14 +95,10 @@ def is_known(term: str, vocabulary: Mapping | set | frozenset) -> bool:
 
     "elevbetal" = "elev" + "betal" is known; "medlemskontingent" is not when "kontingent" is unseen.
     """
-    if term in vocabulary:
-        return True
-    min_head, min_tail = _numbers()["compound_min_head"], _numbers()["compound_min_tail"]
-    for cut in range(min_head, len(term) - min_tail + 1):
-        head, tail = term[:cut], term[cut:]
-        if tail in vocabulary and (head in vocabulary or (head[-1] in "se" and head[:-1] in vocabulary)):
-            return True
-    return False
+    numbers = _numbers()
+    return term in vocabulary or splits_into(
+        term, vocabulary, numbers["compound_min_head"], numbers["compound_min_tail"]
+    )
 
 
 def features(
@@ -149,7 +145,7 @@ def features(
     # the question's rarest word, missing where the answer stands: a detail the documents lack
     unanswered = [w for t, w in weights.items() if not compound_match(t, context_vocab)]
     focus_unanswered = max(unanswered, default=0.0) / heaviest
-    year_missing = float(bool(years) and answer_context and not any(y in context for y in years))
+    year_missing = float(bool(years and answer_context) and not any(y in context for y in years))
     return {
         "dense_top": dense_top,
         "best_sentence": best_sentence,

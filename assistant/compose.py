@@ -112,32 +112,34 @@ def _has_name(intent: Intent, text: str, lowercase_words: set[str]) -> bool:
             any(w.lower() not in asked and w.lower() not in lowercase_words for w in m.split())
             for m in re.findall(rf"(?<=[a-zæøå0-9,;:] ){run}", text)
         )
+    if intent.kind == PLACE and _ADDRESS.search(text):
+        return True  # "hvor kan spørsmål sendes?": an e-mail or web address answers
     found = [
         w
         for w in re.findall(rf"(?<=[a-zæøå0-9,;:] ){_CAPITAL}", text)
         if w.lower() not in asked and w.lower() not in lowercase_words
     ]
-    if intent.kind == PLACE and _ADDRESS.search(text):
-        return True  # "hvor kan spørsmål sendes?": an e-mail or web address answers
     if intent.names or intent.kind == PLACE:
         # a place or a municipality is no acronym ("SFO"), not the organisation itself, and no
         # compound of common words ("Utviklingsplan"), and a table cell's first word is no name
         cells = {m.group(1) for m in re.finditer(rf"(?:^|\| )[^|:]*?: ({_CAPITAL})", text)}
         stop = question_words()
+        split = load_calibration()["abstain"]
         found = [
             w
             for w in found
             if not w.isupper()
             and w not in cells
             and not (set(tokenize(w)) & stop)
-            and not _compound_of(w.lower(), lowercase_words)
+            and not splits_into(w.lower(), lowercase_words, split["compound_min_head"], split["name_min_tail"])
         ]
     return bool(found)
 
 
-def _compound_of(word: str, words: set[str]) -> bool:
-    """Is the word two words the documents write in lower case ("utviklingsplan"), with a linking s or e?"""
-    for cut in range(3, len(word) - 2):
+def splits_into(word: str, words, min_head: int, min_tail: int) -> bool:
+    """Is the word two of `words` put together, with a linking s or e between them?
+    ("elevbetal" = "elev" + "betal"; "utviklingsplan" = "utvikling" + "s" + "plan")"""
+    for cut in range(min_head, len(word) - min_tail + 1):
         head, tail = word[:cut], word[cut:]
         if tail in words and (head in words or (head[-1] in "se" and head[:-1] in words)):
             return True

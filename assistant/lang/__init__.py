@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import re
 import tomllib
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from pathlib import Path
 
 _HERE = Path(__file__).resolve().parent
@@ -68,33 +68,37 @@ class Lexicon:
     def expand(self, text: str) -> str:
         """The text with the short forms of [abbreviations] written out ("medl i hs" → "medlemmer i
         hovedstyret"); a short form counts as a whole word, with or without its full stop."""
-        table = {k.lower(): v for code in CODES for k, v in self.data[code].get("abbreviations", {}).items()}
-        if not table:
-            return text
-        if "abbreviations" not in self._cache:
-            self._cache["abbreviations"] = re.compile(rf"(?<![\w.])({_alternation(list(table))})\.?(?![\w])", re.I)
-        return self._cache["abbreviations"].sub(lambda m: table[m.group(1).lower()], text)
+        return self._abbreviations(text)
+
+    @cached_property
+    def _abbreviations(self) -> Callable[[str], str]:
+        table = {k: v for code in CODES for k, v in self.data[code].get("abbreviations", {}).items()}
+        return _replacer(table, r"(?<![\w.])({})\.?(?![\w])")
 
     def bokmaal(self, text: str) -> str:
         """A Nynorsk question in the documents' Bokmål words ([bokmaal] in nn.toml): word parts
         first ("kulturskule" → "kulturskole"), then whole words ("leier" → "leder")."""
+        parts, words = self._bokmaal
+        return words(parts(text))
+
+    @cached_property
+    def _bokmaal(self) -> tuple[Callable[[str], str], Callable[[str], str]]:
         table = self.data["nn"].get("bokmaal", {})
-        parts, words = table.get("parts", {}), table.get("words", {})
-        if "bokmaal" not in self._cache:
-            self._cache["bokmaal"] = (
-                re.compile(f"({_alternation(list(parts))})", re.I) if parts else None,
-                re.compile(rf"\b({_alternation(list(words))})\b", re.I) if words else None,
-            )
-        part_re, word_re = self._cache["bokmaal"]
-        if part_re is not None:
-            text = part_re.sub(lambda m: parts[m.group(1).lower()], text)
-        if word_re is not None:
-            text = word_re.sub(lambda m: words[m.group(1).lower()], text)
-        return text
+        return _replacer(table.get("parts", {}), "({})"), _replacer(table.get("words", {}), r"\b({})\b")
 
     def texts(self, code: str) -> dict[str, str]:
         """The framing texts of one language; Nynorsk falls back to Bokmål."""
         return {**self.data["nb"].get("texts", {}), **self.data.get(code, {}).get("texts", {})}
+
+
+def _replacer(table: Mapping[str, str], template: str) -> Callable[[str], str]:
+    """A function that replaces the table's keys in a text (any case) by their values; `template` is the
+    regex around the keys' alternation, at "{}"."""
+    lowered = {k.lower(): v for k, v in table.items()}
+    if not lowered:
+        return lambda text: text
+    pattern = re.compile(template.replace("{}", _alternation(list(lowered))), re.I)
+    return lambda text: pattern.sub(lambda m: lowered[m.group(1).lower()], text)
 
 
 @lru_cache(maxsize=1)

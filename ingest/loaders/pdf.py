@@ -300,9 +300,7 @@ def _page_text(page) -> tuple[str, dict[str, tuple[float, bool]]]:
     rows: dict[str, str] = {}
     for run in baselines:
         starts = [f[0] for f in run]
-        wide = len(run) >= 2 and all(
-            b[0] - (a[0] + 0.6 * a[2] * len(a[3])) > 2.5 * a[2] for a, b in zip(run, run[1:], strict=False)
-        )
+        wide = _far_apart(run, 0.6, 2.5)
         aligned = len(run) >= 2 and any(
             len(cols) == len(starts) and all(abs(a - b) < 3.0 for a, b in zip(cols, starts, strict=True))
             for cols in columns
@@ -336,10 +334,11 @@ def _baselines(fragments: list[tuple[float, float, float, str]]) -> list[tuple[f
     return [(y, sorted(ks, key=lambda k: fragments[k][0])) for y, ks in groups]
 
 
-def _is_header(run: list[tuple[float, float, float, str]]) -> bool:
-    """Two or more pieces on a baseline with wide gaps between them (wider than justified text has)."""
+def _far_apart(run: list[tuple[float, float, float, str]], char_width: float, gap: float) -> bool:
+    """Two or more pieces on a baseline, each ending (at `char_width` type sizes a letter) more than
+    `gap` type sizes before the next starts: cells of a row, not words of justified text."""
     return len(run) >= 2 and all(
-        b[0] - (a[0] + _CHAR_WIDTH * a[2] * len(a[3])) > _HEADER_GAP * a[2] for a, b in zip(run, run[1:], strict=False)
+        b[0] - (a[0] + char_width * a[2] * len(a[3])) > gap * a[2] for a, b in zip(run, run[1:], strict=False)
     )
 
 
@@ -356,7 +355,7 @@ def _layout_tables(fragments: list[tuple[float, float, float, str]]) -> list[tup
     i = 0
     while i < len(lines):
         head = [fragments[k] for k in lines[i][1]]
-        if not _is_header(head) or _is_prose(head):
+        if not _far_apart(head, _CHAR_WIDTH, _HEADER_GAP) or _is_prose(head):
             i += 1
             continue
         columns = [f[0] for f in head]
@@ -364,9 +363,10 @@ def _layout_tables(fragments: list[tuple[float, float, float, str]]) -> list[tup
         j = i + 1
         while j < len(lines):
             y, ks = lines[j]
-            gaps = [a[0] - b[0] for a, b in zip(region, region[1:], strict=False)] or [y and region[-1][0] - y]
-            spacing = min(gaps)
-            if region[-1][0] - y > _MAX_GAP * max(spacing, fragments[ks[0]][2]):
+            gap = region[-1][0] - y
+            # the line spacing so far; below the header it is this first gap itself
+            spacing = min((a[0] - b[0] for a, b in zip(region, region[1:], strict=False)), default=gap)
+            if gap > _MAX_GAP * max(spacing, fragments[ks[0]][2]):
                 break
             if not all(_in_column(fragments[k], columns) for k in ks):
                 break
@@ -419,8 +419,7 @@ def _with_layout_tables(text: str, fragments: list[tuple[float, float, float, st
             continue
         rows = [" | ".join(c or "–" for c in row) for row in cells]
         drop = set(spots)
-        lines = [*(ln for n, ln in enumerate(lines[: spots[0]]) if n not in drop), *rows,
-                 *(ln for n, ln in enumerate(lines) if n > spots[0] and n not in drop)]  # fmt: skip
+        lines = [*lines[: spots[0]], *rows, *(ln for n, ln in enumerate(lines) if n > spots[0] and n not in drop)]
     return "\n".join(lines)
 
 

@@ -112,3 +112,14 @@ def test_the_rarest_question_word_missing_where_the_answer_stands():
     answer = "Overskuddet for perioden var 2,4 millioner kroner."
     assert _features(["overskudd", "kor", "arti"], answer)["focus_unanswered"] == 1.0
     assert _features(["overskudd"], answer)["focus_unanswered"] == 0.0
+
+
+def test_a_year_asked_with_no_chosen_sentence_is_not_missing_from_one():
+    from chunkgen import make_chunk
+
+    from assistant.abstain import features
+    from assistant.records import Hit
+
+    hit = Hit(make_chunk("Overskuddet var 2,4 millioner kroner."), 1.0, 0.9)
+    values = features(["overskudd"], [hit], {"overskudd": 2.0}, [None], True, False, answer_context=[], years=["2024"])
+    assert values["year_missing"] == 0.0
