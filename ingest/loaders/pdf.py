@@ -177,6 +177,8 @@ def _mark_headings(lines: list[Line]) -> list[Line]:
         words = text.split()
         if _is_label(text) and size <= body * 1.15:
             kinds[k] = "label"
+        elif kinds.get(k - 1) == "label":
+            continue  # what a label labels ("VISJON" over the vision in large type) is its text, no heading
         elif (
             (size >= body + 1.5 or (bold and size >= body - 0.5))
             and len(text) <= 150
@@ -321,6 +323,9 @@ _MAX_GAP = 2.5  # a gap this many times the line spacing ends the table
 _HEADER_GAP = 1.5  # header cells lie at least this many type sizes apart
 _HEADER_CELL_CHARS = 30  # a longer piece of text is no column header
 _PROSE_FILL = 0.6  # lines that fill this share of their column on average are running text
+_FULL_LINE = 0.7  # a line filling this share of its column is a full line of running text
+_PROSE_SHARE = 0.7  # below a header, this share of full lines in the left columns makes two columns of prose
+_NUMBERED_HEADING = re.compile(r"^\d+(?:\.\d+)*\.?\s+\w")  # "2.1 Kunst som egenverdi": a heading, no column name
 
 
 def _baselines(fragments: list[tuple[float, float, float, str]]) -> list[tuple[float, list[int]]]:
@@ -373,7 +378,9 @@ def _layout_tables(fragments: list[tuple[float, float, float, str]]) -> list[tup
             region.append(lines[j])
             j += 1
         wrapped = len(region) > 2 and any(len(ks) < len(columns) for _, ks in region[1:])
-        if not wrapped:  # one line per row: the line-by-line reading already has it
+        if not wrapped or _two_columns_of_prose(head, region[1:], columns, fragments):
+            # one line per row: the line-by-line reading already has it; two columns of running text
+            # under headings side by side ("2.1 …" | "2.3 …") are read column by column as they are
             i = j
             continue
         spacing = min(a[0] - b[0] for a, b in zip(region, region[1:], strict=False))
@@ -389,6 +396,26 @@ def _layout_tables(fragments: list[tuple[float, float, float, str]]) -> list[tup
             tables.append(([k for _, ks in region for k in ks], cells))
         i = j
     return tables
+
+
+def _two_columns_of_prose(
+    head: list[tuple[float, float, float, str]],
+    body: list[tuple[float, list[int]]],
+    columns: list[float],
+    fragments: list[tuple[float, float, float, str]],
+) -> bool:
+    """Headings side by side over running text: every "header cell" is a numbered heading, or most
+    lines of the left columns fill their column as the lines of a paragraph do."""
+    if all(_NUMBERED_HEADING.match(f[3]) for f in head):
+        return True
+    fills = []
+    for _, ks in body:
+        for k in ks:
+            c = _column_of(fragments[k][0], columns)
+            if c + 1 < len(columns):
+                x, _, size, text = fragments[k]
+                fills.append(_CHAR_WIDTH * size * len(text) / max(columns[c + 1] - columns[c], 1.0))
+    return len(fills) >= 4 and sum(f > _FULL_LINE for f in fills) >= _PROSE_SHARE * len(fills)
 
 
 def _column_of(x: float, columns: list[float]) -> int:

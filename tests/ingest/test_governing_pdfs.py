@@ -162,3 +162,41 @@ def test_a_wrapped_paragraph_mention_is_not_a_heading(protocol):
     assert not any(c.ref and c.ref.startswith("§") for c in chunks)
     amendment = next(c for c in chunks if c.role == "amendment")
     assert amendment.text.endswith("jf. vedtektene\n§ 20.")
+
+
+@pytest.mark.parametrize("numbered", [True, False])
+def test_two_columns_headed_side_by_side_are_prose_not_a_table(tmp_path, numbered):
+    # two short headings on one baseline look like a table's header row, and the blank line between
+    # paragraphs (at one height in both) like a new row; the running text under them is still read column by column
+    left, right = ("2.1 Kunst som verdi", "2.3 Medvirkning") if numbered else ("Kunst som verdi", "Medvirkning")
+    columns = pdfgen.Columns(
+        (
+            (
+                left,
+                "Testskolen bygger på at kunstnerisk uttrykk",
+                "har verdi i seg selv. Opplevelse og skaping",
+                "er likeverdige deler av opplæringen.",
+                "",
+                "Pris, avstand og informasjon kan være",
+                "hindringer for at barn får delta i tilbudet.",
+            ),
+            (
+                right,
+                "Elevene skal ha innflytelse på sin egen",
+                "opplæring, tilpasset alder og modenhet.",
+                "Foresatte er viktige samarbeidspartnere.",
+                "",
+                "Medvirkning gjelder valg av repertoar.",
+            ),
+        )
+    )
+    path = pdfgen.write_layout_pdf(tmp_path / "plan.pdf", [["# 2 Verdigrunnlag", columns]])
+    _, chunks = chunks_of(path, "framework plan")
+    text = "\n".join(c.text for c in chunks)
+    assert " | " not in text
+    sentences = [" ".join(u.text.split()) for c in chunks for u in units(c)]
+    assert "Pris, avstand og informasjon kan være hindringer for at barn får delta i tilbudet." in sentences
+    flat = " ".join(text.split())
+    # the right column follows the left one (its heading is body type here, so it joins the text)
+    assert "Elevene skal ha innflytelse på sin egen opplæring, tilpasset alder og modenhet." in flat
+    assert flat.index("delta i tilbudet.") < flat.index("Elevene skal")

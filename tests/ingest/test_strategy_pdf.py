@@ -56,6 +56,28 @@ def test_a_small_label_is_not_a_parent_heading(strategy):
     assert all("Strategi for testskolen 2025–2032" not in c.section for c in chunks)  # the title heads nothing
 
 
+def test_a_statement_in_large_type_under_a_label_is_its_text_not_a_heading(tmp_path):
+    # "VISJON" over the vision set larger than the body: the vision is what the label labels
+    pages = [
+        [
+            pdfgen.Styled(("Strategi for testskolen 2025–2032", 20, "B")),
+            pdfgen.Styled(("VISJON", 8, "")),
+            pdfgen.Styled(("Alle barn skal få oppleve og skape kunst der de bor.", 15, "")),
+            pdfgen.Styled(("Hovedmål 1: Flere barn i testskolen", 16, "B")),
+            "Testskolen skal nå barn i alle deler av kommunen.",
+            "Prisen skal ikke stå i veien for at barn deltar.",
+        ]
+    ]
+    path = pdfgen.write_layout_pdf(tmp_path / "strategi.pdf", pages)
+    doc = load_document(path, DocumentInfo("strategi", "Strategi for testskolen", "strategy"))
+    chunks = chunk_document(doc, find_blocks(doc), normalised_text(doc), 1200)
+    vision = next(c for c in chunks if "oppleve og skape kunst" in c.text)
+    assert vision.section[-1] == "VISJON"
+    assert "Alle barn skal få oppleve og skape kunst der de bor." in [u.text for u in units(vision)]
+    assert all("Alle barn" not in s for c in chunks for s in c.section)
+    assert by_ref(chunks, "hovedmål 1")[0].section == ("Hovedmål 1: Flere barn i testskolen",)
+
+
 def test_a_numbered_item_over_a_page_break_stays_one_unit(strategy):
     doc, chunks = strategy
     (chunk,) = by_ref(chunks, "delmål 1.2")
