@@ -38,6 +38,7 @@ class Intent:
     names: bool = False  # "hvilke kommuner …": things known by their proper names; the answer names them
     status: str | None = None  # "status_done" / "status_planned" when the question asks about status
     asks_text: bool = False  # "hva sier / lyder …": the wording itself
+    asks_title: bool = False  # "hva heter …", "tittelen på …": a name or a heading
     decision: bool = False  # about what was decided
     wants_number: bool = False  # a count, an amount or a time: sentences with digits come first
     wants_list: bool = False
@@ -77,6 +78,7 @@ def analyse(question: str, language: str | None = None) -> Intent:
         names=bool(lex.pattern("names").search(question)),
         status=status,
         asks_text="text" in found,
+        asks_title=named or bool(lex.phrases("title").search(question)),
         decision=bool(lex.pattern("decision").search(question)),
         wants_number=bool(found & {COUNT, AMOUNT, TIME}),
         wants_list=LIST in found,

@@ -13,6 +13,9 @@ from ingest.structure import vote_outcomes
 def chunk_document(doc: LoadedDocument, blocks: list[Block], text: str, max_chars: int) -> list[Chunk]:
     """Cut the document into chunks: a heading stays with what follows it, a list with its lead-in."""
     spans: list[tuple[int, int, list[Block]]] = []
+    # a heading with nothing under it but sub-headings ("Satsingsområde 3 …" over "Mål"): where it starts
+    # and its section path; its lines open the first chunk under it, so its words are found and quoted
+    pending: tuple[int, tuple[str, ...]] | None = None
     for _, unit_blocks in groupby(blocks, key=lambda b: b.unit):
         unit_spans: list[tuple[int, int, list[Block]]] = []
         for group in _groups(list(unit_blocks)):
@@ -23,8 +26,18 @@ def chunk_document(doc: LoadedDocument, blocks: list[Block], text: str, max_char
                     unit_spans[-1] = (prev_start, end, merged)
                 else:
                     unit_spans.append((start, end, members))
-        # a heading with nothing under it but sub-headings lives on in their section paths
-        spans.extend(sp for sp in unit_spans if any(b.kind != "heading" for b in sp[2]))
+        kept = [sp for sp in unit_spans if any(b.kind != "heading" for b in sp[2])]
+        if not kept:
+            # the outermost of a run of such headings, each under the one before (not a document title)
+            heads = [b for sp in unit_spans for b in sp[2] if b.section and b.role != "title"]
+            if heads and (pending is None or heads[0].section[: len(pending[1])] != pending[1]):
+                pending = (heads[0].start, heads[0].section)
+            continue
+        under = pending is not None and kept[0][2][0].section[: len(pending[1])] == pending[1]
+        if pending is not None and under and kept[0][1] - pending[0] <= max_chars:
+            kept[0] = (pending[0], kept[0][1], kept[0][2])
+        pending = None
+        spans.extend(kept)
     line_pages: list[tuple[int, int]] = []
     # links and notes a reader tied to a line (Word, Markdown): (offset, links, notes)
     line_refs: list[tuple[int, tuple[str, ...], tuple[str, ...]]] = []

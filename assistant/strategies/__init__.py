@@ -20,6 +20,7 @@ from assistant.compose import (
 )
 from assistant.intent import Intent
 from assistant.records import Citation, Hit
+from ingest.refs import Ref, find_refs
 
 
 @dataclass
@@ -71,6 +72,36 @@ class MissingRef:
         if ctx.refs and not any(h.by_ref for h in ctx.hits):
             return Decline(texts(ctx.language)["missing_ref"].format(ref=", ".join(ctx.refs)))
         return None
+
+
+class RefTitle:
+    """The name of a passage the question names ("Hva heter satsingsområde 3?"): its heading, quoted."""
+
+    name = "ref_title"
+
+    def answer(self, ctx: Context) -> Reply | None:
+        if not ctx.refs or ctx.guessed or not ctx.asked.asks_title:
+            return None
+        wanted = [r for r in (Ref.parse(t) for t in ctx.refs) if r is not None]
+        for hit in ctx.hits:
+            if not hit.by_ref:
+                continue
+            for heading in hit.chunk.section:
+                at = hit.chunk.text.find(heading)
+                if at >= 0 and any(_names(heading, ref) for ref in wanted):
+                    book = CitationBook()
+                    n = book.cite(hit, at, at + len(heading))
+                    return Reply(f"«{heading}» [{n}]", book.citations())
+        return None
+
+
+def _names(heading: str, ref: Ref) -> bool:
+    """Does the heading open the passage the ref names ("Satsingsområde 3 Kvalitet …", "2.4 Begreper")?"""
+    found = find_refs(heading)
+    if not found or not heading.lower().startswith(found[0].kind.lower().rstrip(".")) and not found[0].bare:
+        return False
+    own = found[0]
+    return own.same_unit(ref.scoped(None)) or ((own.bare or ref.bare) and own.number == ref.number)
 
 
 class RefText:
@@ -133,7 +164,7 @@ class Fact:
         return Reply(body, book.citations())
 
 
-STRATEGIES: tuple[Strategy, ...] = (MissingRef(), Declined(), RefText(), Status(), Fact())
+STRATEGIES: tuple[Strategy, ...] = (MissingRef(), Declined(), RefTitle(), RefText(), Status(), Fact())
 
 
 def choose(ctx: Context, strategies: tuple[Strategy, ...] = STRATEGIES) -> tuple[str, Reply | Decline]:

@@ -6,7 +6,18 @@ from chunkgen import make_chunk
 from assistant.compose import Composer, answers_the_type, make_idf
 from assistant.intent import analyse
 from assistant.records import Hit
-from assistant.strategies import Context, Decline, Fact, MissingRef, RefText, Reply, Status, arrange, choose
+from assistant.strategies import (
+    Context,
+    Decline,
+    Fact,
+    MissingRef,
+    RefText,
+    RefTitle,
+    Reply,
+    Status,
+    arrange,
+    choose,
+)
 from ingest.stores.lexical import tokenize
 
 
@@ -223,3 +234,36 @@ def test_a_ref_two_documents_define_is_quoted_from_both_with_their_titles():
         "Rammeplan – kap. 3.4: Digitale verktøy brukes i undervisningen. [1]",
         "Mangfoldsstrategi – kap. 3.4: Foreldre er viktige. [2]",
     ]
+
+
+AREA = chunk(
+    "Satsingsområde 3 Kvalitet og kompetanse\n\nMål\n\nKulturskolen skal ha kvalifiserte lærere.",
+    ref="satsingsområde 3",
+    role="heading",
+    section=("Satsingsområde 3 Kvalitet og kompetanse", "Mål"),
+)
+CHAPTER = chunk("2.4 Begreper\n\nInnenforskap betyr å høre til.", ref="kap. 2.4", section=("2.4 Begreper",))
+
+
+@pytest.mark.parametrize(
+    ("question", "hit", "refs", "heading"),
+    [
+        ("Hva heter satsingsområde 3?", AREA, ["satsingsområde 3"], "Satsingsområde 3 Kvalitet og kompetanse"),
+        ("Hva heter kap. 2.4?", CHAPTER, ["kap. 2.4"], "2.4 Begreper"),
+        ("hva heter 2.4", CHAPTER, ["vedtak 2.4"], "2.4 Begreper"),  # a number alone names the chapter
+    ],
+)
+def test_the_name_of_a_named_passage_is_its_heading_quoted(question, hit, refs, heading):
+    name, result = choose(context(question, hits_of(hit, by_ref=True), refs=refs))
+    assert name == "ref_title"
+    assert result.body.startswith(f"«{heading}»")
+    assert result.citations[0].quote == heading and result.citations[0].ref == hit.ref
+
+
+def test_a_name_question_about_another_passage_is_no_title_answer():
+    # the pinned passage is satsingsområde 3; the question names satsingsområde 2, so its heading is no answer
+    ctx = context("Hva heter satsingsområde 2?", hits_of(AREA, by_ref=True), refs=["satsingsområde 2"])
+    assert RefTitle().answer(ctx) is None
+    # and a question that asks something else about a named passage gets no heading either
+    ctx = context("Hva er målet i satsingsområde 3?", hits_of(AREA, by_ref=True), refs=["satsingsområde 3"])
+    assert RefTitle().answer(ctx) is None

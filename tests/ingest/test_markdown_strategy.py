@@ -88,3 +88,26 @@ def test_table_rows_keep_their_header(strategy):
     (table,) = by_ref(chunks, "kap. 2.3")
     row = "Indikator: Skoler med plan mot utestenging | 2024: 40 % | Mål 2030: 100 %"
     assert row in [u.text for u in units(table)]
+
+
+def test_a_heading_with_only_sub_headings_opens_the_first_chunk_under_it(tmp_path):
+    # "Satsingsområde 3 …" has no text of its own before "Mål": its words are still in a chunk, so
+    # "Hva heter satsingsområde 3?" can be found and its heading quoted
+    path = tmp_path / "plattform.md"
+    path.write_text(
+        "# Plattform for testskolen\n\nPlattformen gjelder fra 2025.\n\n"
+        "## Satsingsområde 3 Kvalitet og kompetanse\n\n"
+        "### Mål\n\nTestskolen skal ha kvalifiserte lærere.\n\n"
+        "### Lokaler\n\nLokalene skal være bygd for formålet.\n\n"
+        "## Satsingsområde 4 Samarbeid\n\nTestskolen samarbeider med korpsene.\n",
+        encoding="utf-8",
+    )
+    doc = load_document(path, DocumentInfo("plattform", "Plattform for testskolen", "platform"))
+    chunks = chunk_document(doc, find_blocks(doc), normalised_text(doc), 1200)
+    first, *rest = by_ref(chunks, "satsingsområde 3")
+    assert first.text.startswith("Satsingsområde 3 Kvalitet og kompetanse")
+    assert first.section[-2:] == ("Satsingsområde 3 Kvalitet og kompetanse", "Mål")
+    assert "Testskolen skal ha kvalifiserte lærere." in [u.text for u in units(first)]
+    # only the first chunk under it carries the heading line; the next area has text of its own
+    assert all("Satsingsområde 3 Kvalitet" not in c.text for c in rest if c is not first)
+    assert by_ref(chunks, "satsingsområde 4")[0].text.startswith("Satsingsområde 4 Samarbeid")
