@@ -594,13 +594,16 @@ def _goal_level(kind: str, number: str) -> int:
 def _depth(stack: list[_Heading], block: dict) -> int:
     """Level of a heading known only by its type size: under the nearest heading set in larger type.
 
-    A goal's parts ("Tiltak", "Indikatorer") go under the goal, whatever their type size.
+    A goal's parts ("Tiltak", "Indikatorer") go under the goal, whatever their smaller type size;
+    set as large as the main goals, "Indikatorer" is a section of its own beside them.
     """
+    rank = block.get("rank")
     if GOAL_PART.match(block["title"]):
         goal = next((h for h in reversed(stack) if h.role in GOAL_KINDS), None)
-        if goal is not None:
+        top = next((h for h in stack if h.role in GOAL_KINDS), None)
+        beside = rank is not None and top is not None and top.rank is not None and rank <= top.rank
+        if goal is not None and not beside:
             return goal.level + 1
-    rank = block.get("rank")
     for heading in reversed(stack):
         if heading.rank is not None and rank is not None and heading.rank < rank:
             return heading.level + 1

@@ -78,6 +78,30 @@ def test_a_statement_in_large_type_under_a_label_is_its_text_not_a_heading(tmp_p
     assert by_ref(chunks, "hovedmål 1")[0].section == ("Hovedmål 1: Flere barn i testskolen",)
 
 
+def test_a_goal_part_heading_as_large_as_the_main_goals_stands_beside_them(tmp_path):
+    # "Tiltak" in small type belongs to the sub-goal above; "Indikatorer" set like "Hovedmål 2" is a
+    # section of the strategy, not a part of the last sub-goal
+    pages = [
+        [
+            pdfgen.Styled(("Strategi for testskolen 2025–2032", 20, "B")),
+            pdfgen.Styled(("Hovedmål 1: Flere barn i testskolen", 16, "B")),
+            pdfgen.Styled(("Delmål 1.1 Lavere terskel", 13, "B")),
+            "Prisen skal ikke stå i veien for at barn deltar.",
+            pdfgen.Styled(("Tiltak", 11, "B")),
+            "Kartlegge friplasser i kommunen.",
+            pdfgen.Styled(("Indikatorer", 16, "B")),
+            "Måloppnåelsen følges med tre indikatorer.",
+        ]
+    ]
+    path = pdfgen.write_layout_pdf(tmp_path / "strategi.pdf", pages)
+    doc = load_document(path, DocumentInfo("strategi", "Strategi for testskolen", "strategy"))
+    chunks = chunk_document(doc, find_blocks(doc), normalised_text(doc), 1200)
+    measures = next(c for c in chunks if "friplasser" in c.text)
+    assert measures.section[-1] == "Tiltak" and measures.ref == "delmål 1.1"
+    indicators = next(c for c in chunks if "tre indikatorer" in c.text)
+    assert indicators.section == ("Indikatorer",) and indicators.ref is None
+
+
 def test_a_numbered_item_over_a_page_break_stays_one_unit(strategy):
     doc, chunks = strategy
     (chunk,) = by_ref(chunks, "delmål 1.2")
