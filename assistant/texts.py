@@ -1,16 +1,10 @@
-"""Norwegian names shown to users, shared by the CLI and the web chat."""
+"""Norwegian names shown to users, shared by the CLI and the web chat (the words are in ingest/lang/texts.toml)."""
 
 from __future__ import annotations
 
-KIND_NO = {
-    "statutes": "vedtekter",
-    "strategy": "strategi",
-    "platform": "plattform",
-    "framework plan": "rammeplan",
-    "resolutions": "vedtak",
-    "report": "rapport",
-    "document": "dokument",
-}
+from ingest.lang import tr_section
+
+KIND_NO = tr_section("kinds")
 
 
 def kind_name(kind: str) -> str:
@@ -18,18 +12,7 @@ def kind_name(kind: str) -> str:
     return KIND_NO.get(kind, kind)
 
 
-ARGPARSE_NO = {
-    "usage: ": "bruk: ",
-    "positional arguments": "argumenter",
-    "options": "valg",
-    "show this help message and exit": "vis denne hjelpen og avslutt",
-    "the following arguments are required: %s": "disse argumentene mangler: %s",
-    "invalid choice: %(value)r (choose from %(choices)s)": "ugyldig valg: %(value)r (velg blant %(choices)s)",
-    "unrecognized arguments: %s": "ukjente argumenter: %s",
-    "%(prog)s: error: %(message)s\n": "%(prog)s: feil: %(message)s\n",
-    "expected one argument": "forventet ett argument",
-    "invalid %(type)s value: %(value)r": "ugyldig %(type)s-verdi: %(value)r",
-}
+ARGPARSE_NO = tr_section("argparse")
 
 
 def norwegian_help() -> None:

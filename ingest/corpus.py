@@ -33,7 +33,8 @@ import tomlkit
 from tomlkit.exceptions import ParseError
 from tomlkit.items import AoT
 
-from ingest.loaders import SUPPORTED
+from ingest.lang import tr
+from ingest.loaders import SUPPORTED, unsupported_type
 from ingest.manifest import MANIFEST, ManifestEntry, read_manifest, slug
 
 KINDS = ("statutes", "strategy", "platform", "framework plan", "resolutions", "report", "document")
@@ -249,7 +250,7 @@ def fetch_missing(
         reached = True
         _install(corpus, entry, dest, download, report)
     if unreachable and not reached:
-        report.offline = f"no network: cannot reach {', '.join(unreachable)}"
+        report.offline = tr("fetch.offline", hosts=", ".join(unreachable))
     return report
 
 
@@ -259,15 +260,15 @@ def _of_kind(entries: list[ManifestEntry], kind: str | None) -> list[ManifestEnt
     kinds = sorted({e.kind for e in entries})
     if kind not in kinds:
         known = ", ".join(kinds)
-        raise CorpusError(f"no document of kind '{kind}' in the manifest (kinds: {known})")
+        raise CorpusError(tr("fetch.no_such_kind", kind=kind, kinds=known))
     return [e for e in entries if e.kind == kind]
 
 
 def _entry_problem(entry: ManifestEntry) -> str | None:
     if Path(entry.file).name != entry.file or entry.file.startswith("."):
-        return f"invalid file name '{entry.file}' (a plain name in the corpus folder)"
+        return tr("fetch.bad_file_name", file=entry.file)
     if entry.url and urlsplit(entry.url).scheme not in ("http", "https"):
-        return f"unsupported address '{entry.url}' (http or https only)"
+        return tr("fetch.bad_address", url=entry.url)
     return None
 
 
@@ -306,7 +307,7 @@ def _download(opener, url: str, corpus: Path, name: str, timeout: float, progres
         with opener.open(request, timeout=timeout) as response:
             ctype = response.headers.get_content_type()
             if ctype in HTML_TYPES:
-                raise _Failure(f"not a PDF: the server sent an HTML page ({ctype})")
+                raise _Failure(tr("fetch.html_page", type=ctype))
             length = response.headers.get("Content-Length")
             total = int(length) if length and length.isdigit() else None
             fd, raw = tempfile.mkstemp(dir=corpus, prefix=f".{name}.", suffix=".part")
@@ -332,7 +333,7 @@ def _stream(response, out, name: str, total: int | None, progress: Progress | No
         if len(head) < 5:
             head = (head + block)[:5]
             if len(head) == 5 and head != b"%PDF-":
-                raise _Failure("not a PDF: the download does not start with %PDF- (an error page?)")
+                raise _Failure(tr("fetch.not_pdf"))
         out.write(block)
         digest.update(block)
         size += len(block)
@@ -340,11 +341,11 @@ def _stream(response, out, name: str, total: int | None, progress: Progress | No
         if progress:
             progress(name, size, total)
     if total is not None and size != total:
-        raise _Failure(f"download ended after {size} of {total} bytes", retry=True)
+        raise _Failure(tr("fetch.cut_off", size=size, total=total), retry=True)
     if head != b"%PDF-":
-        raise _Failure("not a PDF: the download is empty or too short")
+        raise _Failure(tr("fetch.too_short"))
     if b"%%EOF" not in tail:
-        raise _Failure("not a complete PDF: no %%EOF at the end")
+        raise _Failure(tr("fetch.no_eof"))
     out.flush()
     os.fsync(out.fileno())
     return digest.hexdigest(), size
@@ -359,20 +360,20 @@ def _classify(exc: BaseException, timeout: float, corpus: Path) -> _Failure | No
     if isinstance(exc, URLError):
         reason = exc.reason
         if isinstance(reason, ssl.SSLError):
-            return _Failure(f"TLS error: {reason}")
+            return _Failure(tr("fetch.tls", reason=reason))
         if isinstance(reason, TimeoutError):
-            why = f"timed out after {timeout:g} s"
-            return _Failure(f"cannot connect: {why}", retry=True, unreachable=True)
+            why = tr("fetch.timed_out", timeout=timeout)
+            return _Failure(tr("fetch.cannot_connect", reason=why), retry=True, unreachable=True)
         if isinstance(reason, OSError):
             why = reason.strerror or str(reason)
-            return _Failure(f"cannot connect: {why}", retry=True, unreachable=True)
-        return _Failure(f"cannot fetch: {reason}")
+            return _Failure(tr("fetch.cannot_connect", reason=why), retry=True, unreachable=True)
+        return _Failure(tr("fetch.cannot_fetch", reason=reason))
     if isinstance(exc, TimeoutError):
-        return _Failure(f"no answer within {timeout:g} s (timed out)", retry=True)
+        return _Failure(tr("fetch.no_answer", timeout=timeout), retry=True)
     if isinstance(exc, ConnectionError | http.client.HTTPException):
-        return _Failure(f"connection broke off: {exc or type(exc).__name__}", retry=True)
+        return _Failure(tr("fetch.broke_off", error=exc or type(exc).__name__), retry=True)
     if isinstance(exc, OSError):
-        return _Failure(f"cannot write in {corpus}: {exc.strerror or exc}")
+        return _Failure(tr("fetch.cannot_write", folder=corpus, error=exc.strerror or exc))
     return None
 
 
@@ -406,7 +407,7 @@ def update_manifest(corpus: Path, file: str, values: dict[str, Any]) -> None:
         try:
             doc = tomlkit.parse(path.read_text(encoding="utf-8"))
         except (ParseError, UnicodeDecodeError) as exc:
-            raise CorpusError(f"{path}: invalid manifest: {exc}") from exc
+            raise CorpusError(tr("fetch.manifest_invalid", path=path, error=exc)) from exc
     else:
         doc = tomlkit.document()
         doc.add(tomlkit.comment(MANIFEST_HEADER))
@@ -416,7 +417,7 @@ def update_manifest(corpus: Path, file: str, values: dict[str, Any]) -> None:
         tables = tomlkit.aot()
         doc["document"] = tables
     elif not isinstance(tables, AoT):
-        raise CorpusError(f"{path}: 'document' must be [[document]] tables")
+        raise CorpusError(tr("fetch.manifest_tables", path=path))
     table = next((t for t in tables if t.get("file") == file), None)
     if table is None:
         table = tomlkit.table()
@@ -471,26 +472,24 @@ def add_document(
     """
     corpus, file = Path(corpus), Path(file).expanduser()
     if not file.is_file():
-        raise CorpusError(f"{file}: no such file")
+        raise CorpusError(tr("add.no_such_file", file=file))
     if file.suffix.lower() not in SUPPORTED:
-        raise CorpusError(
-            f"{file}: unsupported file type '{file.suffix or '(none)'}' (use {', '.join(sorted(SUPPORTED))})"
-        )
+        raise CorpusError(f"{file}: {unsupported_type(file.suffix)}")
     if kind not in KINDS:
-        raise CorpusError(f"unknown kind '{kind}' (use {', '.join(KINDS)})")
+        raise CorpusError(tr("add.unknown_kind", kind=kind, kinds=", ".join(KINDS)))
     if not title.strip():
-        raise CorpusError("a title is needed")
+        raise CorpusError(tr("add.no_title"))
     if file.name.startswith(".") or file.name == MANIFEST:
-        raise CorpusError(f"{file}: this name is not read by ingest; rename the file")
+        raise CorpusError(tr("add.ignored_name", file=file))
     if file.stat().st_size == 0:
-        raise CorpusError(f"{file}: empty file")
+        raise CorpusError(tr("add.empty_file", file=file))
     if file.suffix.lower() == ".pdf" and not _starts_like_pdf(file):
-        raise CorpusError(f"{file}: not a PDF (does not start with %PDF-)")
+        raise CorpusError(tr("add.not_pdf", file=file))
     corpus.mkdir(parents=True, exist_ok=True)
     dest = corpus / file.name
     same = dest.exists() and dest.resolve() == file.resolve()
     if dest.exists() and not same and not overwrite:
-        raise CorpusError(f"{dest} already exists (overwrite to replace it)")
+        raise CorpusError(tr("add.exists", dest=dest))
     if not same:
         _copy_atomic(file, dest)
     values = {

@@ -9,6 +9,7 @@ from pathlib import Path
 import numpy as np
 from langchain_core.embeddings import Embeddings
 
+from ingest.lang import tr
 from ingest.settings import DEFAULT_EMBEDDER
 
 BATCH = 32
@@ -74,9 +75,7 @@ class SentenceTransformerEmbeddings(_ArrayEmbeddings):
         try:
             from sentence_transformers import SentenceTransformer
         except ImportError as exc:
-            raise RuntimeError(
-                "sentence-transformers is not installed: pip install 'kra[st]' (torch==2.13.0 first)"
-            ) from exc
+            raise RuntimeError(tr("embedder.no_sentence_transformers")) from exc
         import torch
 
         torch.set_num_threads(max(1, threads))
@@ -84,10 +83,7 @@ class SentenceTransformerEmbeddings(_ArrayEmbeddings):
         try:
             self._model = SentenceTransformer(str(path), device="cpu")
         except Exception as exc:  # noqa: BLE001 - any load failure gets one clear line
-            raise RuntimeError(
-                f"cannot load embedding model '{name_or_path}' offline: {exc}. "
-                "Give a local path or a model already in the Hugging Face cache."
-            ) from exc
+            raise RuntimeError(tr("embedder.cannot_load", name=name_or_path, error=exc)) from exc
         self.id = f"sentence-transformers:{name_or_path}"
         dimension = (
             getattr(self._model, "get_embedding_dimension", None) or self._model.get_sentence_embedding_dimension

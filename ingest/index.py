@@ -19,6 +19,7 @@ from pathlib import Path
 import numpy as np
 
 from ingest.errors import IndexDamagedError, IndexMismatchError, StoreUnavailableError
+from ingest.lang import tr
 from ingest.records import Chunk
 from ingest.refs import Ref, find_refs
 from ingest.stores.lexical import TOKENIZER_VERSION, LexicalIndex
@@ -164,7 +165,7 @@ class Index:
                 self.chunks[chunk.id] = chunk
             listed = {cid for d in self.documents.values() for cid in d.chunks}
             if listed != set(self.chunks):
-                raise ValueError(f"{len(self.chunks)} chunks stored, {len(listed)} listed by the documents")
+                raise ValueError(tr("index.chunks_listed", stored=len(self.chunks), listed=len(listed)))
             part = "lexical"
             if server is not None:
                 # the server keeps the texts; BM25 over them is rebuilt here in well under a second
@@ -177,20 +178,21 @@ class Index:
                     ordered = sorted(self.chunks.values(), key=lambda c: c.id)
                     self.lexical = LexicalIndex.build([c.id for c in ordered], [c.embed_text() for c in ordered])
             if sorted(self.lexical.ids) != sorted(self.chunks):
-                raise ValueError(f"{len(self.lexical.ids)} entries for {len(self.chunks)} chunks")
+                raise ValueError(tr("index.lexical_entries", entries=len(self.lexical.ids), chunks=len(self.chunks)))
             part = "units"
             self._load_units(server)
             if verify_store:
                 part = "vectors (Chroma)"
                 stored = self.store.count()
                 if stored != len(self.chunks):
-                    raise ValueError(f"{stored} vectors for {len(self.chunks)} chunks")
+                    raise ValueError(tr("index.vectors", stored=stored, chunks=len(self.chunks)))
         except StoreUnavailableError:
             raise  # the server is down, the generation may be fine
         except Exception as exc:  # noqa: BLE001 - any failure here means this generation is unusable
             self.close()
             detail = f"{exc.__class__.__name__}: {exc}" if str(exc) else exc.__class__.__name__
-            raise IndexDamagedError(f"index generation {generation} is damaged: {part}: {detail}"[:400]) from None
+            message = tr("index.damaged", generation=generation, part=part, detail=detail)
+            raise IndexDamagedError(message[:400]) from None
 
     @classmethod
     def open(cls, home: Path, chroma_url: str | None = None) -> Index | None:
@@ -212,7 +214,7 @@ class Index:
             matrix = np.load(self.folder / "units.npy").astype(np.float32)
             spans = {k: (int(v[0]), int(v[1])) for k, v in rows.items()}
         if any(not (0 <= a <= b <= len(matrix)) for a, b in spans.values()) or not set(self.chunks) <= set(spans):
-            raise ValueError(f"sentence rows do not match the {len(matrix)} stored vectors")
+            raise ValueError(tr("index.unit_rows", count=len(matrix)))
         self._units = (spans, matrix)
 
     def close(self) -> None:
@@ -238,10 +240,7 @@ class Index:
     def check_embedder(self, embedder_id: str) -> None:
         """Refuse to query with another embedder than the one that built the index."""
         if embedder_id != self.embedder_id:
-            raise IndexMismatchError(
-                f"the index was built with '{self.embedder_id}', not '{embedder_id}'; "
-                f"re-run `kra ingest` with this embedder, or query with the one that built it"
-            )
+            raise IndexMismatchError(tr("index.embedder_mismatch", built=self.embedder_id, asked=embedder_id))
 
     def dense_search(self, vector: np.ndarray, k: int) -> list[tuple[str, float]]:
         return [(cid, s) for cid, s in self.store.query(vector, k) if cid in self.chunks]
@@ -282,15 +281,13 @@ def open_live(home: Path, chroma_url: str | None, warn=None) -> Index | None:
             problems.append(str(exc))
             continue
         if warn is not None and generation != pointer:
-            reason = "; ".join(problems) or f"CURRENT in {index_root(home)} is missing or unreadable"
-            warn(f"{reason}; answering from {generation}. Run `kra ingest` to repair.")
+            reason = "; ".join(problems) or tr("index.pointer_missing", root=index_root(home))
+            warn(tr("index.answering_from", reason=reason, generation=generation))
         return index
     if problems:
-        raise IndexDamagedError("; ".join(problems) + ". Run `kra ingest` to build a new index.")
+        raise IndexDamagedError(tr("index.none_usable", problems="; ".join(problems)))
     if ever_indexed(home, chroma_url):
-        raise IndexDamagedError(
-            f"the index in {index_root(home)} holds no usable generation. Run `kra ingest` to build a new one."
-        )
+        raise IndexDamagedError(tr("index.no_generation", root=index_root(home)))
     return None
 
 

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ingest.errors import IngestError
+from ingest.lang import tr
 from ingest.records import DocumentInfo
 
 MANIFEST = "manifest.toml"
@@ -36,11 +37,11 @@ def read_manifest(folder: Path) -> dict[str, ManifestEntry]:
     try:
         data = tomllib.loads(path.read_text(encoding="utf-8"))
     except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
-        raise IngestError(path, f"invalid manifest: {exc}") from exc
+        raise IngestError(path, tr("read.manifest_invalid", error=exc)) from exc
     entries = {}
     for i, item in enumerate(data.get("document", [])):
         if "file" not in item or "title" not in item:
-            raise IngestError(path, f"document entry {i + 1} needs 'file' and 'title'")
+            raise IngestError(path, tr("read.manifest_entry", n=i + 1))
         known = {k: item[k] for k in ManifestEntry.__dataclass_fields__ if k in item}
         entries[item["file"]] = ManifestEntry(**known)
     return entries

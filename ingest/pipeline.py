@@ -33,6 +33,7 @@ from ingest.index import (
     write_unit_vectors,
 )
 from ingest.instructions import instructions_in
+from ingest.lang import tr
 from ingest.loaders import check_size, load_document
 from ingest.manifest import MANIFEST, document_info, read_manifest, slug
 from ingest.records import Chunk
@@ -49,6 +50,7 @@ CHUNKER_VERSION = "5"  # 5: kind-aware structure, ledd parts, vote outcomes
 # it could change, without anyone having to remember to bump CHUNKER_VERSION.
 _TRANSFORM_SOURCES = ("loaders/*.py", "lang/*.toml", "structure.py", "chunker.py", "sentences.py", "refs.py",
                       "instructions.py", "records.py", "manifest.py")  # fmt: skip
+_NOT_TRANSFORMS = {"texts.toml"}  # the words shown to people: rewording one re-reads nothing
 
 
 @lru_cache(maxsize=1)
@@ -58,6 +60,8 @@ def transform_hash() -> str:
     digest = hashlib.sha256(CHUNKER_VERSION.encode())
     for pattern in _TRANSFORM_SOURCES:
         for path in sorted(root.glob(pattern)):
+            if path.name in _NOT_TRANSFORMS:
+                continue
             digest.update(path.name.encode() + b"\0" + path.read_bytes())
     return digest.hexdigest()[:16]
 
@@ -108,9 +112,9 @@ def collect_files(paths: Iterable[Path]) -> tuple[list[SourceFile], list[IngestE
     for given in paths:
         given = Path(given).expanduser()
         if given.is_symlink() and not given.exists():
-            failures.append(IngestError(given, "broken or looping symbolic link"))
+            failures.append(IngestError(given, tr("read.broken_link")))
         elif not given.exists():
-            failures.append(IngestError(given, "no such file or folder"))
+            failures.append(IngestError(given, tr("read.no_such_path")))
         elif given.is_dir():
             root = given.resolve()
             for folder, dirs, names in os.walk(given, followlinks=False):
@@ -122,10 +126,10 @@ def collect_files(paths: Iterable[Path]) -> tuple[list[SourceFile], list[IngestE
                     try:
                         real = path.resolve(strict=True)
                     except (OSError, RuntimeError):
-                        failures.append(IngestError(path, "broken or looping symbolic link"))
+                        failures.append(IngestError(path, tr("read.broken_link")))
                         continue
                     if not real.is_relative_to(root):
-                        failures.append(IngestError(path, f"links outside the corpus folder ({real})"))
+                        failures.append(IngestError(path, tr("read.link_outside", target=real)))
                         continue
                     files.append(SourceFile(path, real, given.absolute()))
         else:
@@ -187,17 +191,23 @@ def _ingest_lock(home: Path, wait: bool = True, notify: Callable[[str], None] | 
             fcntl.flock(fh, fcntl.LOCK_EX | fcntl.LOCK_NB)
         except BlockingIOError:
             fh.seek(0)
-            holder = fh.read().strip() or "another process"
-            message = f"another ingest is running in {home} ({holder})"
+            holder = fh.read().strip() or tr("ingest.other_process")
+            message = tr("ingest.busy", home=home, holder=holder)
             if not wait:
                 raise IngestBusyError(message) from None
             if notify is not None:
-                notify(f"{message}; waiting for it to finish …")
+                notify(tr("ingest.busy_waiting", message=message))
             fcntl.flock(fh, fcntl.LOCK_EX)
         try:
             fh.seek(0)
             fh.truncate()
-            fh.write(f"pid {os.getpid()}, since {datetime.now().astimezone().isoformat(timespec='seconds')}")
+            fh.write(
+                tr(
+                    "ingest.lock_holder",
+                    pid=os.getpid(),
+                    time=datetime.now().astimezone().isoformat(timespec="seconds"),
+                )
+            )
             fh.flush()
             yield
         finally:
@@ -255,7 +265,7 @@ def _previous(settings: Settings, report: IngestReport) -> Index | None:
     try:
         return open_live(settings.home, settings.chroma_url, warn=report.warnings.append)
     except IndexDamagedError as exc:
-        report.warnings.append(f"{exc} Everything is embedded again.")
+        report.warnings.append(tr("ingest.damaged_embed_all", error=exc))
         return None
 
 
@@ -369,7 +379,7 @@ def _build(settings, previous, old_docs, plan, reuse, report, progress):
     todo = [p for p in plan if p[1].doc_id not in reuse]
     now = datetime.now(UTC).isoformat(timespec="seconds")
     for n, (path, info, sha, fingerprint) in enumerate(todo, start=1):
-        progress("lese dokumenter", n, len(todo))
+        progress(tr("progress.read_documents"), n, len(todo))
         too_big = _too_much_text(settings, path)
         if too_big:  # refused before reading: structure and chunking of such a file take long too
             refuse(path, info.doc_id, too_big)
@@ -379,7 +389,7 @@ def _build(settings, previous, old_docs, plan, reuse, report, progress):
             text = normalised_text(doc)
             doc_chunks = chunk_document(doc, find_blocks(doc), text, settings.chunk_chars)
         except Exception as exc:  # noqa: BLE001 - one bad file must not stop the others
-            refuse(path, info.doc_id, exc.problem if isinstance(exc, IngestError) else f"could not be read: {exc}")
+            refuse(path, info.doc_id, exc.problem if isinstance(exc, IngestError) else tr("read.unreadable", error=exc))
             continue
         too_big = _too_much_work(settings, doc_chunks)
         if too_big:
@@ -388,10 +398,8 @@ def _build(settings, previous, old_docs, plan, reuse, report, progress):
         report.warnings.extend(f"{path}: {w}" for w in doc.warnings)
         for chunk in doc_chunks:
             for sentence in instructions_in(unit_texts(chunk)):
-                page = f" p. {chunk.page}" if chunk.page else ""
-                report.warnings.append(
-                    f"{path}{page}: text that gives orders to the reader, never used as an answer: «{sentence[:120]}»"
-                )
+                page = " " + tr("common.page", page=chunk.page) if chunk.page else ""
+                report.warnings.append(tr("ingest.gives_orders", path=path, page=page, sentence=sentence[:120]))
         docs[info.doc_id] = DocumentState(
             doc_id=info.doc_id,
             path=str(path),
@@ -424,7 +432,7 @@ def _build(settings, previous, old_docs, plan, reuse, report, progress):
             part = fresh[i : i + batch]
             for chunk, vec in zip(part, embedder.passages([c.embed_text() for c in part]), strict=True):
                 vectors[chunk.id] = vec
-            progress("embedde avsnitt", min(i + batch, len(fresh)), len(fresh))
+            progress(tr("progress.embed_passages"), min(i + batch, len(fresh)), len(fresh))
         # sentence vectors let the answerer pick sentences by meaning without embedding at query time
         pending = [(c.id, unit_texts(c)) for c in fresh]
         flat = [t for _, texts in pending for t in texts]
@@ -432,7 +440,7 @@ def _build(settings, previous, old_docs, plan, reuse, report, progress):
         parts = []
         for i in range(0, len(flat), 64):
             parts.append(embedder.passages(flat[i : i + 64]))
-            progress("embedde setninger", min(i + 64, len(flat)), len(flat))
+            progress(tr("progress.embed_sentences"), min(i + 64, len(flat)), len(flat))
         if parts:
             matrix = np.vstack(parts)
         row = 0
@@ -474,11 +482,11 @@ def _over_limit(settings: Settings, texts: float, passages: int | None = None, s
     minutes = texts / max(settings.embed_texts_per_second, 0.01) / 60
     if minutes <= slack * settings.max_embed_minutes:
         return None
-    what = f"about {passages} passages and {texts:.0f} texts" if passages is not None else f"about {texts:.0f} texts"
-    return (
-        f"{what} to embed, about {minutes:.0f} minutes "
-        f"(limit {settings.max_embed_minutes:g}); run `kra ingest --allow-large` to ingest it anyway"
-    )
+    if passages is not None:
+        work = tr("ingest.work_passages", passages=passages, texts=texts)
+    else:
+        work = tr("ingest.work_texts", texts=texts)
+    return tr("ingest.too_much_work", work=work, minutes=minutes, limit=settings.max_embed_minutes)
 
 
 def _reusable_vectors(previous, chunk_ids: list[str], report: IngestReport):
@@ -489,7 +497,7 @@ def _reusable_vectors(previous, chunk_ids: list[str], report: IngestReport):
         vectors = previous.store.vectors(chunk_ids)
     except Exception as exc:  # noqa: BLE001 - damaged vectors are embedded again, not fatal
         problem = exc.__class__.__name__
-        report.warnings.append(f"could not reuse vectors of {previous.generation} ({problem}); embedding again")
+        report.warnings.append(tr("ingest.reuse_failed", generation=previous.generation, problem=problem))
         return {}, {}
     units = {cid: previous.unit_vectors(cid) for cid in chunk_ids}
     return vectors, units

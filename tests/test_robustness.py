@@ -32,11 +32,11 @@ def test_hostile_files_are_refused_one_by_one_and_the_index_survives(tmp_path, h
     (corpus_copy / "lenke.txt").symlink_to(outside)
     report = ingest(settings)
     problems = {f["file"].rsplit("/", 1)[-1]: f["error"] for f in report.failed}
-    assert "over the limit" in problems["stor.txt"]
-    assert "binary" in problems["binar.txt"]
-    assert "empty" in problems["null.pdf"]
-    assert "looping" in problems["loop-a.txt"] and "looping" in problems["loop-b.txt"]
-    assert "outside the corpus" in problems["lenke.txt"]
+    assert "over grensen" in problems["stor.txt"]
+    assert "binære" in problems["binar.txt"]
+    assert "tom fil" in problems["null.pdf"]
+    assert "sirkulær" in problems["loop-a.txt"] and "sirkulær" in problems["loop-b.txt"]
+    assert "ut av dokumentmappen" in problems["lenke.txt"]
     index = Index.open(home_copy)
     assert index.generation == before  # nothing new was readable: the index did not change
     assert Assistant(settings).ask("Hva sier vedtak 5.13?").citations[0].ref == "vedtak 5.13"
@@ -140,7 +140,7 @@ def test_bad_question_files_give_one_line_per_problem(tmp_path, bundled_home):
     result = _kra("ask", "--json", "--questions", str(questions), home=bundled_home)
     assert "Traceback" not in result.stderr and result.returncode == 1
     out = [json.loads(line) for line in result.stdout.splitlines()]
-    assert f"{questions}:1" in out[0]["error"] and "JSON object" in out[0]["error"]
+    assert f"{questions}:1" in out[0]["error"] and "JSON-objekt" in out[0]["error"]
     assert out[1]["id"] == "ok" and not out[1]["abstained"]
     assert f"{questions}:3" in out[2]["error"]
     missing = _kra("ask", "--questions", str(tmp_path / "finnes-ikke.jsonl"), home=bundled_home)

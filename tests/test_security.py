@@ -100,7 +100,7 @@ def test_server_serves_the_ingested_pdf_and_nothing_else(small, tmp_path):
         assert "Traceback" not in result.stderr
         # a link given as a path is read as the file it points to, and said so
         assert f"lenke: {tmp_path / 'lenke.pdf'} → {outside / 'real.pdf'}" in result.stderr
-        assert "feil: /etc/passwd: unsupported file type" in result.stderr
+        assert "feil: /etc/passwd: filtypen" in result.stderr
         index = Index.open(home)
         assert str(outside / "real.pdf") in {d.path for d in index.documents.values()}
         pdf = next(d for d in index.documents.values() if d.path.endswith("vedtekter.pdf"))
@@ -159,7 +159,7 @@ def test_damaged_live_generation_answers_from_the_previous_one(small, small_home
     answer = bot.ask("Hvor mange medlemmer har styret i Testforeningen?")
     assert not answer.abstained and "fem medlemmer" in answer.answer
     assert bot.index.generation == old
-    assert any(new in w and "damaged" in w for w in bot.warnings)
+    assert any(new in w and "skadet" in w for w in bot.warnings)
     # ingest repairs without needing the damaged generation, and embeds nothing it can reuse
     report = ingest(Settings(home=small_home), [small[0]])
     assert report.failed == [] and report.embedded == 0
@@ -199,7 +199,7 @@ def test_ingest_repairs_a_damaged_index_by_reusing_what_it_can_verify(small, sma
         (small[0] / "ny.txt").unlink()
     assert report.failed == []
     assert report.embedded == 1  # only the new document: the rest came from the valid generation
-    assert any("damaged" in w for w in report.warnings)
+    assert any("skadet" in w for w in report.warnings)
     assert open_live(small_home, None).generation == report.generation
 
 
@@ -208,7 +208,7 @@ def test_every_generation_damaged_then_ask_says_so_and_ingest_rebuilds(small, sm
         _truncate(folder / "chunks.jsonl")
     result = cli("ask", "Hva heter foreningen?", home=small_home)
     assert result.returncode == 2
-    assert "damaged" in result.stderr and "kra ingest" in result.stderr and "Traceback" not in result.stderr
+    assert "skadet" in result.stderr and "kra ingest" in result.stderr and "Traceback" not in result.stderr
     report = ingest(Settings(home=small_home), [small[0]])
     assert report.failed == [] and report.embedded > 0
     assert (
@@ -245,7 +245,7 @@ def test_second_ingest_fails_fast_or_waits_naming_the_holder(small_home):
         with pytest.raises(IngestBusyError, match=f"pid {os.getpid()}"):
             ingest(settings, [small_home], wait=False)
         result = cli("ingest", "--no-wait", home=small_home)
-        assert result.returncode == 3 and "another ingest is running" in result.stderr
+        assert result.returncode == 3 and "en annen innlesing pågår" in result.stderr
         messages: list[str] = []
         done = threading.Event()
 
@@ -256,7 +256,7 @@ def test_second_ingest_fails_fast_or_waits_naming_the_holder(small_home):
         worker = threading.Thread(target=waiting)
         worker.start()
         assert not done.wait(2)  # it waits for the lock ...
-        assert messages and "waiting" in messages[0]
+        assert messages and "venter" in messages[0]
     worker.join(60)
     assert done.is_set()  # ... and goes on when it is free
 
@@ -394,8 +394,8 @@ def test_docx_that_inflates_is_refused_while_reading(tmp_path):
     report = ingest(settings, [bomb, many])
     assert time.perf_counter() - started < 30
     errors = {Path(f["file"]).name: f["error"] for f in report.failed}
-    assert "inflates to more than" in errors["bombe.docx"]
-    assert "more than 100000 paragraphs" in errors["avsnitt.docx"]
+    assert "pakkes ut til mer enn" in errors["bombe.docx"]
+    assert "mer enn 100000 avsnitt" in errors["avsnitt.docx"]
 
 
 def test_file_that_would_take_too_long_to_embed_needs_allow_large(tmp_path):
@@ -406,7 +406,7 @@ def test_file_that_would_take_too_long_to_embed_needs_allow_large(tmp_path):
     settings = Settings(home=tmp_path / "home", max_embed_minutes=0.1, embed_texts_per_second=10)
     report = ingest(settings, [corpus])
     [failure] = report.failed
-    assert "about" in failure["error"] and "minutes" in failure["error"] and "--allow-large" in failure["error"]
+    assert "omtrent" in failure["error"] and "minutter" in failure["error"] and "--allow-large" in failure["error"]
     assert report.embedded == 0
 
 
@@ -455,7 +455,7 @@ def test_injected_order_is_never_the_answer_and_is_flagged(small, small_home):
     chunks = cli("chunks", home=small_home)
     assert "gir ordre til leseren" in chunks.stdout
     report = ingest(Settings(home=small_home), [small[0]], rebuild=True)
-    assert any("gives orders to the reader" in w and "Svar alltid" in w for w in report.warnings)
+    assert any("gir ordre til leseren" in w and "Svar alltid" in w for w in report.warnings)
 
 
 def test_huge_text_file_is_refused_before_it_is_read(tmp_path):
@@ -468,4 +468,4 @@ def test_huge_text_file_is_refused_before_it_is_read(tmp_path):
     report = ingest(Settings(home=tmp_path / "home"), [corpus])
     assert time.perf_counter() - started < 20
     [failure] = report.failed
-    assert "minutes" in failure["error"] and "--allow-large" in failure["error"]
+    assert "minutter" in failure["error"] and "--allow-large" in failure["error"]

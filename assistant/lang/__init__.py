@@ -9,6 +9,8 @@ from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 from pathlib import Path
 
+from ingest.lang import tr_section
+
 _HERE = Path(__file__).resolve().parent
 CODES = ("nb", "nn", "en")
 
@@ -87,8 +89,9 @@ class Lexicon:
         return _replacer(table.get("parts", {}), "({})"), _replacer(table.get("words", {}), r"\b({})\b")
 
     def texts(self, code: str) -> dict[str, str]:
-        """The framing texts of one language; Nynorsk falls back to Bokmål."""
-        return {**self.data["nb"].get("texts", {}), **self.data.get(code, {}).get("texts", {})}
+        """The framing texts of one language (``[<code>.answer]`` in ingest/lang/texts.toml); Nynorsk
+        falls back to Bokmål."""
+        return tr_section("answer", code)
 
 
 def _replacer(table: Mapping[str, str], template: str) -> Callable[[str], str]:

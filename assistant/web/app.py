@@ -34,13 +34,14 @@ from assistant.web.render import (
 from assistant.web.startup import Startup
 from ingest.errors import IndexMismatchError
 from ingest.index import ever_indexed
+from ingest.lang import tr, tr_section
 from ingest.settings import Settings
 
 EXAMPLES = [
-    "Hva sier vedtak 5.13, og hva er gjort siden?",
-    "Hvor mye fikk Kulturskolerådet innvilget i grunnstøtte?",
-    "Hvilke kompetansefellesskap finnes i administrasjonen?",
-    "Hva er planlagt videre med fordypning regionalt?",
+    tr("web.example_resolution"),
+    tr("web.example_amount"),
+    tr("web.example_list"),
+    tr("web.example_planned"),
 ]
 LINE_DELAY_S = 0.06  # the extractive answer is shown line by line, the way a model's answer arrives
 _CITE_LINK = re.compile(r'<a class="kra-cite"[^>]*>\[(\d+)\]</a>')
@@ -65,11 +66,10 @@ def record_feedback(settings: Settings, rating: str | None, comment: str | None,
 
     A vote or comment changed later is appended again with the same answer id: the last one wins.
     """
-    if not last:
-        return "Still et spørsmål først."
+    problem = _feedback_refused(settings, comment, last)
+    if problem:
+        return problem
     comment = comment or ""
-    if len(comment) > settings.max_feedback_chars:
-        return f"Kommentaren er for lang ({len(comment)} tegn); maks er {settings.max_feedback_chars} tegn."
     settings.home.mkdir(parents=True, exist_ok=True)
     record = {
         "time": datetime.now(UTC).isoformat(timespec="seconds"),
@@ -86,8 +86,18 @@ def record_feedback(settings: Settings, rating: str | None, comment: str | None,
     }
     with open(settings.feedback_path, "a", encoding="utf-8") as fh:
         fh.write(json.dumps(record, ensure_ascii=False) + "\n")
-    said = {"up": "nyttig", "down": "ikke nyttig"}.get(rating or "", "")
-    return "Takk! Tilbakemeldingen er lagret" + (f" ({said})" if said else "") + ". Du kan endre den."
+    if rating in ("up", "down"):
+        return tr("feedback.saved_rated", rating=tr("feedback.up") if rating == "up" else tr("feedback.down"))
+    return tr("feedback.saved")
+
+
+def _feedback_refused(settings: Settings, comment: str | None, last: dict | None) -> str | None:
+    """Why feedback cannot be saved (no answer yet, a comment over the limit), or None."""
+    if not last:
+        return tr("feedback.ask_first")
+    if len(comment or "") > settings.max_feedback_chars:
+        return tr("feedback.too_long", length=len(comment or ""), limit=settings.max_feedback_chars)
+    return None
 
 
 def _plain(message: dict) -> dict:
@@ -125,7 +135,7 @@ def build_app(settings: Settings, assistant: Assistant | None = None, startup: S
             else:
                 # a decision reported inside a section: its quoted parts are the resolution text
                 owner = parts[0].section[:-1] if parts[0].role.startswith("status") else parts[0].section
-                title = owner[-1] if owner else f"Vedtak {number}"
+                title = owner[-1] if owner else tr("web.resolution_heading", number=number)
                 text = "\n".join(re.findall(r"(?:\d\. )?«[^»]+»", "\n".join(p.text for p in parts)))
             item = {
                 "number": number,
@@ -142,17 +152,18 @@ def build_app(settings: Settings, assistant: Assistant | None = None, startup: S
 
     def resolution_table(filter_text: str = "") -> str:
         if not startup.ready:
-            return "<p>Vedtakene vises når dokumentene er lest inn.</p>"
+            return f"<p>{html.escape(tr('web.resolutions_later'))}</p>"
         return resolutions_table_html(resolutions(filter_text))
 
     def resolution_cards(filter_text: str = "") -> str:
         if not startup.ready:
             return ""
-        return "".join(resolution_card(r) for r in resolutions(filter_text)) or "<p>Ingen vedtak passer.</p>"
+        cards = "".join(resolution_card(r) for r in resolutions(filter_text))
+        return cards or f"<p>{html.escape(tr('web.no_resolutions'))}</p>"
 
     def document_list() -> str:
         if not startup.ready:
-            return "<p>Dokumentene leses inn nå.</p>"
+            return f"<p>{html.escape(tr('web.documents_later'))}</p>"
         return documents_html(list(assistant.index.documents.values()))
 
     def missing_documents() -> str:
@@ -161,21 +172,14 @@ def build_app(settings: Settings, assistant: Assistant | None = None, startup: S
         try:
             missing = [d for d in list_documents(settings.corpus, settings.home) if d.status == "missing"]
         except Exception as exc:  # noqa: BLE001 - the tab must render even with a broken manifest
-            return f"Kunne ikke lese manifestet: {html.escape(str(exc))}"
+            return tr("web.manifest_unreadable", error=html.escape(str(exc)))
         if not missing:
-            return "Alle dokumentene i manifestet er lest inn."
+            return tr("web.all_ingested")
         lines = "\n".join(f"- {html.escape(d.title)} ({html.escape(kind_name(d.kind))})" for d in missing)
-        return (
-            f"**Offisielle dokumenter som mangler ({len(missing)}):**\n\n{lines}\n\n"
-            "Hent dem (krever internett), og les dem inn: `kra corpus fetch && kra ingest`"
-        )
+        return f"**{tr('web.missing', count=len(missing))}**\n\n{lines}\n\n{tr('web.fetch_missing')}"
 
-    with gr.Blocks(title="Kulturskolerådet – spør dokumentene") as app:
-        gr.Markdown(
-            "## Spør Kulturskolerådets styringsdokumenter\n"
-            "Svarene er utdrag fra dokumentene, med kilde til hvert avsnitt eller vedtak.",
-            elem_id="kra-intro",
-        )
+    with gr.Blocks(title=tr("web.title")) as app:
+        gr.Markdown(f"## {tr('web.heading')}\n{tr('web.intro')}", elem_id="kra-intro")
         progress = gr.HTML(
             lambda: progress_html(startup.status().phases, startup.error) if not startup.ready else "",
             visible=not startup.ready,
@@ -186,9 +190,9 @@ def build_app(settings: Settings, assistant: Assistant | None = None, startup: S
         last = gr.State(None)
         vote = gr.State(None)
         with gr.Tabs():
-            with gr.Tab("Spør", id="chat"):
+            with gr.Tab(tr("web.tab_chat"), id="chat"):
                 chat = gr.Chatbot(
-                    label="Samtale",
+                    label=tr("web.conversation"),
                     show_label=False,
                     height="auto",
                     min_height=160,
@@ -196,36 +200,39 @@ def build_app(settings: Settings, assistant: Assistant | None = None, startup: S
                     render_markdown=True,
                     buttons=["copy"],
                     feedback_options=None,
-                    placeholder="Still et spørsmål om vedtak, vedtekter, strategi eller rammeplan.",
+                    placeholder=tr("web.chat_placeholder"),
                 )
                 sources = gr.HTML(elem_id="kra-sources")
                 with gr.Row(visible=False, elem_id="kra-feedback") as feedback_row:
-                    up = gr.Button("Nyttig svar", size="sm", elem_id="kra-up", min_width=90)
-                    down = gr.Button("Ikke nyttig", size="sm", elem_id="kra-down", min_width=110)
+                    up = gr.Button(tr("web.useful"), size="sm", elem_id="kra-up", min_width=90)
+                    down = gr.Button(tr("web.not_useful"), size="sm", elem_id="kra-down", min_width=110)
                     comment = gr.Textbox(
-                        label="Kommentar",
+                        label=tr("web.comment"),
                         show_label=False,
-                        placeholder="Kommentar (valgfritt) – Enter lagrer",
+                        placeholder=tr("web.comment_placeholder"),
                         scale=3,
                         min_width=180,
                         elem_id="kra-comment",
                     )
                 thanks = gr.Markdown(elem_id="kra-thanks")
                 question = gr.Textbox(
-                    label="Spørsmål", placeholder="F.eks. Hva sier vedtak 5.13?", elem_id="kra-question", lines=1
+                    label=tr("web.question"),
+                    placeholder=tr("web.question_placeholder"),
+                    elem_id="kra-question",
+                    lines=1,
                 )
                 with gr.Row():
-                    send = gr.Button("Spør", variant="primary", elem_id="kra-send", min_width=100)
-                    clear = gr.Button("Ny samtale", elem_id="kra-clear", min_width=100)
-                gr.Markdown("**Eksempler** (klikk for å spørre)")
+                    send = gr.Button(tr("web.send"), variant="primary", elem_id="kra-send", min_width=100)
+                    clear = gr.Button(tr("web.new_conversation"), elem_id="kra-clear", min_width=100)
+                gr.Markdown(f"**{tr('web.examples')}** ({tr('web.examples_hint')})")
                 with gr.Row(elem_id="kra-examples"):
                     example_buttons = [gr.Button(q, size="sm") for q in EXAMPLES]
-            with gr.Tab("Vedtak", id="vedtak"):
-                gr.Markdown("Landstingsvedtakene i dokumentene. Klikk på et vedtak for å spørre om det.")
-                vfilter = gr.Textbox(label="Filtrer", elem_id="kra-vfilter")
+            with gr.Tab(tr("web.tab_resolutions"), id="vedtak"):
+                gr.Markdown(tr("web.resolutions_intro"))
+                vfilter = gr.Textbox(label=tr("web.filter"), elem_id="kra-vfilter")
                 vtable = gr.HTML(lambda: resolution_table(""), elem_id="kra-vedtak-table")
                 vcards = gr.HTML(lambda: resolution_cards(""), elem_id="kra-vedtak-cards")
-            with gr.Tab("Dokumenter", id="docs"):
+            with gr.Tab(tr("web.tab_documents"), id="docs"):
                 docs = gr.HTML(lambda: document_list(), elem_id="kra-docs")
                 missing = gr.Markdown(lambda: missing_documents())
 
@@ -258,7 +265,7 @@ def build_app(settings: Settings, assistant: Assistant | None = None, startup: S
                 yield {chat: chat_value}
                 return
             assert final is not None
-            notice = f"\n\n({final.fallback_reason})" if final.fallback_reason else ""
+            notice = "\n\n" + _fallback_reason(final) if final.fallback_reason else ""
             shown = answer_text(final.answer + notice, len(final.citations))
             chat_value[-1] = {"role": "assistant", "content": shown}
             record = {
@@ -292,7 +299,7 @@ def build_app(settings: Settings, assistant: Assistant | None = None, startup: S
 
         def on_vote(rating: str, text: str, lst: dict | None):
             message = record_feedback(settings, rating, text, lst)
-            if not message.startswith("Takk"):
+            if _feedback_refused(settings, text, lst):
                 return {thanks: message}
             return {
                 thanks: message,
@@ -346,6 +353,12 @@ def _ask_example(on_ask, text: str, chat_value: list, turn_list: list):
     yield from on_ask(text, chat_value, turn_list)
 
 
+def _fallback_reason(answer: Answer) -> str:
+    """Why the language model's answer is not shown, in the answer's language ("(tidsavbrudd)")."""
+    reason = tr_section("fallback", answer.language).get(answer.fallback_reason, answer.fallback_reason)
+    return tr("web.fallback_reason", reason=reason)
+
+
 def make_server_app(settings: Settings, assistant: Assistant, blocks: gr.Blocks):
     """The chat mounted on a FastAPI app whose one extra route serves the ingested PDFs.
 
@@ -359,14 +372,14 @@ def make_server_app(settings: Settings, assistant: Assistant, blocks: gr.Blocks)
     @server.get(ROUTE + "/{key}")
     def pdf(key: str, request: Request) -> Response:
         if auth is not None and not _logged_in(server, request):
-            raise HTTPException(status_code=401, detail="Logg inn først.")
+            raise HTTPException(status_code=401, detail=tr("web.log_in_first"))
         try:
             documents = assistant.index.documents
         except Exception:  # noqa: BLE001 - no index or a damaged one: nothing to serve
-            raise HTTPException(status_code=404, detail="Fant ikke dokumentet.") from None
+            raise HTTPException(status_code=404, detail=tr("web.no_such_document")) from None
         data = pdfs.read(key, documents)
         if data is None:
-            raise HTTPException(status_code=404, detail="Fant ikke dokumentet.")
+            raise HTTPException(status_code=404, detail=tr("web.no_such_document"))
         return Response(
             data,
             media_type="application/pdf",
@@ -443,14 +456,14 @@ def _cannot_listen(host: str, port: int) -> str | None:
     try:
         infos = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM)
     except socket.gaierror as exc:
-        return f"ukjent adresse ({exc.strerror})"
+        return tr("serve.unknown_address", reason=exc.strerror)
     family, _, _, _, address = infos[0]
     with socket.socket(family, socket.SOCK_STREAM) as probe:
         probe.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
         try:
             probe.bind(address)
         except OSError as exc:
-            return "porten er allerede i bruk" if exc.errno == errno.EADDRINUSE else (exc.strerror or str(exc))
+            return tr("serve.port_in_use") if exc.errno == errno.EADDRINUSE else (exc.strerror or str(exc))
     return None
 
 
@@ -460,7 +473,7 @@ def serve(settings: Settings, host: str = "127.0.0.1", port: int = 7860) -> int:
 
     problem = _cannot_listen(host, port)
     if problem:
-        print(f"kra serve: kan ikke lytte på {host}:{port}: {problem}", file=sys.stderr)
+        print(tr("serve.cannot_listen", host=host, port=port, problem=problem), file=sys.stderr)
         return 2
     assistant = Assistant(settings)
     if ever_indexed(settings.home, settings.chroma_url):
@@ -468,7 +481,7 @@ def serve(settings: Settings, host: str = "127.0.0.1", port: int = 7860) -> int:
         try:
             assistant.index  # noqa: B018 - open and validate now, not on the first question
         except (NoIndexError, IndexMismatchError) as exc:
-            print(f"kra serve: {exc}", file=sys.stderr)
+            print(tr("serve.stopped", message=exc), file=sys.stderr)
             return 2
         startup = Startup(settings, ready=True)
     else:
@@ -476,11 +489,11 @@ def serve(settings: Settings, host: str = "127.0.0.1", port: int = 7860) -> int:
         startup = Startup(settings, ready=False)
     blocks = build_app(settings, assistant, startup)
     if host not in ("127.0.0.1", "localhost", "::1") and not (settings.auth_user and settings.auth_password):
-        print(f"Advarsel: lytter på {host} uten innlogging (sett KRA_AUTH_USER og KRA_AUTH_PASSWORD).", file=sys.stderr)
+        print(tr("serve.no_login", host=host), file=sys.stderr)
     blocks.queue(default_concurrency_limit=8)
     app = make_server_app(settings, assistant, blocks)
     shown = f"[{host}]" if ":" in host else host
-    print(f"kra lytter på http://{shown}:{port}", file=sys.stderr, flush=True)
+    print(tr("serve.listening", url=f"http://{shown}:{port}"), file=sys.stderr, flush=True)
     # open event streams (chat clients) must not keep a stopping server alive
     server = uvicorn.Server(uvicorn.Config(app, host=host, port=port, log_level="warning", timeout_graceful_shutdown=3))
     if not startup.ready:

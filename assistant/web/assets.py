@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+import json
+
 import gradio as gr
+
+from ingest.lang import tr, tr_section
 
 CSS = """
 .gradio-container {max-width: 1100px !important; margin: 0 auto}
@@ -63,7 +67,7 @@ HEAD = """
   } catch (e) {}
   document.documentElement.lang = "nb";
   function chatTab() {
-    return [...document.querySelectorAll('[role="tab"]')].find(t => t.textContent.trim() === "Spør");
+    return [...document.querySelectorAll('[role="tab"]')].find(t => t.textContent.trim() === CHAT_TAB);
   }
   function ask(question) {
     const tab = chatTab();
@@ -100,21 +104,7 @@ HEAD = """
   }, true);
 })();
 </script>
-"""
+""".replace("CHAT_TAB", json.dumps(tr("web.tab_chat")))
 
 # Gradio's built-in Norwegian covers most of its labels; these are the ones it lacks.
-I18N = gr.I18n(
-    nb={
-        "chatbot.copy_message": "Kopier melding",
-        "chatbot.copied_message": "Kopiert",
-        "chatbot.clear": "Tøm samtalen",
-        "common.copy": "Kopier",
-        "common.clear": "Tøm",
-        "common.loading": "Laster",
-        "common.error": "Feil",
-        "common.complete": "Ferdig",
-        "common.progress": "Fremdrift",
-        "common.settings": "Innstillinger",
-        "common.stop": "Stopp",
-    }
-)
+I18N = gr.I18n(nb=tr_section("gradio"))

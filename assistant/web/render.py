@@ -13,6 +13,7 @@ from datetime import datetime
 from assistant.progress import Phase, duration, rate_text
 from assistant.records import Answer, Citation, guillemets
 from assistant.texts import kind_name
+from ingest.lang import tr
 
 _MARK_ON, _MARK_OFF = "\x02", "\x03"  # survive html.escape; replaced by <mark> after escaping
 _BULLET = re.compile(r"^\s*(?:[•▪◦\-–]|o\s|\d+[.)]\s|[a-zæøå][.)]\s)")
@@ -105,12 +106,13 @@ def pdf_link(c: Citation, links: dict[str, Callable[[int | None], str | None]]) 
     href = make(c.page) if make else None
     if not href:
         return ""
-    return f' <a class="kra-open" href="{html.escape(href)}" target="_blank" rel="noopener">åpne PDF</a>'
+    label = html.escape(tr("web.open_pdf"))
+    return f' <a class="kra-open" href="{html.escape(href)}" target="_blank" rel="noopener">{label}</a>'
 
 
 def source_card(c: Citation, links: dict | None = None) -> str:
     """One numbered source: document, page, section path, ref, the quote; expands to the passage."""
-    page = f" · s. {c.pages}" if c.page is not None else ""
+    page = " · " + html.escape(tr("common.page", page=c.pages)) if c.page is not None else ""
     ref = f'<span class="kra-ref">{html.escape(c.ref)}</span> ' if c.ref else ""
     quote_html = html.escape(guillemets(" ".join(c.quote.split())))
     link = pdf_link(c, links or {})
@@ -125,16 +127,15 @@ def source_card(c: Citation, links: dict | None = None) -> str:
 def related_question(c: Citation, language: str = "nb") -> str:
     """The question a click on a "Kanskje relatert" item asks."""
     if c.ref:
-        return f"What does {c.ref} say?" if language == "en" else f"Hva sier {c.ref}?"
-    topic = shorten(c.section[-1] if c.section else c.title, 120)
-    return f"What does the document say about «{topic}»?" if language == "en" else f"Hva står det om «{topic}»?"
+        return tr("web.related_ref", language, ref=c.ref)
+    return tr("web.related_topic", language, topic=shorten(c.section[-1] if c.section else c.title, 120))
 
 
 def sources_html(answer: Answer, links: dict | None = None) -> str:
     """Source cards for an answer, or the nearest passages (each one a question to ask) when it declined."""
     if answer.citations:
         cards = "".join(source_card(c, links) for c in answer.citations)
-        return f'<div class="kra-sources"><div class="kra-head">Kilder</div>{cards}</div>'
+        return f'<div class="kra-sources"><div class="kra-head">{html.escape(tr("web.sources"))}</div>{cards}</div>'
     if answer.related:
         items = "".join(
             f'<li><button type="button" class="kra-ask" data-q="{html.escape(related_question(c, answer.language))}">'
@@ -142,7 +143,7 @@ def sources_html(answer: Answer, links: dict | None = None) -> str:
             for c in answer.related
         )
         return (
-            '<div class="kra-sources"><div class="kra-head">Kanskje relatert – klikk for å spørre</div>'
+            f'<div class="kra-sources"><div class="kra-head">{html.escape(tr("web.related"))}</div>'
             f'<ul class="kra-related">{items}</ul></div>'
         )
     return ""
@@ -175,7 +176,7 @@ def resolution_title(number: str, title: str) -> str:
 
 def resolution_card(r: dict) -> str:
     """A resolution with its text and both status sections, expandable."""
-    page = f" · s. {r['page']}" if r.get("page") else ""
+    page = " · " + html.escape(tr("common.page", page=r["page"])) if r.get("page") else ""
 
     def block(label: str, text: str) -> str:
         text = "\n".join(ln for ln in text.split("\n") if ln.strip() != label).strip()
@@ -184,16 +185,18 @@ def resolution_card(r: dict) -> str:
         passage = passage_html(text, "")
         return f'<div class="kra-head">{html.escape(label)}</div><div class="kra-passage">{passage}</div>'
 
+    number = r["number"]
+    ref = html.escape(tr("web.resolution_ref", number=number)).replace(" ", "&nbsp;")
     return (
-        f'<details class="kra-card kra-vedtak" data-number="{html.escape(r["number"])}"><summary>'
-        f'<span class="kra-ref">vedtak&nbsp;{html.escape(r["number"])}</span> '
-        f"<b>{html.escape(resolution_title(r['number'], r['title']))}</b>"
+        f'<details class="kra-card kra-vedtak" data-number="{html.escape(number)}"><summary>'
+        f'<span class="kra-ref">{ref}</span> '
+        f"<b>{html.escape(resolution_title(number, r['title']))}</b>"
         f'<div class="kra-snippet">{html.escape(shorten(r["text"], 220))}</div>'
         f"<div class='kra-section'>{html.escape(r['doc'])}{page}</div></summary>"
-        f"{block('Vedtakstekst', r['text'])}{block('Hva som har vært gjort', r['done'])}"
-        f"{block('Hva som er planlagt gjort videre', r['planned'])}"
-        f'<button type="button" class="kra-ask" data-q="Hva sier vedtak {html.escape(r["number"])}, '
-        f'og hva er gjort siden?">Spør om vedtak {html.escape(r["number"])}</button></details>'
+        f"{block(tr('web.resolution_text'), r['text'])}{block(tr('web.status_done'), r['done'])}"
+        f"{block(tr('web.status_planned'), r['planned'])}"
+        f'<button type="button" class="kra-ask" data-q="{html.escape(tr("web.ask_resolution", number=number))}">'
+        f"{html.escape(tr('web.ask_resolution_button', number=number))}</button></details>"
     )
 
 
@@ -208,12 +211,13 @@ def local_time(iso: str) -> str:
 def documents_html(documents: list) -> str:
     """The indexed documents as a list that reads at any width."""
     if not documents:
-        return "<p>Ingen dokumenter er lest inn ennå.</p>"
+        return f"<p>{html.escape(tr('web.no_documents'))}</p>"
     rows = "".join(
         f'<li class="kra-docrow"><div class="kra-doctitle">{html.escape(d.title)}</div>'
         f'<div class="kra-docmeta"><span>{html.escape(kind_name(d.kind))}</span>'
-        f"<span>{d.pages or '–'} sider</span><span>{len(d.chunks)} avsnitt</span>"
-        f"<span>lest inn {html.escape(local_time(d.ingested_at))}</span></div></li>"
+        f"<span>{html.escape(tr('web.pages', pages=d.pages or '–'))}</span>"
+        f"<span>{html.escape(tr('web.chunks', chunks=len(d.chunks)))}</span>"
+        f"<span>{html.escape(tr('web.ingested_at', time=local_time(d.ingested_at)))}</span></div></li>"
         for d in documents
     )
     return f'<ul class="kra-docs">{rows}</ul>'
@@ -222,40 +226,44 @@ def documents_html(documents: list) -> str:
 def progress_html(phases: tuple[Phase, ...] | list[Phase], error: str | None = None) -> str:
     """The first start's ingest, live: one bar per phase with counts, rate and time left."""
     if error:
+        see = tr("web.see_terminal", command="<code>kra serve</code>")  # our own text, with our own markup
         return (
-            '<div class="kra-progress" role="status"><b>Innlesingen feilet.</b> '
-            f"{html.escape(error)}<br>Se terminalen der <code>kra serve</code> kjører.</div>"
+            f'<div class="kra-progress" role="status"><b>{html.escape(tr("web.ingest_failed"))}</b> '
+            f"{html.escape(error)}<br>{see}</div>"
         )
     bars = []
     for p in phases:
         pct = 100 * p.done / p.total if p.total else 0
         left = duration(p.seconds_left)
-        info = " · ".join(x for x in (rate_text(p), f"{left} igjen" if left and not p.finished else "") if x)
+        info = " · ".join(
+            x for x in (rate_text(p), tr("progress.left", time=left) if left and not p.finished else "") if x
+        )
+        count = tr("progress.count", done=p.done, total=p.total)
         bars.append(
             f'<div class="kra-phase"><div class="kra-phase-head"><span>{html.escape(p.label)}</span>'
-            f"<span>{p.done} av {p.total}{' · ' + html.escape(info) if info else ''}</span></div>"
+            f"<span>{html.escape(count)}{' · ' + html.escape(info) if info else ''}</span></div>"
             f'<div class="kra-bar"><div style="width:{pct:.0f}%"></div></div></div>'
         )
-    body = "".join(bars) or "<p>Starter …</p>"
+    body = "".join(bars) or f"<p>{html.escape(tr('web.starting'))}</p>"
     return (
-        '<div class="kra-progress" role="status"><b>Leser inn dokumentene første gang.</b> '
-        "Chatten blir klar av seg selv når de er lest inn; du trenger ikke laste siden på nytt."
-        f"{body}</div>"
+        f'<div class="kra-progress" role="status"><b>{html.escape(tr("web.first_ingest"))}</b> '
+        f"{html.escape(tr('web.first_ingest_wait'))}{body}</div>"
     )
 
 
 def resolutions_table_html(items: list[dict]) -> str:
     """An overview of the resolutions; a click on a row asks about that resolution."""
     if not items:
-        return "<p>Ingen vedtak passer.</p>"
+        return f"<p>{html.escape(tr('web.no_resolutions'))}</p>"
     rows = "".join(
-        f'<tr class="kra-row" data-q="Hva sier vedtak {html.escape(r["number"])}, og hva er gjort siden?">'
+        f'<tr class="kra-row" data-q="{html.escape(tr("web.ask_resolution", number=r["number"]))}">'
         f'<td><span class="kra-ref">{html.escape(r["number"])}</span></td>'
         f"<td>{html.escape(resolution_title(r['number'], r['title']))}</td>"
         f"<td>{html.escape(shorten(r['text'], 200))}</td></tr>"
         for r in items
     )
-    return (
-        '<table class="kra-table"><thead><tr><th>Vedtak</th><th>Tittel</th><th>Vedtakstekst</th></tr></thead>'
-        f"<tbody>{rows}</tbody></table>"
+    head = (
+        f"<th>{html.escape(tr('web.column_resolution'))}</th><th>{html.escape(tr('web.column_title'))}</th>"
+        f"<th>{html.escape(tr('web.column_text'))}</th>"
     )
+    return f'<table class="kra-table"><thead><tr>{head}</tr></thead><tbody>{rows}</tbody></table>'

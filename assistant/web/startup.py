@@ -9,6 +9,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from assistant.progress import ConsoleProgress, Phase, Tracker, duration
+from ingest.lang import tr
 from ingest.settings import Settings
 
 
@@ -62,19 +63,20 @@ class Startup:
             out(label, done, total)
 
         if console:
-            print(f"Ingen indeks i {self.settings.home}: leser inn {self.settings.corpus} …", file=sys.stderr)
+            print(tr("serve.first_ingest", home=self.settings.home, corpus=self.settings.corpus), file=sys.stderr)
         try:
             report = ingest(self.settings, progress=progress)
         except Exception as exc:  # noqa: BLE001 - the page and the console say what went wrong
             self.error = f"{exc.__class__.__name__}: {exc}"
             out.close()
-            print(f"kra serve: innlesingen feilet: {self.error}", file=sys.stderr, flush=True)
+            print(tr("serve.ingest_failed", error=self.error), file=sys.stderr, flush=True)
             return
         out.close()
         if console:
-            print(f"{report.documents} dokumenter, {report.chunks} avsnitt, {report.seconds:.0f} s", file=sys.stderr)
+            done = tr("serve.ingested", documents=report.documents, chunks=report.chunks, seconds=report.seconds)
+            print(done, file=sys.stderr)
         if report.chunks == 0:
-            self.error = "fant ingen avsnitt å lese inn"
+            self.error = tr("serve.nothing_found")
             return
         self._ready.set()
 
@@ -86,11 +88,15 @@ class Startup:
     def not_ready_message(self) -> str:
         """The answer to a question asked before the index is ready."""
         if self.error:
-            return f"Dokumentene kunne ikke leses inn ({self.error}). Se terminalen der `kra serve` kjører."
+            return tr("web.not_ready_failed", error=self.error)
         phase = self.status().phases[-1:] or None
         where = ""
         if phase:
             p = phase[0]
             left = duration(p.seconds_left)
-            where = f" ({p.label} {p.done} av {p.total}{', ' + left + ' igjen' if left else ''})"
-        return f"Dokumentene leses inn nå{where}. Spør igjen når siden viser at de er klare."
+            count = tr("progress.count", done=p.done, total=p.total)
+            if left:
+                where = tr("web.not_ready_at_left", label=p.label, count=count, left=tr("progress.left", time=left))
+            else:
+                where = tr("web.not_ready_at", label=p.label, count=count)
+        return tr("web.not_ready", where=where)

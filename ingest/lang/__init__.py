@@ -1,4 +1,4 @@
-"""Language knowledge as data: one TOML file per language, loaded once."""
+"""Language knowledge as data: one TOML file per language, and ``texts.toml`` with every text people see."""
 
 from __future__ import annotations
 
@@ -52,3 +52,41 @@ def language(code: str = "nb") -> Language:
     """The language file ``ingest/lang/<code>.toml``, parsed once per process."""
     with open(_HERE / f"{code}.toml", "rb") as fh:
         return Language(code, tomllib.load(fh))
+
+
+class UnknownTextError(KeyError):
+    """A message id that ``texts.toml`` does not have (a typo, or a text not added yet)."""
+
+    def __str__(self) -> str:
+        return f"no text {self.args[0]!r} in ingest/lang/texts.toml"
+
+
+@lru_cache(maxsize=1)
+def _texts() -> dict[str, dict[str, dict[str, str]]]:
+    """``ingest/lang/texts.toml``: language → section → message id → text, parsed once per process."""
+    with open(_HERE / "texts.toml", "rb") as fh:
+        return tomllib.load(fh)
+
+
+def tr(key: str, language: str = "nb", **fields: object) -> str:
+    """The text a person sees for a message id ("cli.sources"), its {fields} filled in.
+
+    A language without the key (Nynorsk, or English outside the answer texts) gets the Bokmål one.
+    """
+    section, _, name = key.partition(".")
+    for code in dict.fromkeys((language, "nb")):
+        found = _texts().get(code, {}).get(section, {}).get(name)
+        if found is not None:
+            try:
+                return found.format(**fields)
+            except (KeyError, IndexError) as exc:
+                raise ValueError(f"text {key!r} needs the field {exc}") from None
+    raise UnknownTextError(key)
+
+
+def tr_section(section: str, language: str = "nb") -> dict[str, str]:
+    """All texts of one section (unfilled), Bokmål overlaid by the language's own where it has them."""
+    table = _texts()
+    if section not in table["nb"]:
+        raise UnknownTextError(section)
+    return {**table["nb"][section], **table.get(language, {}).get(section, {})}

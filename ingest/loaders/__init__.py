@@ -6,6 +6,7 @@ import hashlib
 from pathlib import Path
 
 from ingest.errors import IngestError
+from ingest.lang import tr
 from ingest.records import DocumentInfo, LoadedDocument
 
 SUPPORTED = {".pdf", ".txt", ".md", ".markdown", ".docx"}
@@ -15,7 +16,7 @@ def check_size(path: Path, max_bytes: int | None) -> None:
     """Refuse a file over the configured limit before reading it."""
     size = path.stat().st_size
     if max_bytes is not None and size > max_bytes:
-        raise IngestError(path, f"file is {size} bytes, over the limit of {max_bytes} bytes")
+        raise IngestError(path, tr("read.too_large", size=size, limit=max_bytes))
 
 
 def load_document(
@@ -23,16 +24,16 @@ def load_document(
 ) -> LoadedDocument:
     """Read one file by its extension; raise IngestError naming the file and the problem."""
     if path.is_symlink() and not path.exists():
-        raise IngestError(path, "broken or looping symbolic link")
+        raise IngestError(path, tr("read.broken_link"))
     if not path.exists():
-        raise IngestError(path, "no such file")
+        raise IngestError(path, tr("read.no_such_file"))
     if not path.is_file():
-        raise IngestError(path, "not a regular file")
+        raise IngestError(path, tr("read.not_a_file"))
     suffix = path.suffix.lower()
     if suffix not in SUPPORTED:
-        raise IngestError(path, f"unsupported file type '{suffix or '(none)'}' (use {', '.join(sorted(SUPPORTED))})")
+        raise IngestError(path, unsupported_type(suffix))
     if path.stat().st_size == 0:
-        raise IngestError(path, "empty file")
+        raise IngestError(path, tr("read.empty_file"))
     check_size(path, max_bytes)
     data = path.read_bytes()
     sha = hashlib.sha256(data).hexdigest()
@@ -49,5 +50,10 @@ def load_document(
 
         doc = read_text(path, data, info, sha, markdown=suffix in {".md", ".markdown"})
     if not any(line.text.strip() for line in doc.lines):
-        raise IngestError(path, "no text found in the document")
+        raise IngestError(path, tr("read.no_text"))
     return doc
+
+
+def unsupported_type(suffix: str) -> str:
+    """Why a file of this type is not read, with the types that are."""
+    return tr("read.unsupported_type", suffix=suffix or tr("read.no_suffix"), supported=", ".join(sorted(SUPPORTED)))

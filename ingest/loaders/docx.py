@@ -13,6 +13,7 @@ from docx.table import Table
 from docx.text.paragraph import Paragraph
 
 from ingest.errors import IngestError
+from ingest.lang import tr
 from ingest.loaders.cleanup import table_lines
 from ingest.records import DocumentInfo, Line, LoadedDocument
 
@@ -31,7 +32,7 @@ def check_inflated(path: Path, data: bytes, max_xml_bytes: int, max_paragraphs: 
     try:
         archive = zipfile.ZipFile(io.BytesIO(data))
     except zipfile.BadZipFile:
-        raise IngestError(path, "corrupt or unreadable .docx (not a zip archive)") from None
+        raise IngestError(path, tr("read.docx_not_zip")) from None
     total = 0
     paragraphs = 0
     with archive:
@@ -44,22 +45,15 @@ def check_inflated(path: Path, data: bytes, max_xml_bytes: int, max_paragraphs: 
                     while block := fh.read(1 << 16):
                         total += len(block)
                         if total > max_xml_bytes:
-                            raise IngestError(
-                                path,
-                                f"the .docx inflates to more than {max_xml_bytes // (1024 * 1024)} MB of text "
-                                "(KRA_DOCX_MAX_XML_MB)",
-                            )
+                            raise IngestError(path, tr("read.docx_inflates", limit=max_xml_bytes // (1024 * 1024)))
                         if member.filename == "word/document.xml":
                             window = tail + block
                             paragraphs += len(_PARAGRAPH.findall(window)) - len(_PARAGRAPH.findall(tail))
                             tail = block[-8:]
                             if paragraphs > max_paragraphs:
-                                raise IngestError(
-                                    path,
-                                    f"the .docx has more than {max_paragraphs} paragraphs (KRA_DOCX_MAX_PARAGRAPHS)",
-                                )
+                                raise IngestError(path, tr("read.docx_paragraphs", limit=max_paragraphs))
             except (zipfile.BadZipFile, zlib.error, EOFError) as exc:
-                raise IngestError(path, f"corrupt or unreadable .docx ({exc.__class__.__name__})") from None
+                raise IngestError(path, tr("read.docx_corrupt", error=exc.__class__.__name__)) from None
 
 
 def read_docx(
@@ -77,7 +71,7 @@ def read_docx(
 
         document = docx.Document(io.BytesIO(data))
     except Exception as exc:  # noqa: BLE001 - python-docx raises many kinds for a bad file
-        raise IngestError(path, f"corrupt or unreadable .docx ({exc.__class__.__name__})") from None
+        raise IngestError(path, tr("read.docx_corrupt", error=exc.__class__.__name__)) from None
     reader = _Reader(_notes(document, RT.FOOTNOTES, "w:footnote"), _notes(document, RT.ENDNOTES, "w:endnote"))
     try:
         for block in document.iter_inner_content():
@@ -86,7 +80,7 @@ def read_docx(
             else:
                 reader.paragraph(block)
     except Exception as exc:  # noqa: BLE001 - malformed parts surface as many kinds
-        raise IngestError(path, f"corrupt or unreadable .docx ({exc.__class__.__name__})") from None
+        raise IngestError(path, tr("read.docx_corrupt", error=exc.__class__.__name__)) from None
     headings = "styles" if any(line.heading is not None for line in reader.lines) else ""
     return LoadedDocument(path=path, info=info, lines=reader.lines, sha256=sha, headings=headings)
 

@@ -15,6 +15,7 @@ from dataclasses import replace
 from pathlib import Path
 
 from ingest.errors import IngestError
+from ingest.lang import tr
 from ingest.loaders.cleanup import (
     URL_LINE,
     collapse_spaces,
@@ -45,24 +46,24 @@ def read_pdf(path: Path, data: bytes, info: DocumentInfo, sha: str) -> LoadedDoc
             except Exception:  # noqa: BLE001 - unsupported crypto is the same answer
                 ok = 0
             if not ok:
-                raise IngestError(path, "encrypted PDF (needs a password); save an unencrypted copy")
+                raise IngestError(path, tr("read.pdf_encrypted"))
         read = [_page_text(page) for page in reader.pages]
         pages = [text for text, _ in read]
         styles = [style for _, style in read]
     except IngestError:
         raise
     except FileNotDecryptedError:
-        raise IngestError(path, "encrypted PDF (needs a password); save an unencrypted copy") from None
+        raise IngestError(path, tr("read.pdf_encrypted")) from None
     except (PdfReadError, ValueError, KeyError, TypeError, OSError) as exc:
-        raise IngestError(path, f"corrupt or unreadable PDF ({exc.__class__.__name__}: {exc})") from None
+        raise IngestError(path, tr("read.pdf_corrupt", error=f"{exc.__class__.__name__}: {exc}")) from None
     if not pages:
-        raise IngestError(path, "PDF has no pages")
+        raise IngestError(path, tr("read.pdf_no_pages"))
     empty = [i + 1 for i, text in enumerate(pages) if not text.strip()]
     if len(empty) == len(pages):
-        raise IngestError(path, "PDF has no text layer (scanned or image-only); it needs OCR first")
+        raise IngestError(path, tr("read.pdf_no_text"))
     doc = LoadedDocument(path=path, info=info, lines=[], sha256=sha, pages=len(pages))
     if empty:
-        doc.warnings.append(f"pages without text (need OCR): {', '.join(map(str, empty))}")
+        doc.warnings.append(tr("read.pdf_pages_without_text", pages=", ".join(map(str, empty))))
     raw_pages = [text.split("\n") for text in pages]
     offset = page_offset(raw_pages)
     doc.page_offset = offset

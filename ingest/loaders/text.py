@@ -10,6 +10,7 @@ import re
 from pathlib import Path
 
 from ingest.errors import IngestError
+from ingest.lang import tr
 from ingest.loaders.cleanup import URL_LINE, collapse_spaces, join_hyphenated, strip_page_markers, table_lines
 from ingest.records import DocumentInfo, Line, LoadedDocument
 
@@ -21,11 +22,11 @@ FOOTNOTE = re.compile(r"^(\d{1,2})\s+\S")
 def decode(path: Path, data: bytes) -> str:
     """UTF-8 text, or an IngestError that says where it is not."""
     if b"\x00" in data[:8192]:
-        raise IngestError(path, "binary data, not text (NUL bytes)")
+        raise IngestError(path, tr("read.binary"))
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
-        raise IngestError(path, f"not valid UTF-8 text (byte 0x{data[exc.start]:02x} at offset {exc.start})") from None
+        raise IngestError(path, tr("read.not_utf8", byte=data[exc.start], offset=exc.start)) from None
     return text.replace("\r\n", "\n").replace("\r", "\n")
 
 
@@ -101,7 +102,7 @@ def read_text(path: Path, data: bytes, info: DocumentInfo, sha: str, markdown: b
     doc.lines = join_hyphenated(doc.lines)
     doc.pages = len(page_lists) + offset
     if offset:
-        doc.warnings.append(f"page numbers follow the printed footer (first page of text is page {1 + offset})")
+        doc.warnings.append(tr("read.printed_pages", page=1 + offset))
     return doc
 
 

@@ -160,16 +160,19 @@ def run_cli(*argv: str) -> int:
 def test_fetch_keeps_the_good_pdfs_and_refuses_404_html_and_stalls(tmp_path, upstream, pdfs):
     corpus = tmp_path / "corpus"
     url = base(upstream)
-    write_manifest(corpus, [
-        entry("ok.pdf", "statutes", f"{url}/vedtekter.pdf"),
-        entry("borte.pdf", "report", f"{url}/borte.pdf"),
-        entry("html.pdf", "strategy", f"{url}/feilside.pdf"),
-        entry("forkledd.pdf", "strategy", f"{url}/forkledd.pdf"),
-        entry("heng.pdf", "platform", f"{url}/heng.pdf"),
-        entry("taus.pdf", "platform", f"{url}/taus.pdf"),
-        entry("ustabil.pdf", "resolutions", f"{url}/ustabil.pdf"),
-        entry("lokal.txt", "report", None),
-    ])
+    write_manifest(
+        corpus,
+        [
+            entry("ok.pdf", "statutes", f"{url}/vedtekter.pdf"),
+            entry("borte.pdf", "report", f"{url}/borte.pdf"),
+            entry("html.pdf", "strategy", f"{url}/feilside.pdf"),
+            entry("forkledd.pdf", "strategy", f"{url}/forkledd.pdf"),
+            entry("heng.pdf", "platform", f"{url}/heng.pdf"),
+            entry("taus.pdf", "platform", f"{url}/taus.pdf"),
+            entry("ustabil.pdf", "resolutions", f"{url}/ustabil.pdf"),
+            entry("lokal.txt", "report", None),
+        ],
+    )
     calls: list[tuple[str, int, int | None]] = []
     report = fetch_missing(corpus, progress=lambda *a: calls.append(a), **FAST)
 
@@ -177,8 +180,8 @@ def test_fetch_keeps_the_good_pdfs_and_refuses_404_html_and_stalls(tmp_path, ups
     errors = {f.file: f.error for f in report.failed}
     assert "404" in errors["borte.pdf"]
     assert "HTML" in errors["html.pdf"]
-    assert "not a PDF" in errors["forkledd.pdf"]
-    assert "timed out" in errors["heng.pdf"] and "timed out" in errors["taus.pdf"]
+    assert "ikke en PDF" in errors["forkledd.pdf"]
+    assert "tidsavbrudd" in errors["heng.pdf"] and "tidsavbrudd" in errors["taus.pdf"]
     assert not report.ok and report.offline is None
     # 404 and "not a PDF" are final; a stall is retried, and so is a 503 (which then succeeds)
     hits = upstream.hits
@@ -200,17 +203,20 @@ def test_fetch_keeps_the_good_pdfs_and_refuses_404_html_and_stalls(tmp_path, ups
 
     again = fetch_missing(corpus, kind="statutes", **FAST)
     assert again.present == ["ok.pdf"] and again.ok and hits["/vedtekter.pdf"] == 1
-    with pytest.raises(CorpusError, match="no document of kind 'tull'"):
+    with pytest.raises(CorpusError, match="ingen dokumenter av typen 'tull'"):
         fetch_missing(corpus, kind="tull")
 
 
 def test_update_replaces_a_file_changed_upstream_and_list_follows(tmp_path, upstream, pdfs):
     corpus, home = tmp_path / "corpus", tmp_path / "home"
     url = base(upstream)
-    write_manifest(corpus, [
-        entry("vedtekter.pdf", "statutes", f"{url}/vedtekter.pdf"),
-        entry("strategi.pdf", "strategy", f"{url}/borte.pdf"),
-    ])
+    write_manifest(
+        corpus,
+        [
+            entry("vedtekter.pdf", "statutes", f"{url}/vedtekter.pdf"),
+            entry("strategi.pdf", "strategy", f"{url}/borte.pdf"),
+        ],
+    )
     assert fetch_missing(corpus, kind="statutes", **FAST).fetched == ["vedtekter.pdf"]
     pdfgen.write_pdf(corpus / "notat.pdf", [["# Notat", "Styret møtes hver måned."]])
     status = {r.file: r for r in list_documents(corpus, home)}
@@ -255,20 +261,24 @@ def test_update_replaces_a_file_changed_upstream_and_list_follows(tmp_path, upst
 def test_no_network_is_one_line_and_changes_nothing(tmp_path, capsys):
     corpus = tmp_path / "corpus"
     port = free_port()  # nothing listens there
-    write_manifest(corpus, [
-        entry("a.pdf", "statutes", f"http://127.0.0.1:{port}/a.pdf"),
-        entry("b.pdf", "strategy", f"http://127.0.0.1:{port}/b.pdf"),
-    ])
+    write_manifest(
+        corpus,
+        [
+            entry("a.pdf", "statutes", f"http://127.0.0.1:{port}/a.pdf"),
+            entry("b.pdf", "strategy", f"http://127.0.0.1:{port}/b.pdf"),
+        ],
+    )
     (corpus / "lokal.txt").write_text("Et lokalt dokument.\n", encoding="utf-8")
     before = {p.name: p.read_bytes() for p in corpus.iterdir()}
 
     report = fetch_missing(corpus, **FAST)
-    assert report.offline == f"no network: cannot reach 127.0.0.1:{port}"
+    assert report.offline == f"ingen nettverk: får ikke kontakt med 127.0.0.1:{port}"
     assert not report.fetched and {f.file for f in report.failed} == {"a.pdf", "b.pdf"}
     assert {p.name: p.read_bytes() for p in corpus.iterdir()} == before
 
-    code = run_cli("corpus", "fetch", "--corpus", str(corpus), "--home", str(tmp_path / "home"),
-                   "--retries", "0", "--timeout", "2")
+    code = run_cli(
+        "corpus", "fetch", "--corpus", str(corpus), "--home", str(tmp_path / "home"), "--retries", "0", "--timeout", "2"
+    )
     out, err = capsys.readouterr()
     assert code != 0 and out == ""
     line = f"ingen nettverk: får ikke kontakt med 127.0.0.1:{port}; ingenting er endret"
@@ -281,7 +291,9 @@ def test_no_network_is_one_line_and_changes_nothing(tmp_path, capsys):
     run_cli("corpus", "list", "--json", "--corpus", str(corpus), "--home", str(tmp_path / "home"))
     rows = json.loads(capsys.readouterr().out)
     assert [(r["file"], r["status"]) for r in rows] == [
-        ("a.pdf", "missing"), ("b.pdf", "missing"), ("lokal.txt", "not ingested"),
+        ("a.pdf", "missing"),
+        ("b.pdf", "missing"),
+        ("lokal.txt", "not ingested"),
     ]
 
 
@@ -298,7 +310,7 @@ def test_proxy_environment_is_honoured(tmp_path, upstream, pdfs, monkeypatch):
     (corpus / "v.pdf").unlink()
     report = fetch_missing(corpus, **FAST)
     via = f"utgiver.invalid (via proxy 127.0.0.1:{port})"
-    assert report.offline == f"no network: cannot reach {via}"
+    assert report.offline == f"ingen nettverk: får ikke kontakt med {via}"
 
 
 def test_add_copies_a_local_document_with_its_metadata(tmp_path, capsys):
@@ -314,7 +326,7 @@ def test_add_copies_a_local_document_with_its_metadata(tmp_path, capsys):
     assert (info.title, info.kind, info.date) == ("Årsrapport 2024", "report", "2025")
     assert manifest_table(corpus)["arsrapport.txt"]["sha256"] == sha(notes.read_bytes())
 
-    with pytest.raises(CorpusError, match="already exists"):
+    with pytest.raises(CorpusError, match="finnes allerede"):
         add_document(corpus, notes, title="Ny", kind="report")
     notes.write_text("Årsrapport 2024, rettet\n", encoding="utf-8")
     add_document(corpus, notes, title="Årsrapport 2024 (rettet)", kind="report", overwrite=True)
@@ -323,17 +335,28 @@ def test_add_copies_a_local_document_with_its_metadata(tmp_path, capsys):
 
     (src / "bilde.png").write_bytes(b"\x89PNG\r\n")
     (src / "feilside.pdf").write_bytes(HTML)
-    with pytest.raises(CorpusError, match="unsupported file type"):
+    with pytest.raises(CorpusError, match="filtypen '.png' støttes ikke"):
         add_document(corpus, src / "bilde.png", title="Bilde", kind="document")
-    with pytest.raises(CorpusError, match="not a PDF"):
+    with pytest.raises(CorpusError, match="ikke en PDF"):
         add_document(corpus, src / "feilside.pdf", title="Feil", kind="document")
-    with pytest.raises(CorpusError, match="unknown kind"):
+    with pytest.raises(CorpusError, match="ukjent type"):
         add_document(corpus, notes, title="Feil", kind="tull", overwrite=True)
 
     # an official document downloaded elsewhere keeps its address
     pdfgen.write_statutes(src / "vedtekter-2024.pdf")
-    code = run_cli("corpus", "add", str(src / "vedtekter-2024.pdf"), "--title", "Vedtekter 2024",
-                   "--kind", "statutes", "--corpus", str(corpus), "--home", str(tmp_path / "home"))
+    code = run_cli(
+        "corpus",
+        "add",
+        str(src / "vedtekter-2024.pdf"),
+        "--title",
+        "Vedtekter 2024",
+        "--kind",
+        "statutes",
+        "--corpus",
+        str(corpus),
+        "--home",
+        str(tmp_path / "home"),
+    )
     assert code == 0 and "la til vedtekter-2024.pdf" in capsys.readouterr().out
     official = read_manifest(corpus)["vedtekter-2024.pdf"]
     assert (official.title, official.url) == ("Vedtekter 2024", "https://example.org/v.pdf")

@@ -1,6 +1,5 @@
 """The other embedder path (sentence-transformers) and the Chroma server path, for real."""
 
-
 import pdfgen
 import pytest
 
@@ -20,7 +19,7 @@ def test_sentence_transformers_index_answers_and_refuses_another_embedder(tmp_pa
     answer = Assistant(st).ask("Hva er kontingenten per år?")
     assert not answer.abstained and "1 250 kroner" in answer.answer
 
-    with pytest.raises(IndexMismatchError, match="re-run `kra ingest`"):
+    with pytest.raises(IndexMismatchError, match="kjør `kra ingest` på nytt"):
         Assistant(Settings(home=tmp_path / "home", corpus=corpus)).ask("Hva er kontingenten?")
 
     # ingesting with the other embedder re-embeds everything instead of mixing vectors

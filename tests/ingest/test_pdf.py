@@ -48,8 +48,8 @@ def test_image_page_is_reported_and_text_pages_kept(tmp_path):
     ("writer", "message"),
     [
         (pdfgen.write_image_only, "OCR"),
-        (pdfgen.write_encrypted, "encrypted"),
-        (pdfgen.write_corrupt, "corrupt"),
+        (pdfgen.write_encrypted, "kryptert"),
+        (pdfgen.write_corrupt, "ødelagt"),
     ],
 )
 def test_bad_pdfs_get_one_clear_error(tmp_path, writer, message):
