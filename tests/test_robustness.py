@@ -159,7 +159,7 @@ def test_bad_settings_name_the_setting(tmp_path, bundled_home):
     result = _kra(
         "ingest", str(tmp_path / "kra.toml"), home=tmp_path / "tom", env={"KRA_CHROMA_URL": "http://127.0.0.1:9"}
     )
-    assert result.returncode == 2 and "cannot reach the Chroma server at http://127.0.0.1:9" in result.stderr
+    assert result.returncode == 2 and "får ikke kontakt med Chroma-serveren på http://127.0.0.1:9" in result.stderr
     assert "Traceback" not in result.stderr
 
 

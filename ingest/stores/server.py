@@ -26,7 +26,8 @@ from datetime import UTC, datetime
 import numpy as np
 
 from ingest.errors import IngestBusyError
-from ingest.stores.vector import connect
+from ingest.lang import tr
+from ingest.stores.vector import HNSW, connect
 
 META = "kra-meta"
 POINTER = "CURRENT"
@@ -109,7 +110,7 @@ class ServerIndex:
     def write_units(self, generation: str, rows: list[tuple[str, np.ndarray]]) -> None:
         """The sentence vectors of each chunk, as (chunk id, matrix) in chunk order."""
         coll = self.client.get_or_create_collection(
-            units_collection(generation), metadata={"hnsw:space": "cosine"}, embedding_function=None
+            units_collection(generation), configuration={"hnsw": HNSW}, embedding_function=None
         )
         ids, vectors, metas = [], [], []
         for cid, matrix in rows:
@@ -186,13 +187,13 @@ class ServerIndex:
                 held = self.lock_holder()
                 if held is not None and held[0] == token:
                     return token
-            holder, since = held if held is not None else ("another ingest", time.time())
+            holder, since = held if held is not None else (tr("ingest.other_process"), time.time())
             stamp = datetime.fromtimestamp(since).astimezone().isoformat(timespec="seconds")
-            message = f"another ingest is running against {self.url} ({holder}, since {stamp})"
+            message = tr("ingest.server_busy", url=self.url, holder=holder, since=stamp)
             if not wait:
                 raise IngestBusyError(message)
             if notify is not None and not told:
-                notify(f"{message}; waiting for it to finish …")
+                notify(tr("ingest.busy_waiting", message=message))
                 told = True
             time.sleep(poll_s)
 

@@ -13,9 +13,15 @@ from urllib.parse import urlparse
 import numpy as np
 
 from ingest.errors import StoreUnavailableError
+from ingest.lang import tr
 from ingest.records import Chunk
 
 ADD_BATCH = 1000
+# The vector index of a collection. Chroma's defaults build the HNSW graph with several threads, so
+# one index answered the same query differently from one process to the next (a passage ranked
+# first by its meaning was missing in one run of five). One build thread makes the graph the same
+# every time, and a search breadth (ef_search) above a few hundred passages makes it near exact.
+HNSW = {"space": "cosine", "ef_construction": 200, "ef_search": 200, "max_neighbors": 32, "num_threads": 1}
 
 
 def _settings():
@@ -33,7 +39,7 @@ class VectorStore:
         self.local_path = local_path
         self._scratch = scratch
         self._collection = client.get_or_create_collection(
-            name=name, metadata={"hnsw:space": "cosine"}, embedding_function=None
+            name=name, configuration={"hnsw": HNSW}, embedding_function=None
         )
 
     def add(self, chunks: list[Chunk], vectors: np.ndarray) -> None:
@@ -90,8 +96,7 @@ def connect(chroma_url: str):
         client.heartbeat()
     except Exception as exc:  # noqa: BLE001 - chromadb raises several kinds for an unreachable server
         raise StoreUnavailableError(
-            f"cannot reach the Chroma server at {chroma_url} ({exc.__class__.__name__}); "
-            "is `chroma run` started, and is KRA_CHROMA_URL right?"
+            tr("ingest.server_unreachable", url=chroma_url, error=exc.__class__.__name__)
         ) from None
     return client
 

@@ -78,7 +78,7 @@ def test_concurrent_ingests_leave_one_consistent_generation(tmp_path, chroma_ser
     assert codes in ([0, 0], [0, 3]), {k: r.stderr for k, r in results.items()}
     if codes == [0, 3]:
         loser = next(r for r in results.values() if r.returncode == 3)
-        assert "another ingest is running against" in loser.stderr
+        assert "en annen innlesing pågår mot" in loser.stderr
     server = ServerIndex(chroma_server)
     live = server.pointer()
     assert live is not None and server.lock_holder() is None
