@@ -10,11 +10,13 @@ from functools import lru_cache
 
 import numpy as np
 
+from assistant.compose import question_words
 from assistant.records import Hit
 from assistant.refs import document_scope
 from ingest.index import Index
 from ingest.records import Chunk
 from ingest.refs import Ref, find_refs
+from ingest.stores.lexical import tokenize
 
 CANDIDATES = 30
 # the kinds of document whose own structure defines each kind of ref; a ref found in them wins
@@ -43,9 +45,13 @@ class RetrievalConfig:
     scope_boost: float = 0.0  # extra fused score, in top-ranks, for passages of a document the question names
 
 
-def pin_refs(chunks: list[Chunk], refs: list[Ref], scope: set[str] | None = None) -> list[Chunk]:
+def pin_refs(
+    chunks: list[Chunk], refs: list[Ref], scope: set[str] | None = None, words: frozenset[str] = frozenset()
+) -> list[Chunk]:
     """Chunks of the named units, best first: within the named document when the question names one,
-    else in the document whose structure defines the ref; the adopted resolution before the rest."""
+    else in the document whose structure defines the ref; the adopted resolution before the rest; then
+    a part whose own heading has more of the question's `words` (stemmed: "under Kompetanse i
+    satsingsområde 1") first."""
     out: list[Chunk] = []
     seen: set[str] = set()
     for ref in refs:
@@ -68,7 +74,8 @@ def pin_refs(chunks: list[Chunk], refs: list[Ref], scope: set[str] | None = None
         def order(c: Chunk, ref: Ref = ref, defining: tuple = defining) -> tuple:
             part = ref.is_part and any(ref.covers(_parse(p) or ref.unit) for _, _, p in c.parts)
             role = ROLE_RANK.get(c.role, 1 if c.status == "adopted" else 2)
-            return (c.kind not in defining, not part, role, c.doc_id, c.start)
+            named = len(words & _heading_words(c.section[1:])) if words else 0
+            return (c.kind not in defining, not part, role, -named, c.doc_id, c.start)
 
         ranked = sorted(found, key=order)
         views = [v for c in ranked if ref.is_part for v in _part_views(c, ref)]
@@ -109,6 +116,12 @@ def _part_views(chunk: Chunk, ref: Ref) -> list[Chunk]:
 
 
 @lru_cache(maxsize=65536)
+def _heading_words(section: tuple[str, ...]) -> frozenset[str]:
+    """Stemmed words of the headings under a unit's own heading."""
+    return frozenset(tokenize(" ".join(section)))
+
+
+@lru_cache(maxsize=65536)
 def _parse(text: str | None) -> Ref | None:
     return Ref.parse(text) if text else None
 
@@ -141,7 +154,8 @@ def retrieve(
     bare = {r.number for r in find_refs(query) if r.bare}  # refs travel as text: recover "named without a kind"
     parsed = [replace(r, bare=True) if r.kind == "vedtak" and r.number in bare else r for r in parsed]
     scope = document_scope(query, index.documents.values()) if parsed else None
-    for chunk in pin_refs(list(index.chunks.values()), parsed, scope):
+    content = frozenset(tokenize(words or query)) - question_words() if parsed else frozenset()
+    for chunk in pin_refs(list(index.chunks.values()), parsed, scope, content):
         seen.add(chunk.id)
         hits.append(Hit(chunk, 1.0, dense_score.get(chunk.id), lexical_score.get(chunk.id), by_ref=True))
     named = document_scope(query, index.documents.values()) if config.scope_boost else None

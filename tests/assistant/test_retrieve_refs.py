@@ -116,3 +116,25 @@ def test_a_ledd_is_cited_as_itself_with_the_page_its_text_starts_on():
 )
 def test_a_ref_in_a_named_document_is_not_taken_from_another(question):
     assert pinned(question) == []
+
+
+def test_a_part_named_by_its_heading_comes_first_among_the_named_units_chunks():
+    from dataclasses import replace
+
+    from ingest.stores.lexical import tokenize
+
+    area = ("Satsingsområde 1 Kulturskole for alle",)
+    chunks = [
+        replace(chunk("plattform", "platform", "satsingsområde 1", "heading", 1), section=(*area, "Mål")),
+        replace(chunk("plattform", "platform", "satsingsområde 1", "heading", 2), section=(*area, "Politiske krav")),
+        replace(chunk("plattform", "platform", "satsingsområde 1", "heading", 3), section=(*area, "Kompetanse")),
+    ]
+    ref = [Ref("satsingsområde", "1")]
+    # "Hva står under Kompetanse i satsingsområde 1?": the part with that heading first, the rest in order
+    got = pin_refs(chunks, ref, words=frozenset(tokenize("står under kompetanse")))
+    assert [c.section[-1] for c in got] == ["Kompetanse", "Mål", "Politiske krav"]
+    # no heading word in the question: document order
+    assert [c.section[-1] for c in pin_refs(chunks, ref)] == ["Mål", "Politiske krav", "Kompetanse"]
+    # the unit's own heading does not count: "kulturskole" is in every chunk's first heading
+    got = pin_refs(chunks, ref, words=frozenset(tokenize("kulturskole")))
+    assert [c.section[-1] for c in got] == ["Mål", "Politiske krav", "Kompetanse"]
