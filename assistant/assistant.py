@@ -263,6 +263,8 @@ class Assistant:
             kind_present=answers_the_type(asked, on_topic, composer.lowercase_words),
             declined=declined,
             bare=bool(refs) and is_bare(query, refs),
+            # "Hva heter satsingsområde 3?" and nothing more ("…, og hvem har ansvaret?")
+            title_only=asked.asks_title and bool(refs) and is_bare(_without_title_words(query), refs),
             promoted=promoted,
             guessed=guessed,
         )
@@ -401,6 +403,11 @@ def is_bare(question: str, refs: list[str]) -> bool:
         named = set(_ordinal_stems())
     content = [t for t in tokenize(rest) if t not in generic and t not in stop and t not in named]
     return not content
+
+
+def _without_title_words(question: str) -> str:
+    """The question without the words that ask for a name or a title ("hva heter", "tittelen på")."""
+    return lexicon().phrases("name", "title").sub(" ", question)
 
 
 @cache

@@ -40,6 +40,7 @@ class Context:
     bare: bool = False  # the question asks for a named passage itself ("Hva sier vedtak 5.13?")
     promoted: bool = False  # the resolution the search found stands in for a named one
     guessed: bool = False  # the refs are not this turn's own words (found by the search, or carried over)
+    title_only: bool = False  # the question asks for a named passage's name and nothing else
 
     @property
     def language(self) -> str:
@@ -80,7 +81,7 @@ class RefTitle:
     name = "ref_title"
 
     def answer(self, ctx: Context) -> Reply | None:
-        if not ctx.refs or ctx.guessed or not ctx.asked.asks_title:
+        if not ctx.refs or ctx.guessed or not ctx.title_only:
             return None
         wanted = [r for r in (Ref.parse(t) for t in ctx.refs) if r is not None]
         for hit in ctx.hits:

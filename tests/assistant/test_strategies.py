@@ -47,7 +47,7 @@ FACT = chunk("Kulturskolerådet ble innvilget 86 400 000 NOK for de tre årene 2
 LIST = chunk("De tre områdene er:\n• Interessepolitisk arbeid\n• Utviklingsarbeid\n• Drift og organisasjon")
 
 
-def context(question, hits, *, refs=(), declined=False, query=None, guessed=False):
+def context(question, hits, *, refs=(), declined=False, query=None, guessed=False, title_only=None):
     composer = Composer(make_idf([tokenize(h.chunk.text) for h in hits]))
     asked = analyse(question)
     wanted = analyse(query or question, asked.language)
@@ -65,6 +65,7 @@ def context(question, hits, *, refs=(), declined=False, query=None, guessed=Fals
         declined=declined,
         bare=bool(refs),
         guessed=guessed,
+        title_only=asked.asks_title if title_only is None else title_only,
     )
 
 
@@ -267,3 +268,23 @@ def test_a_name_question_about_another_passage_is_no_title_answer():
     # and a question that asks something else about a named passage gets no heading either
     ctx = context("Hva er målet i satsingsområde 3?", hits_of(AREA, by_ref=True), refs=["satsingsområde 3"])
     assert RefTitle().answer(ctx) is None
+    # nor one that asks for the name and something more: the fact answer takes both
+    question = "Hva heter satsingsområde 3, og hvem har ansvaret?"
+    ctx = context(question, hits_of(AREA, by_ref=True), refs=["satsingsområde 3"], title_only=False)
+    assert RefTitle().answer(ctx) is None
+
+
+@pytest.mark.parametrize(
+    ("question", "refs", "title_only"),
+    [
+        ("Hva heter satsingsområde 3?", ["satsingsområde 3"], True),
+        ("hva heter kap 2.4 i mangfoldsstrategien", ["kap. 2.4"], True),
+        ("Hva heter sak 5.12, og hvilket kompetansefellesskap har ansvar for å følge den opp?", ["sak 5.12"], False),
+        ("Hva sier sak 5.12?", ["sak 5.12"], False),
+    ],
+)
+def test_a_question_for_a_name_only(question, refs, title_only):
+    from assistant.assistant import _without_title_words, is_bare
+
+    asked = analyse(question)
+    assert (asked.asks_title and is_bare(_without_title_words(question), refs)) is title_only
