@@ -126,15 +126,29 @@ def glossary() -> dict[str, tuple[str, ...]]:
 
 
 _WORD = re.compile(r"[\w][\w'’-]*")
+_POSSESSIVE = re.compile(r"['’]s$")
+
+
+# regular English endings and what the glossary lists instead: plurals, past forms, -ing forms
+_ENDINGS = (("ies", "y"), ("es", ""), ("s", ""), ("ied", "y"), ("ed", ""), ("ed", "e"), ("ing", ""), ("ing", "e"))
 
 
 def _singular(word: str) -> str | None:
-    """The glossary key of a regular English plural ("municipalities" → "municipality")."""
+    """The glossary key of a regularly inflected English word: "municipalities" → "municipality",
+    "mapped" → "map", "voting" → "vote"; a doubled last consonant is undone ("mapped", "planning")."""
     table = glossary()
-    for end, repl in (("ies", "y"), ("es", ""), ("s", "")):
-        if word.endswith(end) and word[: -len(end)] + repl in table:
-            return word[: -len(end)] + repl
+    for end, repl in _ENDINGS:
+        if not word.endswith(end) or len(word) - len(end) < 2:
+            continue
+        stem = word[: -len(end)]
+        for key in (stem + repl, stem[:-1] if stem[-1:] == stem[-2:-1] and not repl else None):
+            if key and key in table:
+                return key
     return None
+
+
+def _english_function_words() -> frozenset[str]:
+    return lexicon().word_set("stop", "words", ("en",)) | lexicon().word_set("stop", "function", ("en",))
 
 
 def gloss(text: str, known: Callable[[str], bool], first_only: bool = False) -> str:
@@ -147,7 +161,8 @@ def gloss(text: str, known: Callable[[str], bool], first_only: bool = False) -> 
     a word's synonyms do not each count as a word of the question.
     """
     table = glossary()
-    words = _WORD.findall(text)
+    skip = _english_function_words()
+    words = [_POSSESSIVE.sub("", w) for w in _WORD.findall(text)]  # "kulturskole's" → "kulturskole"
     out: list[str] = []
     i = 0
     while i < len(words):
@@ -159,7 +174,8 @@ def gloss(text: str, known: Callable[[str], bool], first_only: bool = False) -> 
                 i += n
                 break
         else:
-            if known(words[i]) or any(c.isdigit() for c in words[i]):
+            # English filler ("and", "to", "will") is dropped even where the documents use the word
+            if words[i].lower() not in skip and (known(words[i]) or any(c.isdigit() for c in words[i])):
                 out.append(words[i])
             i += 1
     return " ".join(out)
