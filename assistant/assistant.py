@@ -264,7 +264,7 @@ class Assistant:
             declined=declined,
             bare=bool(refs) and is_bare(query, refs),
             # "Hva heter satsingsområde 3?" and nothing more ("…, og hvem har ansvaret?")
-            title_only=asked.asks_title and bool(refs) and is_bare(_without_title_words(query), refs),
+            title_only=asked.asks_title and bool(asked.refs) and is_bare(_without_title_words(question), refs),
             promoted=promoted,
             guessed=guessed,
         )

@@ -281,6 +281,10 @@ def test_a_name_question_about_another_passage_is_no_title_answer():
         ("hva heter kap 2.4 i mangfoldsstrategien", ["kap. 2.4"], True),
         ("Hva heter sak 5.12, og hvilket kompetansefellesskap har ansvar for å følge den opp?", ["sak 5.12"], False),
         ("Hva sier sak 5.12?", ["sak 5.12"], False),
+        ("Kva heiter delmål 1.2?", ["delmål 1.2"], True),
+        ("What is sub-goal 2.3 called?", ["delmål 2.3"], True),
+        ("What is the title of main goal 4?", ["hovedmål 4"], True),
+        ("Hva er tittelen på kap. 3.4 i rammeplanen?", ["kap. 3.4"], True),
     ],
 )
 def test_a_question_for_a_name_only(question, refs, title_only):
