@@ -110,8 +110,8 @@ def _main_kind(found: set[str], named: bool, money: bool, refs: tuple[Ref, ...],
         return DATE
     if money:
         return AMOUNT
-    if found & {COUNT, "size"}:
-        return COUNT
+    if COUNT in found or ("size" in found and TIME not in found):
+        return COUNT  # "hvor lang tid", "hvor lang frist": a size of time is a time
     if AMOUNT in found:
         return AMOUNT
     if status:

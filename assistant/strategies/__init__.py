@@ -65,12 +65,13 @@ class Strategy(Protocol):
 
 
 class MissingRef:
-    """A named resolution, § or chapter that no document has."""
+    """A named resolution, § or chapter that no document has. A ref the question does not name itself
+    (carried over from the conversation) is not declined by name: the question is answered as any."""
 
     name = "missing_ref"
 
     def answer(self, ctx: Context) -> Decline | None:
-        if ctx.refs and not any(h.by_ref for h in ctx.hits):
+        if ctx.refs and not ctx.guessed and not any(h.by_ref for h in ctx.hits):
             return Decline(texts(ctx.language)["missing_ref"].format(ref=", ".join(ctx.refs)))
         return None
 

@@ -15,6 +15,8 @@ CASES = [
     ("Når holdes neste landsting?", "nb", "time", []),
     ("What year was the strategy revised?", "en", "time", []),
     ("Hvor lenge sitter styret?", "nb", "time", []),  # a duration: "to år" answers it
+    ("Hvor lang tid kan det gå før et barn får plass?", "nb", "time", []),  # a size of time is a time
+    ("Hvor lang er valgperioden?", "nb", "count", []),
     ("Kor ofte skal det kartleggast?", "nn", "time", []),
     ("Hva heter direktøren?", "nb", "person", []),
     ("Kven leier hovudstyret?", "nn", "person", []),

@@ -100,6 +100,9 @@ def test_a_ref_the_question_does_not_name_is_judged_like_any_answer(guessed, str
 def test_a_missing_ref_is_named_in_the_decline():
     result = MissingRef().answer(context("Hva sier vedtak 5.99?", hits_of(FACT), refs=["vedtak 5.99"]))
     assert isinstance(result, Decline) and "vedtak 5.99" in result.message
+    # a ref carried over from the conversation, not named by this question, is not declined by name
+    ctx = context("Can online lessons replace in-person lessons?", hits_of(FACT), refs=["vedtak 3.4"], guessed=True)
+    assert MissingRef().answer(ctx) is None
 
 
 @pytest.mark.parametrize(

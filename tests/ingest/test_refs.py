@@ -21,6 +21,7 @@ from ingest.refs import Ref, canonical, find_refs, refs_by_kind
         ("§ 8 (2) e)", "§ 8 (2) bokstav e"),
         ("kap. 3.4", "kap. 3.4"),
         ("kapittel 3.4", "kap. 3.4"),
+        ("ch. 3.4", "kap. 3.4"),  # an English answer's "(ch. 3.4)", carried into a follow-up
         ("Delmål 2.1", "delmål 2.1"),
     ],
 )
