@@ -9,6 +9,7 @@ from assistant.calibration import calibration
 from assistant.lang import lexicon
 from assistant.records import CITATION_MARK
 from assistant.refs import refs_in
+from ingest.lang import tr
 
 
 def _elliptic(question: str) -> bool:
@@ -51,7 +52,7 @@ def bounded(history: object, max_turns: int, max_chars: int) -> list[tuple[str, 
     if history is None:
         return []
     if isinstance(history, (str, bytes)) or not isinstance(history, Sequence):
-        raise TypeError(f"history must be a list of turns, not {type(history).__name__}")
+        raise TypeError(tr("errors.history_not_list", kind=type(history).__name__))
     kept = turns(list(history)[-max_turns:])
     return [(role, text[:max_chars]) for role, text in kept]
 

@@ -79,6 +79,12 @@ def test_bad_questions_get_a_clear_message(bundled_assistant, question):
         bundled_assistant.ask(question)
 
 
+@pytest.mark.parametrize("history", ["Hva sier vedtak 5.13?", 42])
+def test_a_history_that_is_no_list_of_turns_gets_a_norwegian_message(bundled_assistant, history):
+    with pytest.raises(QuestionError, match="Ugyldig samtalehistorikk: historikken må være en liste"):
+        bundled_assistant.ask("Hva er gjort siden?", history)
+
+
 def test_control_characters_and_other_scripts_do_not_crash(bundled_assistant):
     assert bundled_assistant.ask("Hva sier\x00 vedtak\x1b 5.13?").citations
     assert bundled_assistant.ask("东京的人口是多少？").abstained
