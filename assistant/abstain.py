@@ -15,9 +15,10 @@ from functools import lru_cache
 import numpy as np
 
 from assistant.calibration import calibration
-from assistant.compose import splits_into, token_set
+from assistant.compose import token_set
 from assistant.records import Hit
 from ingest.sentences import units
+from ingest.stores.lexical import compound_parts
 
 # the passage-level cosine is left out: it is nearly collinear with the best sentence's, and the
 # pair made the fitted model reward far-off questions ("What is the capital of Australia?")
@@ -96,8 +97,9 @@ def is_known(term: str, vocabulary: Mapping | set | frozenset) -> bool:
     "elevbetal" = "elev" + "betal" is known; "medlemskontingent" is not when "kontingent" is unseen.
     """
     numbers = _numbers()
-    return term in vocabulary or splits_into(
-        term, vocabulary, numbers["compound_min_head"], numbers["compound_min_tail"]
+    return term in vocabulary or (
+        compound_parts(term, vocabulary, min_head=numbers["compound_min_head"], min_tail=numbers["compound_min_tail"])
+        is not None
     )
 
 

@@ -24,7 +24,7 @@ from assistant.records import Citation, Hit
 from ingest.instructions import is_instruction
 from ingest.refs import GOAL_KINDS
 from ingest.sentences import Unit, units
-from ingest.stores.lexical import tokenize
+from ingest.stores.lexical import compound_parts, tokenize
 from ingest.structure import closing_quote
 
 
@@ -33,6 +33,12 @@ def question_words() -> frozenset[str]:
     """Words that say nothing about a question's topic (question words, the organisation's name)."""
     words = lexicon().word_set("stop", "words")
     return frozenset(words) | {t for w in words for t in tokenize(w)}  # as written and as stemmed
+
+
+def content_terms(text: str) -> list[str]:
+    """The text's stemmed words that say something about its topic, once each, in order."""
+    stop = question_words()
+    return [t for t in dict.fromkeys(tokenize(text)) if t not in stop]
 
 
 @cache
@@ -131,19 +137,12 @@ def _has_name(intent: Intent, text: str, lowercase_words: set[str]) -> bool:
             if not w.isupper()
             and w not in cells
             and not (set(tokenize(w)) & stop)
-            and not splits_into(w.lower(), lowercase_words, split["compound_min_head"], split["name_min_tail"])
+            and compound_parts(
+                w.lower(), lowercase_words, min_head=split["compound_min_head"], min_tail=split["name_min_tail"]
+            )
+            is None
         ]
     return bool(found)
-
-
-def splits_into(word: str, words, min_head: int, min_tail: int) -> bool:
-    """Is the word two of `words` put together, with a linking s or e between them?
-    ("elevbetal" = "elev" + "betal"; "utviklingsplan" = "utvikling" + "s" + "plan")"""
-    for cut in range(min_head, len(word) - min_tail + 1):
-        head, tail = word[:cut], word[cut:]
-        if tail in words and (head in words or (head[-1] in "se" and head[:-1] in words)):
-            return True
-    return False
 
 
 _CAPITAL = r"[A-ZÆØÅ][\wæøåÆØÅ]+"
@@ -193,8 +192,7 @@ class Composer:
         return gloss(query, lambda word: any(t in self.idf for t in tokenize(word)), first_only)
 
     def terms(self, question: str) -> list[str]:
-        stop = question_words()
-        return [t for t in dict.fromkeys(tokenize(question)) if t not in stop]
+        return content_terms(question)
 
     def coverage(self, terms: list[str], unit_text: str) -> float:
         if not terms:

@@ -10,7 +10,7 @@ from functools import lru_cache
 
 import numpy as np
 
-from assistant.compose import question_words
+from assistant.compose import content_terms
 from assistant.records import Hit
 from assistant.refs import document_scope
 from ingest.index import Index
@@ -154,7 +154,7 @@ def retrieve(
     bare = {r.number for r in find_refs(query) if r.bare}  # refs travel as text: recover "named without a kind"
     parsed = [replace(r, bare=True) if r.kind == "vedtak" and r.number in bare else r for r in parsed]
     scope = document_scope(query, index.documents.values()) if parsed else None
-    content = frozenset(tokenize(words or query)) - question_words() if parsed else frozenset()
+    content = frozenset(content_terms(words or query)) if parsed else frozenset()
     for chunk in pin_refs(list(index.chunks.values()), parsed, scope, content):
         seen.add(chunk.id)
         hits.append(Hit(chunk, 1.0, dense_score.get(chunk.id), lexical_score.get(chunk.id), by_ref=True))

