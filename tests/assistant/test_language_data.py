@@ -15,6 +15,17 @@ from assistant.language import detect_language
         ("Korleis jobbar dei med mangfald?", "nn"),
         ("What does resolution 5.13 say?", "en"),
         ("Vedtak 5.13", "nb"),  # Norwegian wins a tie
+        # "for" is English and Norwegian alike; a word spelt with ø is Norwegian
+        ("Hvilken støttesats for korps gjelder?", "nb"),
+        ("Hvem andre satt i arbeidsgruppen for planen?", "nb"),
+        # a capitalised word inside the question is a name, not the Nynorsk "kor" (how)
+        ("Hvor stort overskudd ga Kor Vest i 2024?", "nb"),
+        # "sine" is Bokmål too
+        ("Kan styret holde møtene sine digitalt?", "nb"),
+        ("Kor mange hovudmål har strategien?", "nn"),
+        # English by its content words, without many function words
+        ("Which acoustics standard sets requirements for rehearsal rooms?", "en"),
+        ("What age group is the Dream Scholarship (Drømmestipendet) meant for?", "en"),
     ],
 )
 def test_the_language_of_a_question(question, language):
