@@ -53,13 +53,22 @@ def analyse(question: str, language: str | None = None) -> Intent:
     found = {name for name, keys in _KIND_KEYS.items() if lex.phrases(*keys).search(question)}
     if lex.pattern("list").search(question):
         found.add(LIST)
+    if lex.pattern("when_parts").search(question):
+        found.add(TIME)  # "søknadsfristen", "innleveringsfrist"
     if lex.phrases("yesno_start", start=True).search(question.strip()):
         found.add(YESNO)
     # a money word makes a sum the answer only when the question asks for a quantity or is short
-    money = bool(lex.phrases("money").search(question)) and bool(
+    # (or a compound of one: "kontingentsatsen", "medlemskontingenten"), and "hvilken makspris …"
+    money_word = lex.phrases("money").search(question) or lex.pattern("money_parts").search(question)
+    # ("Hva var søknadsfristen for SFO-midlene fra statsbudsjettet?" asks for a time, not a sum)
+    money = bool(money_word) and bool(
         found & {AMOUNT, "size"}
-        or len(question.split()) <= calibration()["intent"]["short_question_words"]
-        or lex.phrases("what_is", start=True).search(question)
+        or TIME not in found
+        and (
+            len(question.split()) <= calibration()["intent"]["short_question_words"]
+            or lex.phrases("what_is", start=True).search(question)
+            or lex.phrases("which", start=True).search(question)
+        )
     )
     person_named = bool(lex.phrases("person_name").search(question))
     named = person_named or bool(lex.phrases("name").search(question))

@@ -30,6 +30,16 @@ CASES = [
     ("Og hva er planlagt videre?", "nb", "status_planned", []),
     ("What is planned next for resolution 5.11?", "en", "status_planned", ["vedtak 5.11"]),
     ("Hvordan jobber Kulturskolerådet med mangfold?", "nb", "description", []),
+    # a money word inside a compound, after "hvilken" or "hva blir": a sum is asked for
+    ("Hvilken makspris for en plass går organisasjonen inn for?", "nb", "amount", []),
+    ("Hva blir den nye kontingentsatsen per innbygger?", "nb", "amount", []),
+    ("Hvor stort var overskuddet i fjor?", "nb", "amount", []),
+    ("What was the budget for the conference?", "en", "amount", []),
+    # a deadline in a compound is a time, even beside a money word ("statsbudsjettet")
+    ("Hva var søknadsfristen for midlene fra statsbudsjettet?", "nb", "time", []),
+    ("Hva ble bestemt om kontingenten?", "nb", "description", []),
+    ("What share of pupils play in a band?", "en", "count", []),
+    ("Hva er målet for andelen lærere i hele stillinger?", "nb", "count", []),
 ]
 
 
