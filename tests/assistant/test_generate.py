@@ -79,8 +79,7 @@ def assert_fell_back(answer: Answer, reason: str | None = None) -> None:
 
 
 def test_cited_answer_gets_citations_from_chunk_metadata(llm_assistant, fake):
-    fake.script(lambda r: f"{DONE} [{passage(r, 'tentativt foreslå')}]. "
-                f"{RESOLUTION} [{passage(r, 'bes utrede')}].")
+    fake.script(lambda r: f"{DONE} [{passage(r, 'tentativt foreslå')}]. {RESOLUTION} [{passage(r, 'bes utrede')}].")
     answer = llm_assistant.ask(QUESTION)
     assert answer.answerer == "llm" and answer.fallback_reason is None and not answer.abstained
     assert "rapport i 2026" in answer.answer and "prisstrukturer" in answer.answer
@@ -100,8 +99,9 @@ def test_answer_json_names_the_answerer(llm_assistant, fake):
 
 
 def test_citation_to_a_missing_passage_is_dropped(llm_assistant, fake):
-    fake.script(lambda r: f"{RESOLUTION} [{passage(r, 'bes utrede')}]. "
-                "Prissetting er viktig for kulturskolens omdømme [9].")
+    fake.script(
+        lambda r: f"{RESOLUTION} [{passage(r, 'bes utrede')}]. Prissetting er viktig for kulturskolens omdømme [9]."
+    )
     answer = llm_assistant.ask(QUESTION)
     assert answer.answerer == "llm"
     assert "[9]" not in answer.answer and "omdømme" not in answer.answer
@@ -117,8 +117,7 @@ def test_only_missing_passages_cited_falls_back(llm_assistant, fake):
 
 
 def test_invented_claim_is_dropped(llm_assistant, fake):
-    fake.script(lambda r: f"{RESOLUTION} [{passage(r, 'bes utrede')}]. "
-                f"{FOOTBALL} [{passage(r, 'bes utrede')}].")
+    fake.script(lambda r: f"{RESOLUTION} [{passage(r, 'bes utrede')}]. {FOOTBALL} [{passage(r, 'bes utrede')}].")
     answer = llm_assistant.ask(QUESTION)
     assert answer.answerer == "llm"
     assert "Vålerenga" not in answer.answer and "prisstrukturer" in answer.answer
@@ -138,8 +137,10 @@ def test_english_answer_is_checked_across_languages(llm_assistant, fake):
         "municipalities affect diversity, inclusion, pupil numbers and subjects"
     )
     fake.script(
-        lambda r: f"{claim} [{passage(r, 'bes utrede')}]. The football club Vålerenga won the "
-        f"league in 2023 [{passage(r, 'bes utrede')}].",
+        lambda r: (
+            f"{claim} [{passage(r, 'bes utrede')}]. The football club Vålerenga won the "
+            f"league in 2023 [{passage(r, 'bes utrede')}]."
+        ),
         Reply(status=500),
     )
     answer = llm_assistant.ask("What does resolution 5.13 say?")
