@@ -531,7 +531,7 @@ def resolution_answer(query: Intent, hits: list[Hit], budgets: Mapping | None = 
         if not unit_list or (hit.chunk.doc_id, role) in seen_roles:
             continue
         if (role in UNIT_TEXT_ROLES or role in GOAL_KINDS) and (show_text or not ref_hits_have_status(ref_hits)):
-            start, end = _resolution_quote(hit.chunk.text, unit_list)
+            start, end = _resolution_quote(hit.chunk.text, unit_list, cal["ref_text_budget"], cal["max_list_items"])
             n = book.cite(hit, start, end)
             title = hit.chunk.section[-1] if hit.chunk.section else hit.chunk.ref or ""
             number = (hit.chunk.ref or "").split()[-1]
@@ -601,14 +601,26 @@ def ref_hits_have_status(hits: list[Hit]) -> bool:
 UNIT_TEXT_ROLES = ("resolution", "heading", "text", "item", "paragraph_sign", "chapter", "label")
 
 
-def _resolution_quote(text: str, unit_list: list[Unit]) -> tuple[int, int]:
-    """The «…» resolution text when there is one, else the first sentences."""
+def _resolution_quote(text: str, unit_list: list[Unit], budget: int, max_items: int) -> tuple[int, int]:
+    """The «…» resolution text when there is one, else the opening sentences up to about `budget`
+    characters (at least two), and a lead-in's list items after it ("Kulturskolerådet vil" + "• …")."""
     open_at = text.find("«")
     if open_at != -1:
         close = closing_quote(text, open_at)  # past nested «…» inside the resolution text
         if close is not None:
             return open_at, close + 1
-    return unit_list[0].start, unit_list[min(1, len(unit_list) - 1)].end
+    chosen = list(_leading_units(unit_list, budget))
+    if len(chosen) < 2:
+        chosen = list(unit_list[:2])
+    rest = unit_list[len(chosen) :]
+    listing = any(u.lead_in for u in chosen) or chosen[-1].bullet
+    items = 0
+    for u in rest:
+        if not (listing and u.bullet) or items >= max_items:
+            break
+        chosen.append(u)
+        items += 1
+    return chosen[0].start, chosen[-1].end
 
 
 def _strip_number(title: str, number: str) -> str:

@@ -226,6 +226,22 @@ def test_a_named_passage_with_list_items_is_quoted_one_item_a_line():
     assert result.citations[0].quote == tiltak.text.removeprefix("• ")
 
 
+def test_a_chapter_whose_second_sentence_is_a_lead_in_is_quoted_with_its_items():
+    text = (
+        "Elevene skal kunne se seg selv i lærerne sine. Kulturskolerådet vil\n\n"
+        "• oppfordre kommunene til å rekruttere bredt\n• lage en veileder for godkjenning\n• gi råd om mentorer"
+    )
+    kap = chunk(text, ref="kap. 3.2", role="chapter", section=("3.2 Mangfold blant ansatte",))
+    result = RefText().answer(context("Hva står i kap. 3.2?", hits_of(kap, by_ref=True), refs=["kap. 3.2"]))
+    assert isinstance(result, Reply)
+    assert result.body.splitlines()[1:] == [
+        "- oppfordre kommunene til å rekruttere bredt",
+        "- lage en veileder for godkjenning",
+        "- gi råd om mentorer [1]",
+    ]
+    assert result.citations[0].quote.endswith("gi råd om mentorer")
+
+
 def test_a_ref_two_documents_define_is_quoted_from_both_with_their_titles():
     plan = make_chunk("Digitale verktøy brukes i undervisningen.", ref="kap. 3.4", role="chapter", doc_id="plan",
                       title="Rammeplan", kind="framework plan")  # fmt: skip
