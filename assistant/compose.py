@@ -614,12 +614,10 @@ def _resolution_quote(text: str, unit_list: list[Unit], budget: int, max_items: 
         chosen = list(unit_list[:2])
     rest = unit_list[len(chosen) :]
     listing = any(u.lead_in for u in chosen) or chosen[-1].bullet
-    items = 0
-    for u in rest:
+    for items, u in enumerate(rest):
         if not (listing and u.bullet) or items >= max_items:
             break
         chosen.append(u)
-        items += 1
     return chosen[0].start, chosen[-1].end
 
 

@@ -74,10 +74,7 @@ class FakeLLM:
 
     def prompts(self) -> list[str]:
         """Each request's messages as one text, for asserting on what the model was told."""
-        return [
-            "\n".join(f"{m.get('role')}: {_content(m)}" for m in r.get("messages", []))
-            for r in self.requests
-        ]
+        return ["\n".join(f"{m.get('role')}: {_content(m)}" for m in r.get("messages", [])) for r in self.requests]
 
 
 def _content(message: dict) -> str:
@@ -151,9 +148,7 @@ def _completion(text: str, request: dict) -> dict:
         "object": "chat.completion",
         "created": int(time.time()),
         "model": request.get("model", "fake"),
-        "choices": [
-            {"index": 0, "message": {"role": "assistant", "content": text}, "finish_reason": "stop"}
-        ],
+        "choices": [{"index": 0, "message": {"role": "assistant", "content": text}, "finish_reason": "stop"}],
         "usage": {"prompt_tokens": 1, "completion_tokens": 1, "total_tokens": 2},
     }
 
