@@ -82,8 +82,9 @@ _REF_NUMBER = re.compile(r"§\s*\d+|\(\d+\)|\b\d+\.\d+(?:\.\d+)*\b|^\s*\d+\.")
 
 def holds_kind(intent: Intent, unit_texts: list[str], lowercase_words: set[str]) -> bool:
     """A stricter `answers_the_type`: a count is a number that is not a year, a date or a ref, a sum has a
-    currency or thousands, a time has a year, a month or a date."""
-    text = " ".join(unit_texts)
+    currency or thousands, a time has a year, a month or a date. A number the question names itself
+    ("plattformen 2025–2029", "i 2024") is no answer to it."""
+    text = _without_numbers_of(intent.question, " ".join(unit_texts))
     if intent.named or intent.names or intent.kind == PLACE:
         return _has_name(intent, text, lowercase_words)
     if intent.money:
@@ -97,6 +98,17 @@ def holds_kind(intent: Intent, unit_texts: list[str], lowercase_words: set[str])
     if intent.kind == TIME:
         return bool(YEAR.search(text) or _day_date().search(text) or _month().search(text))
     return True
+
+
+_NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
+
+
+def _without_numbers_of(question: str, text: str) -> str:
+    """The text with the numbers the question itself names blanked out."""
+    named = set(_NUMBER.findall(question))
+    if not named:
+        return text
+    return _NUMBER.sub(lambda m: " " if m.group(0) in named else m.group(0), text)
 
 
 @cache
@@ -258,8 +270,8 @@ class Composer:
                 listed = token_set(" ".join(u.text for u in items)) | have if items else frozenset()
                 covered = sum(w for t, w in weights.items() if t in have) / total
                 before, previous = previous, covered
-                if is_instruction(unit.text):
-                    continue  # text that gives orders to the reader is never the answer
+                if is_instruction(unit.text) or _is_title_line(hit, i, all_units):
+                    continue  # text that gives orders to the reader is never the answer, nor a bare title
                 compound = sum(w for t, w in weights.items() if compound_match(t, have)) / total
                 similarity = float(sims[i]) if sims is not None else 0.0
                 held = holds_kind(intent, [unit.text], self.lowercase_words) if kind_asked else False
@@ -267,7 +279,9 @@ class Composer:
                 # headings and the sentence before it, must use enough of the question's words
                 on_topic = False
                 if held:
-                    local = _local_words(all_units, i, heading)
+                    # in a title block, the title line is the heading of what follows it
+                    title = token_set(all_units[0].text) if _is_title_line(hit, 0, all_units) else frozenset()
+                    local = _local_words(all_units, i, heading | title)
                     on_topic = (
                         sum(w for t, w in weights.items() if compound_match(t, local)) / total
                         >= cal["on_topic_coverage"]
@@ -351,9 +365,10 @@ class Composer:
         for rank, hit in enumerate(hits[: cal["pick_from"]]):
             prior = cal["rank_prior"] / (1 + rank)
             sims = self.unit_similarities(hit, query_vector)
-            for i, unit in enumerate(units(hit.chunk)):
-                if is_instruction(unit.text):
-                    continue  # text that gives orders to the reader is never the answer
+            all_units = units(hit.chunk)
+            for i, unit in enumerate(all_units):
+                if is_instruction(unit.text) or _is_title_line(hit, i, all_units):
+                    continue  # text that gives orders to the reader is never the answer, nor a bare title
                 covered = self.coverage(terms, unit.text)
                 score = w_lex * covered + prior
                 if sims is not None:
@@ -599,6 +614,12 @@ def ref_hits_have_status(hits: list[Hit]) -> bool:
 
 
 UNIT_TEXT_ROLES = ("resolution", "heading", "text", "item", "paragraph_sign", "chapter", "label")
+
+
+def _is_title_line(hit: Hit, i: int, all_units) -> bool:
+    """The document's own title opening its title block: it is searched, but it answers nothing when
+    the block says more ("Vedtatt av hovedstyret 10. desember 2024", "Sted: …")."""
+    return hit.chunk.role == "title" and i == 0 and len(all_units) > 1
 
 
 def _resolution_quote(text: str, unit_list: list[Unit], budget: int, max_items: int) -> tuple[int, int]:

@@ -62,6 +62,13 @@ def test_a_word_no_passage_uses_is_unseen(term, known):
         ("Hvem er leder av hovedstyret?", "Som leder ble Kari Mo valgt.", True),
         ("Hvem er leder av hovedstyret?", "Lederen var med i et utvalg i Norge.", False),
         ("Hva heter plattformen?", "Plattformen er kjent som Kor Arti.", True),
+        # a number the question names itself is no answer to it
+        ("Når ble plattformen for 2025–2029 vedtatt?", "Plattformen gjelder for perioden 2025–2029.", False),
+        ("Når ble plattformen for 2025–2029 vedtatt?", "Den ble vedtatt 10. desember 2024.", True),
+        ("Hvor mange kommuner hadde tilbud i 2024?", "Antall kommuner med tilbud | 2024", False),
+        ("Hvor mange kommuner hadde tilbud i 2024?", "Antall kommuner med tilbud | 2024: 96", True),
+        # "dato" asks for a day, not a year
+        ("plattformen vedtatt dato", "Plattformen ble vedtatt i 2024.", False),
     ],
 )
 def test_the_answer_holds_the_kind_asked_for(question, text, holds):

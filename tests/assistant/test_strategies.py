@@ -151,6 +151,18 @@ def test_the_fact_answer_declines_when_the_kind_asked_for_is_missing():
     assert isinstance(result, Decline)
 
 
+def test_a_title_line_is_searched_but_never_the_answer():
+    block = chunk(
+        "Politisk plattform 2025–2029\n\nNorsk kulturskoleråd. Vedtatt av hovedstyret 10. desember 2024.",
+        role="title",
+        section=(),
+    )
+    result = Fact().answer(context("Når ble politisk plattform 2025–2029 vedtatt?", hits_of(block)))
+    assert isinstance(result, Reply)
+    assert result.body.startswith("Vedtatt av hovedstyret 10. desember 2024.")
+    assert "Politisk plattform 2025–2029 [" not in result.body
+
+
 def test_english_answers_say_the_quotes_are_norwegian():
     result = Fact().answer(context("How much funding did Kulturskolerådet get?", hits_of(FACT)))
     assert isinstance(result, Reply) and result.body.startswith("According to the documents")
