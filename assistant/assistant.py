@@ -11,13 +11,14 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from functools import cache
 
-from assistant.abstain import AbstainModel
+from assistant.abstain import AbstainModel, is_known
 from assistant.abstain import features as abstain_features
 from assistant.calibration import calibration
 from assistant.compose import (
     YEAR,
     Composer,
     answers_the_type,
+    content_terms,
     holds_kind,
     make_idf,
     question_words,
@@ -29,6 +30,7 @@ from assistant.lang import lexicon
 from assistant.language import detect_language
 from assistant.records import Answer, Hit
 from assistant.retrieve import RetrievalConfig, retrieve
+from assistant.spelling import Speller
 from assistant.strategies import Context, Decline, choose
 from ingest.embedders import embedder_id, make_embedder
 from ingest.errors import IndexDamagedError
@@ -98,12 +100,18 @@ class Assistant:
                 idf = make_idf([tokenize(c.text) for c in index.chunks.values()])
                 lowercase = {w for c in index.chunks.values() for w in re.findall(r"\b[a-zæøå]+\b", c.text)}
                 chunks = index.chunks
+                speller = Speller(
+                    (w for c in chunks.values() for w in _LETTERS.findall(c.text)),
+                    lambda word: _known_word(word, idf),
+                    self.calibration["spelling"],
+                )
                 self._composer = Composer(
                     idf,
                     unit_vectors=index.unit_vectors,
                     lowercase_words=lowercase,
                     calibration=self.calibration,
                     unit_texts=lambda cid: [u.text for u in units(chunks[cid])] if cid in chunks else [],
+                    speller=speller,
                 )
                 self._retire(self._index)
                 self._index, self._pointer = index, pointer
@@ -179,7 +187,10 @@ class Assistant:
         index, composer = self._snapshot()
         # short forms are written out for the search: "hvor mange medl i hs"
         query, refs = standalone(
-            _searchable(question, language), history, self.settings.max_carried_chars, self.calibration["followup"]
+            _searchable(question, language, composer.speller),
+            history,
+            self.settings.max_carried_chars,
+            self.calibration["followup"],
         )
         if condense and self.generator is not None and history and query != question and not refs:
             query = self.generator.condense(question, history) or query
@@ -429,10 +440,24 @@ def _first_sentence(text: str, look: int, fallback: int) -> str:
     return flat[:fallback]
 
 
-def _searchable(question: str, language: str) -> str:
-    """The question in the documents' words for the search: short forms written out, Nynorsk in Bokmål."""
+def _searchable(question: str, language: str, speller: Speller | None = None) -> str:
+    """The question in the documents' words for the search: short forms written out, Nynorsk in Bokmål,
+    and a Norwegian word typed a letter or two off in the documents' spelling."""
     text = lexicon().expand(question)
-    return lexicon().bokmaal(text) if language == "nn" else text
+    if language == "nn":
+        text = lexicon().bokmaal(text)
+    if speller is not None and language != "en":
+        text = speller.correct(text)
+    return text
+
+
+_LETTERS = re.compile(r"[^\W\d_]+")
+
+
+def _known_word(word: str, idf: dict[str, float]) -> bool:
+    """Do the documents use the word, by its stem or as a compound of their words? A question word or
+    another word without content ("hvilket") counts as known: it is never corrected."""
+    return all(is_known(t, idf) for t in content_terms(word))
 
 
 def clean_question(question: str) -> str:

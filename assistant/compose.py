@@ -188,8 +188,10 @@ class Composer:
         lowercase_words: set[str] | None = None,
         calibration: Mapping | None = None,
         unit_texts=None,
+        speller=None,
     ):
         self.idf = idf
+        self.speller = speller  # the documents' spelling of a sloppily typed word (assistant/spelling.py)
         self.cal = (calibration or load_calibration())["compose"]
         self.lowercase_words = lowercase_words or set()
         self.unit_vectors = unit_vectors  # chunk id -> matrix of its units' vectors (from ingest)

@@ -1,0 +1,57 @@
+"""The speller: a Norwegian word typed a letter or two off becomes the documents' spelling (no ingest)."""
+
+import pytest
+
+from assistant.calibration import calibration
+from assistant.spelling import Speller
+
+DOCUMENT_WORDS = [
+    "plattformen",
+    "kommuner",
+    "hovedstyret",
+    "Drømmestipendet",
+    "valgkomiteen",
+    "forskningsprogram",
+    "innenforskap",
+    "kulturskolene",
+    "vedtak",
+    "vedtok",
+    "sette",
+    "undervise",
+    "Hamar",
+]
+
+
+def speller(known=lambda word: False):
+    return Speller(DOCUMENT_WORDS, known, calibration()["spelling"])
+
+
+@pytest.mark.parametrize(
+    ("typed", "fixed"),
+    [
+        ("hva sier platformen om lokaler", "hva sier plattformen om lokaler"),
+        ("hvor mange komuner er med", "hvor mange kommuner er med"),
+        ("hvor mye får lederen i hovudstyret?", "hvor mye får lederen i hovedstyret?"),
+        ("Når er fristen for valkomiteen?", "Når er fristen for valgkomiteen?"),
+        ("nasjonalt forskingsprogram", "nasjonalt forskningsprogram"),
+        ("drommestipendet", "drømmestipendet"),
+        # short words are left alone: one letter off is too often another word ("sjette", "sette")
+        ("§ 12 sjette ledd", "§ 12 sjette ledd"),
+        # a name inside the question is left as typed
+        ("Hva skjer i Hamer?", "Hva skjer i Hamer?"),
+        # a word of the documents, or one far from every word, is left as typed
+        ("Hvem vant fotball-VM?", "Hvem vant fotball-VM?"),
+        ("kulturskolene", "kulturskolene"),
+    ],
+)
+def test_a_misspelt_word_takes_the_documents_spelling(typed, fixed):
+    assert speller().correct(typed) == fixed
+
+
+def test_a_word_the_documents_use_by_its_stem_is_not_corrected():
+    # "komuner" would otherwise become "kommuner"
+    assert speller(known=lambda word: word == "komuner").correct("mange komuner") == "mange komuner"
+
+
+def test_the_first_word_keeps_its_capital():
+    assert speller().correct("Platformen sier hva?") == "Plattformen sier hva?"
