@@ -6,19 +6,8 @@ from assistant.calibration import calibration
 from assistant.spelling import Speller
 
 DOCUMENT_WORDS = [
-    "plattformen",
-    "kommuner",
-    "hovedstyret",
-    "Drømmestipendet",
-    "valgkomiteen",
-    "forskningsprogram",
-    "innenforskap",
-    "kulturskolene",
-    "vedtak",
-    "vedtok",
-    "sette",
-    "undervise",
-    "Hamar",
+    *("plattformen", "kommuner", "hovedstyret", "Drømmestipendet", "valgkomiteen", "forskningsprogram"),
+    *("innenforskap", "kulturskolene", "vedtak", "vedtok", "sette", "undervise", "Hamar"),
 ]
 
 
