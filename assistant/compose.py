@@ -100,6 +100,14 @@ def holds_kind(intent: Intent, unit_texts: list[str], lowercase_words: set[str])
     return True
 
 
+def money_nouns(text: str) -> list[str]:
+    """Stems of the words for a sum that the text names ("honorar", "medlemskontingenten", "budsjett")."""
+    lex = lexicon()
+    found = [m.group(0) for key in ("money_nouns",) for m in lex.phrases(key).finditer(text)]
+    found += [m.group(0) for m in lex.pattern("money_parts").finditer(text)]
+    return [t for word in found for t in tokenize(word)]
+
+
 _NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
 
 
@@ -256,6 +264,7 @@ class Composer:
         weights = {t: self.idf.get(t, 1.0) for t in terms}
         total = sum(weights.values()) or 1.0
         focus = max(terms, key=lambda t: weights[t], default=None)  # the question's rarest word
+        money_terms = money_nouns(query) if intent.money else []
         picked: list[Picked] = []
         rows: list[dict[str, float]] = []
         for rank, hit in enumerate(hits[: cal["candidate_passages"]]):
@@ -288,6 +297,9 @@ class Composer:
                         sum(w for t, w in weights.items() if compound_match(t, local)) / total
                         >= cal["on_topic_coverage"]
                     )
+                    # a sum answers "Hva er medlemskontingenten?" only where the fee itself is named
+                    if on_topic and money_terms:
+                        on_topic = any(compound_match(t, local) for t in money_terms)
                 rows.append(
                     {
                         "coverage": covered,

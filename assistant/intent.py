@@ -67,7 +67,7 @@ def analyse(question: str, language: str | None = None) -> Intent:
         and (
             len(question.split()) <= calibration()["intent"]["short_question_words"]
             or lex.phrases("what_is", start=True).search(question)
-            or lex.phrases("which", start=True).search(question)
+            or _names_after_which(lex, question, money_word)
         )
     )
     person_named = bool(lex.phrases("person_name").search(question))
@@ -94,6 +94,13 @@ def analyse(question: str, language: str | None = None) -> Intent:
         ordinal=ordinal,
         flags=frozenset(found),
     )
+
+
+def _names_after_which(lex, question: str, word) -> bool:
+    """Does "hvilken"/"which" open the question with the money word as its noun ("Hvilken makspris …",
+    not "Hvilken svensk aktør … forskning på pris")?"""
+    which = lex.phrases("which", start=True).search(question)
+    return bool(which) and len(question[which.end() : word.start()].split()) <= 1
 
 
 _KIND_KEYS = {

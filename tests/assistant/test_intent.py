@@ -40,6 +40,9 @@ CASES = [
     ("Hva ble bestemt om kontingenten?", "nb", "description", []),
     ("What share of pupils play in a band?", "en", "count", []),
     ("Hva er målet for andelen lærere i hele stillinger?", "nb", "count", []),
+    # "hvilken" names the money word only when it is the word right after it
+    ("Hvilken svensk aktør samarbeider de med om forskning på pris?", "nb", "description", []),
+    ("Hvilket årlig honorar får lederen?", "nb", "amount", []),
 ]
 
 
