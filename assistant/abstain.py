@@ -8,6 +8,7 @@ the threshold chosen on dev.
 from __future__ import annotations
 
 import math
+import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import lru_cache
@@ -58,8 +59,8 @@ class AbstainModel:
         return 1.0 / (1.0 + math.exp(-z))
 
     def declines(self, values: Mapping[str, float]) -> bool:
-        """Below the threshold, or (nearly) none of the question's words is used anywhere in the documents."""
-        return bool(values.get("nothing_known") or values.get("off_topic")) or self.score(values) < self.threshold
+        """Below the threshold, or not one of the question's words is used anywhere in the documents."""
+        return bool(values.get("nothing_known")) or self.score(values) < self.threshold
 
 
 def compound_match(term: str, vocabulary: set[str] | frozenset[str], min_part: int | None = None) -> bool:
@@ -114,13 +115,11 @@ def features(
     top: int | None = None,
     answer_context: list[str] = (),
     years: list[str] = (),
-    followup: bool = False,
 ) -> dict[str, float]:
     """The abstention features of one question; `sims` are the sentence similarities of the top hits.
 
     `answer_context` is the chosen sentences read with their headings and document titles; `years`
     the years the question names ("i 2020"), which an answer about another year does not answer.
-    A `followup` leans on the conversation, so words of its own the documents lack do not make it off topic.
     """
     top = top or _numbers()["top_passages"]
     dense_top = max((h.dense for h in hits if h.dense is not None), default=0.0)
@@ -137,9 +136,8 @@ def features(
         passage_coverage = max(passage_coverage, sum(w for t, w in weights.items() if compound_match(t, vocab)) / total)
     unseen = [t for t in terms if not is_known(t, idf)]
     heaviest = _unseen_weight(idf)
-    # numbers ("i 2022") qualify a question; its topic is in its words
-    worded = [t for t in terms if not t[0].isdigit()]
-    unseen_share = sum(weights[t] for t in unseen if t in worded) / (sum(weights[t] for t in worded) or 1.0)
+    # a year ("i 2022") qualifies a question; its topic is in its other words
+    worded = [t for t in terms if not _YEAR.fullmatch(t)]
     focus_missing = 0.0
     if hits:
         top_vocab = token_set(hits[0].chunk.text)
@@ -160,11 +158,9 @@ def features(
         "passage_coverage": passage_coverage,
         # an English question's words are glossed into Bokmål (assistant/lang/en_nb.toml), but the
         # glossary does not know them all: that none is used is no sign for English
-        "nothing_known": 1.0 if terms and not english and len(unseen) == len(terms) else 0.0,
-        # most of the question, by weight, is words the documents never use: "Hvem vant fotball-VM?"
-        "off_topic": float(
-            not english and not followup and len(worded) > 1 and unseen_share >= _numbers()["off_topic_share"]
-        ),
+        # not one of the question's words is used in the documents, whatever numbers it names:
+        # "Hvem vant fotball-VM i 2022?"
+        "nothing_known": 1.0 if worded and not english and set(worded) <= set(unseen) else 0.0,
         "kind_present": 1.0 if kind_present else 0.0,
         "english": 1.0 if english else 0.0,
         "unseen_nb": float(len(unseen)),
@@ -173,6 +169,9 @@ def features(
         "year_missing": year_missing,
         "focus_unanswered": focus_unanswered,
     }
+
+
+_YEAR = re.compile(r"(?:19|20)\d\d")
 
 
 def _numbers() -> Mapping:

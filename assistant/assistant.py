@@ -212,7 +212,7 @@ class Assistant:
         t1, t2, t3 = p.t_embed, p.t_retrieve, p.t_retrieved
         generator = self.generator if use_generator else None
         trace: dict = {}
-        answer = self._compose(question, query, p.words, refs, hits, vector, language, composer, trace, bool(history))
+        answer = self._compose(question, query, p.words, refs, hits, vector, language, composer, trace)
         if generator is not None and not answer.abstained:
             # the abstention decision is made above: no relevant passages, no model call
             # the model sees the standalone question, so a follow-up keeps its context
@@ -231,7 +231,7 @@ class Assistant:
         }
         return answer, hits
 
-    def _compose(self, question, query, words, refs, hits, vector, language, composer, trace, followup) -> Answer:
+    def _compose(self, question, query, words, refs, hits, vector, language, composer, trace) -> Answer:
         asked = analyse(question, language)  # this turn's own words
         wanted = analyse(query, language)  # with the carried-over topic of a follow-up
         trace["intent"] = {
@@ -261,7 +261,6 @@ class Assistant:
             trace,
             picked_texts,
             [" ".join((p.unit.text, *p.hit.chunk.section, p.hit.chunk.title)) for p in picked],
-            followup,
         )
         ctx = Context(
             question=question,
@@ -296,7 +295,6 @@ class Assistant:
         trace: dict | None = None,
         answer_texts: list[str] = (),
         answer_context: list[str] = (),
-        followup: bool = False,
     ) -> bool:
         """Decline when no passage is near in meaning and shares the question's rarer words (the threshold
         is a setting), or when the embedder's fitted model (assistant/calibration/) says the documents
@@ -317,7 +315,6 @@ class Assistant:
             answer_texts,
             answer_context=answer_context,
             years=YEAR.findall(query),
-            followup=followup,
         )
         # the floor rule: no passage near in meaning that shares the question's rarer words
         coverage = cal["english_coverage"] if language == "en" else composer.best_coverage(query, hits)

@@ -132,25 +132,20 @@ def test_a_year_asked_with_no_chosen_sentence_is_not_missing_from_one():
     assert values["year_missing"] == 0.0
 
 
-def _off_topic(terms, followup=False, english=False):
+def _nothing_known(terms, english=False):
     from chunkgen import make_chunk
 
     from assistant.abstain import features
     from assistant.records import Hit
 
-    hit = Hit(make_chunk("Regnskapet viste et overskudd."), 1.0, 0.9)
-    idf = {"overskudd": 2.0, "regnskap": 1.0, "2022": 3.0}
-    return features(terms, [hit], idf, [None], True, english, followup=followup)["off_topic"]
+    hit = Hit(make_chunk("Regnskapet viste et overskudd i 2022."), 1.0, 0.9)
+    idf = {"overskudd": 2.0, "regnskap": 1.0, "2022": 3.0, "15": 2.0}
+    return features(terms, [hit], idf, [None], True, english)["nothing_known"]
 
 
-def test_a_question_mostly_of_words_the_documents_never_use_is_off_topic():
-    assert _off_topic(["vant", "fotball", "vm", "2022"]) == 1.0  # the year is no topic word
-    assert _off_topic(["fotball", "overskudd"]) == 0.0  # half of it, by weight, is the documents' own
-    assert _off_topic(["fotball", "vm"], followup=True) == 0.0  # a follow-up leans on the conversation
-    assert _off_topic(["fotball", "vm"], english=True) == 0.0  # the glossary does not know every English word
-    assert _off_topic(["fotball"]) == 0.0  # one word alone is left to the other rules
-
-
-def test_an_off_topic_question_is_declined_whatever_the_score():
-    model = AbstainModel(("a",), (4.0,), -2.0, 0.5)
-    assert model.declines({"a": 1.0, "off_topic": 1.0}) and not model.declines({"a": 1.0, "off_topic": 0.0})
+def test_a_question_none_of_whose_words_the_documents_use_is_declined_whatever_numbers_it_names():
+    assert _nothing_known(["vant", "fotball", "vm", "2022"]) == 1.0  # the year is no topic word
+    assert _nothing_known(["fotball", "overskudd"]) == 0.0
+    assert _nothing_known(["2022"]) == 0.0  # a year alone is left to the other rules
+    assert _nothing_known(["likt", "15"]) == 0.0  # a follow-up's carried ref ("§ 15") is a word of its topic
+    assert _nothing_known(["fotball", "vm"], english=True) == 0.0  # the glossary does not know every English word
