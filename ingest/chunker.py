@@ -133,22 +133,49 @@ def _groups(blocks: list[Block]) -> list[list[Block]]:
 
 
 def _pack(group: list[Block], text: str, max_chars: int) -> list[tuple[int, int, list[Block]]]:
-    """Pack a group into spans of at most max_chars, splitting long blocks at sentences."""
-    pieces: list[tuple[int, int, Block]] = []
-    for block in group:
-        if block.end - block.start <= max_chars:
-            pieces.append((block.start, block.end, block))
+    """Pack a group into spans of at most max_chars, splitting long blocks at sentences.
+
+    A list that does not fit with the whole paragraph before it keeps at least that paragraph's last
+    sentence, its lead-in ("… følgende to punkter:"), when lead-in and items fit together.
+    """
+    listed = _listed_tail(group, text, max_chars)
+    lead_at, tail = listed if listed is not None else (len(group), None)
+    pieces: list[tuple[int, int, list[Block]]] = []
+    for k, block in enumerate(group[: lead_at + 1] if listed is not None else group):
+        end = tail if k == lead_at and tail is not None else block.end
+        if end - block.start <= max_chars:
+            pieces.append((block.start, end, [block]))
             continue
-        for s, e in _sentence_spans(text, block.start, block.end, max_chars):
-            pieces.append((s, e, block))
+        for s, e in _sentence_spans(text, block.start, end, max_chars):
+            pieces.append((s, e, [block]))
+    if tail is not None:
+        pieces.append((_lstrip(text, tail, group[-1].end), group[-1].end, group[lead_at:]))
     spans: list[tuple[int, int, list[Block]]] = []
-    for s, e, block in pieces:
+    for s, e, owners in pieces:
         if spans and e - spans[-1][0] <= max_chars:
             start, _, members = spans[-1]
-            spans[-1] = (start, e, members + ([block] if block is not members[-1] else []))
+            spans[-1] = (start, e, members + [b for b in owners if b is not members[-1]])
         else:
-            spans.append((s, e, [block]))
+            spans.append((s, e, owners))
     return spans
+
+
+def _listed_tail(group: list[Block], text: str, max_chars: int) -> tuple[int, int] | None:
+    """The lead-in block of the list that ends the group and where its last sentence starts, when the
+    group is too long as a whole and that sentence and the items fit in one span; else None."""
+    if group[-1].end - group[0].start <= max_chars:
+        return None
+    lead_at = len(group) - 1
+    while lead_at >= 0 and group[lead_at].kind == "item":
+        lead_at -= 1
+    if lead_at < 0 or lead_at == len(group) - 1 or group[lead_at].kind == "heading":
+        return None
+    lead = group[lead_at]
+    sentences = sentence_spans(text, lead.start, lead.end)
+    if len(sentences) < 2:
+        return None
+    tail = sentences[-1][0]
+    return (lead_at, tail) if group[-1].end - tail <= max_chars else None
 
 
 def _sentence_spans(text: str, start: int, end: int, max_chars: int) -> list[tuple[int, int]]:
