@@ -21,20 +21,27 @@ from assistant.records import Hit
 from ingest.sentences import units
 from ingest.stores.lexical import compound_parts
 
-# the passage-level cosine is left out: it is nearly collinear with the best sentence's, and the
-# pair made the fitted model reward far-off questions ("What is the capital of Australia?")
-FEATURES = (
-    "best_sentence",
-    "coverage",
-    "passage_coverage",
-    "kind_present",
-    "english",
-    "unseen_nb",
-    "focus_missing",
-    "answer_coverage",
-    "year_missing",
-    "focus_unanswered",
-)
+# Each feature with the sign its weight must have: +1 where more of it can only speak for an answer,
+# -1 where it can only speak against, 0 where the fit decides. The fit (evals/fit_abstention.py) keeps
+# to these signs, so a small training set cannot teach that words the documents never use make a
+# question more answerable. The passage-level cosine is left out: it is nearly collinear with the best
+# sentence's, and the pair made the fitted model reward far-off questions ("What is the capital of
+# Australia?").
+SIGNS = {
+    "best_sentence": +1,  # the best sentence's cosine to the question
+    "coverage": +1,  # the idf-weighted share of the question's words one sentence uses
+    "passage_coverage": +1,  # … one passage uses, compounds matched
+    "kind_present": +1,  # a chosen sentence on the question's topic holds the asked-for kind
+    "english": 0,  # an English question: its words are glossed, so the word features read differently
+    "unseen_nb": -1,  # how many of the question's words the documents never use
+    "focus_missing": -1,  # the rarest question word missing from the best passage (÷ the rarest there is)
+    "answer_coverage": +1,  # the share of the question's words the chosen sentences use
+    "year_missing": -1,  # the question names a year the answer and its headings do not
+    "focus_unanswered": -1,  # the rarest question word missing where the answer stands
+    "topic_held": +1,  # the share a chosen sentence that holds the asked-for kind uses, with its headings
+    "counted_held": +1,  # "hvor mange søknader": a chosen sentence has a number by that thing (1 when not asked)
+}
+FEATURES = tuple(SIGNS)
 
 
 @dataclass(frozen=True)
@@ -115,11 +122,17 @@ def features(
     top: int | None = None,
     answer_context: list[str] = (),
     years: list[str] = (),
+    chosen: list[Mapping[str, float]] = (),
+    kind_asked: bool = False,
+    counted: bool = False,
 ) -> dict[str, float]:
     """The abstention features of one question; `sims` are the sentence similarities of the top hits.
 
     `answer_context` is the chosen sentences read with their headings and document titles; `years`
     the years the question names ("i 2020"), which an answer about another year does not answer.
+    `chosen` are the picker's feature rows of the chosen sentences; when the question asks for a kind
+    of thing (`kind_asked`), only a sentence that holds one can answer it; when it counts a named
+    thing (`counted`: "hvor mange søknader"), a number must stand by that thing.
     """
     top = top or _numbers()["top_passages"]
     dense_top = max((h.dense for h in hits if h.dense is not None), default=0.0)
@@ -151,6 +164,12 @@ def features(
     unanswered = [w for t, w in weights.items() if not compound_match(t, context_vocab)]
     focus_unanswered = max(unanswered, default=0.0) / heaviest
     year_missing = float(bool(years and answer_context) and not any(y in context for y in years))
+    # the asked-for thing where the question's topic is: how much of the question's words a chosen
+    # sentence that holds the kind uses, read with its headings and the sentence before it
+    answering = [r for r in chosen if r.get("kind_held") or not kind_asked]
+    topic_held = max((r.get("local_coverage", 0.0) for r in answering), default=0.0)
+    # "hvor mange søknader": a number that counts something else does not answer
+    counted_held = max((r.get("counted", 0.0) for r in chosen), default=0.0) if counted else 1.0
     return {
         "dense_top": dense_top,
         "best_sentence": best_sentence,
@@ -168,6 +187,8 @@ def features(
         "answer_coverage": answer_coverage,
         "year_missing": year_missing,
         "focus_unanswered": focus_unanswered,
+        "topic_held": topic_held,
+        "counted_held": counted_held,
     }
 
 

@@ -261,6 +261,9 @@ class Assistant:
             trace,
             picked_texts,
             [" ".join((p.unit.text, *p.hit.chunk.section, p.hit.chunk.title)) for p in picked],
+            [p.features for p in picked if p.features is not None],
+            wanted.asks_kind,
+            bool(wanted.counted),
         )
         ctx = Context(
             question=question,
@@ -295,6 +298,9 @@ class Assistant:
         trace: dict | None = None,
         answer_texts: list[str] = (),
         answer_context: list[str] = (),
+        chosen: list[dict[str, float]] = (),
+        kind_asked: bool = False,
+        counted: bool = False,
     ) -> bool:
         """Decline when no passage is near in meaning and shares the question's rarer words (the threshold
         is a setting), or when the embedder's fitted model (assistant/calibration/) says the documents
@@ -315,6 +321,9 @@ class Assistant:
             answer_texts,
             answer_context=answer_context,
             years=YEAR.findall(query),
+            chosen=chosen,
+            kind_asked=kind_asked,
+            counted=counted,
         )
         # the floor rule: no passage near in meaning that shares the question's rarer words
         coverage = cal["english_coverage"] if language == "en" else composer.best_coverage(query, hits)

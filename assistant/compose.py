@@ -91,13 +91,35 @@ def holds_kind(intent: Intent, unit_texts: list[str], lowercase_words: set[str])
         return bool(_currency().search(text))
     if intent.kind in (COUNT, AMOUNT):
         # a year, a ref and the day of a date ("1. oktober") are no count
-        bare = _REF_NUMBER.sub(" ", YEAR.sub(" ", _day_date().sub(" ", text)))
-        return bool(_number_words().search(bare))
+        return bool(_number_words().search(_bare_numbers(text)))
     if intent.kind == DATE:
         return bool(_day_date().search(text))
     if intent.kind == TIME:
         return bool(YEAR.search(text) or _day_date().search(text) or _month().search(text))
     return True
+
+
+def counts(text: str, terms: list[str], window: int) -> bool:
+    """Does the text count one of the terms: a number that is no year, date or ref, with the term (or a
+    compound of it) within `window` words that say something ("3 blanke stemmer", "Valgkomiteen består
+    av tre", "halvparten av de stemmeberettigede delegatene")?"""
+    from assistant.abstain import compound_match
+
+    words = [w for w in _WORDS.findall(_bare_numbers(text)) if w[0].isdigit() or tokenize(w)]
+    for i, word in enumerate(words):
+        if word[0].isdigit() or _number_words().fullmatch(word):  # "1–4 elever" is a count too
+            near = frozenset(t for w in words[max(0, i - window) : i + window + 1] for t in tokenize(w))
+            if any(compound_match(t, near) for t in terms):
+                return True
+    return False
+
+
+_WORDS = re.compile(r"[\w\u2013-]+")
+
+
+def _bare_numbers(text: str) -> str:
+    """The text with years, the days of dates and refs blanked: what is left of its numbers counts."""
+    return _REF_NUMBER.sub(" ", YEAR.sub(" ", _day_date().sub(" ", text)))
 
 
 def money_nouns(text: str) -> list[str]:
@@ -258,13 +280,14 @@ class Composer:
         english = intent.language == "en"
         ordinal = f"{intent.ordinal}." if intent.ordinal else None
         wanted_role = status_role(intent)
-        kind_asked = intent.named or intent.names or intent.money or intent.kind in (COUNT, AMOUNT, DATE, TIME, PLACE)
+        kind_asked = intent.asks_kind
         from assistant.abstain import compound_match  # the abstention features match compounds the same way
 
         weights = {t: self.idf.get(t, 1.0) for t in terms}
         total = sum(weights.values()) or 1.0
         focus = max(terms, key=lambda t: weights[t], default=None)  # the question's rarest word
         money_terms = money_nouns(query) if intent.money else []
+        counted = content_terms(self.words(intent.counted, intent.language))[: cal["counted_terms"]]
         picked: list[Picked] = []
         rows: list[dict[str, float]] = []
         for rank, hit in enumerate(hits[: cal["candidate_passages"]]):
@@ -275,6 +298,8 @@ class Composer:
             heading_coverage = sum(w for t, w in weights.items() if t in heading) / total
             previous = 0.0
             all_units = units(hit.chunk)
+            # in a title block, the title line is the heading of what follows it
+            title = token_set(all_units[0].text) if _is_title_line(hit, 0, all_units) else frozenset()
             for i, unit in enumerate(all_units):
                 have = token_set(unit.text)
                 items = items_after(all_units, i) if unit.lead_in else []
@@ -288,18 +313,15 @@ class Composer:
                 held = holds_kind(intent, [unit.text], self.lowercase_words) if kind_asked else False
                 # a sum or a count on another topic does not answer: the unit holding it, read with its
                 # headings and the sentence before it, must use enough of the question's words
-                on_topic = False
-                if held:
-                    # in a title block, the title line is the heading of what follows it
-                    title = token_set(all_units[0].text) if _is_title_line(hit, 0, all_units) else frozenset()
-                    local = _local_words(all_units, i, heading | title)
-                    on_topic = (
-                        sum(w for t, w in weights.items() if compound_match(t, local)) / total
-                        >= cal["on_topic_coverage"]
-                    )
-                    # a sum answers "Hva er medlemskontingenten?" only where the fee itself is named
-                    if on_topic and money_terms:
-                        on_topic = any(compound_match(t, local) for t in money_terms)
+                local = _local_words(all_units, i, heading | title)
+                local_coverage = sum(w for t, w in weights.items() if compound_match(t, local)) / total
+                counted_here = bool(counted) and counts(unit.text, counted, cal["counted_window"])
+                # a number that counts the asked-for thing ("to ganger i året") is about it, however the
+                # rest of the question is worded
+                on_topic = held and (local_coverage >= cal["on_topic_coverage"] or counted_here)
+                # a sum answers "Hva er medlemskontingenten?" only where the fee itself is named
+                if on_topic and money_terms:
+                    on_topic = any(compound_match(t, local) for t in money_terms)
                 rows.append(
                     {
                         "coverage": covered,
@@ -320,6 +342,9 @@ class Composer:
                             intent.money and _shares_a_word(terms, unit.text) and bool(_currency().search(unit.text))
                         ),
                         "kind_on_topic": float(on_topic),
+                        # not picker features: what the abstention reads of the chosen units (local_coverage, counted)
+                        "local_coverage": local_coverage,
+                        "counted": float(counted_here),
                         "list_lead": float(intent.wants_list and unit.lead_in),
                         "lead_in": float(unit.lead_in),
                         # a lead-in is worth what it brings: the words of its items, and how many there are

@@ -43,7 +43,13 @@ class Intent:
     wants_number: bool = False  # a count, an amount or a time: sentences with digits come first
     wants_list: bool = False
     ordinal: int | None = None  # "det andre tilleggsvedtaket" → 2
+    counted: str = ""  # the words after "hvor mange" ("søknader kom inn"): what the answer's number counts
     flags: frozenset[str] = field(default_factory=frozenset)  # every kind the question's words point at
+
+    @property
+    def asks_kind(self) -> bool:
+        """Does an answer have to hold a thing of a kind: a name, a sum, a count, a date, a time or a place?"""
+        return self.named or self.names or self.money or self.kind in (COUNT, AMOUNT, DATE, TIME, PLACE)
 
 
 def analyse(question: str, language: str | None = None) -> Intent:
@@ -53,7 +59,7 @@ def analyse(question: str, language: str | None = None) -> Intent:
     found = {name for name, keys in _KIND_KEYS.items() if lex.phrases(*keys).search(question)}
     if lex.pattern("list").search(question):
         found.add(LIST)
-    if lex.pattern("when_parts").search(question):
+    if lex.pattern("when_parts").search(question) or lex.pattern("when_word").search(question.strip()):
         found.add(TIME)  # "søknadsfristen", "innleveringsfrist"
     if lex.phrases("yesno_start", start=True).search(question.strip()):
         found.add(YESNO)
@@ -76,6 +82,7 @@ def analyse(question: str, language: str | None = None) -> Intent:
     refs = tuple(find_refs(question))
     kind = _main_kind(found, named, money, refs, status)
     ordinal = lex.ordinal_in(question)
+    how_many = lex.phrases("counted").search(question) if kind == COUNT and not money else None
     return Intent(
         question=question,
         language=language,
@@ -92,8 +99,16 @@ def analyse(question: str, language: str | None = None) -> Intent:
         wants_number=bool(found & {COUNT, AMOUNT, TIME}),
         wants_list=LIST in found,
         ordinal=ordinal,
+        counted=_counted(question, how_many),
         flags=frozenset(found),
     )
+
+
+def _counted(question: str, how_many) -> str:
+    """The few words after "hvor mange" ("søknader kom inn"), among which is what is counted."""
+    if how_many is None:
+        return ""
+    return " ".join(question[how_many.end() :].split()[: calibration()["intent"]["counted_words"]])
 
 
 def _names_after_which(lex, question: str, word) -> bool:

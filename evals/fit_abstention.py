@@ -15,8 +15,9 @@ from pathlib import Path
 import numpy as np
 
 from assistant import Assistant
-from assistant.abstain import FEATURES
+from assistant.abstain import FEATURES, SIGNS
 from evals.calibration_file import write_model
+from evals.constrained import logistic
 from evals.dataset import GOLDEN, load_questions
 from ingest.settings import Settings
 
@@ -41,14 +42,9 @@ def collect(bot: Assistant, questions) -> tuple[np.ndarray, np.ndarray, np.ndarr
 
 
 def fit(x: np.ndarray, y: np.ndarray, c: float) -> tuple[np.ndarray, float]:
-    """Logistic regression on standardised features, returned as coefficients of the raw features."""
-    from sklearn.linear_model import LogisticRegression
-
-    mean, std = x.mean(axis=0), x.std(axis=0)
-    std[std == 0] = 1.0
-    model = LogisticRegression(C=c, class_weight="balanced", max_iter=1000).fit((x - mean) / std, y)
-    coef = model.coef_[0] / std
-    return coef, float(model.intercept_[0] - (coef * mean).sum())
+    """Class-balanced logistic regression, each weight of the sign `SIGNS` gives it; coefficients of
+    the raw features."""
+    return logistic(x, y, SIGNS, FEATURES, c)
 
 
 def choose_threshold(

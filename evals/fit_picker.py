@@ -19,6 +19,7 @@ from assistant import Assistant
 from assistant.compose import items_after
 from assistant.pick import FEATURES, SIGNS
 from evals.calibration_file import write_model
+from evals.constrained import sign_bounds
 from evals.dataset import GOLDEN, QUESTIONS, load_questions
 from evals.metrics.matching import is_relevant, normalise
 from ingest.sentences import units
@@ -88,7 +89,7 @@ def fit(groups: list[dict], reg: float) -> np.ndarray:
             grad = grad - x.T @ (q - p)
         return total, grad
 
-    bounds = [(0, None) if SIGNS[f] > 0 else (None, 0) if SIGNS[f] < 0 else (None, None) for f in FEATURES]
+    bounds = sign_bounds(SIGNS, FEATURES)
     w = minimize(loss, np.zeros(x_all.shape[1]), jac=True, method="L-BFGS-B", bounds=bounds).x
     return w / std  # the mean shifts every unit of a question alike, so it drops out
 

