@@ -65,6 +65,7 @@ class Assistant:
             top_k=settings.top_k,
             sentence_weight=settings.sentence_weight,
             scope_boost=calibration(settings.embedder)["retrieve"]["scope_boost"],
+            synonym_weight=calibration(settings.embedder)["retrieve"]["synonym_weight"],
         )
         self._lock = threading.Lock()
         self._index: Index | None = None

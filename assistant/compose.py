@@ -230,7 +230,7 @@ class Composer:
 
     def words(self, query: str, language: str, first_only: bool = True) -> str:
         """The text whose words count when matching `query`: an English question glossed into Bokmål
-        (one Bokmål word per English word, or every synonym the glossary has)."""
+        (one Bokmål word per English word, or every Bokmål word the glossary gives)."""
         if language != "en":
             return query
         return gloss(query, lambda word: any(t in self.idf for t in tokenize(word)), first_only)

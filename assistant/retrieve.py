@@ -11,6 +11,7 @@ from functools import lru_cache
 import numpy as np
 
 from assistant.compose import content_terms
+from assistant.lang import synonyms
 from assistant.records import Hit
 from assistant.refs import document_scope
 from ingest.index import Index
@@ -43,6 +44,7 @@ class RetrievalConfig:
     mode: str = "fused"
     sentence_weight: float = 0.0
     scope_boost: float = 0.0  # extra fused score, in top-ranks, for passages of a document the question names
+    synonym_weight: float = 0.0  # weight of the BM25 scores of the synonyms of the question's words
 
 
 def pin_refs(
@@ -137,11 +139,15 @@ def retrieve(
     """Ranked hits: passages carrying a named ref first, then the fused ranking.
 
     `words` is the text the lexical index is searched with when it is not the query itself (an
-    English question glossed into Bokmål)."""
+    English question glossed into Bokmål); the synonyms of its words (assistant/lang/nb_synonyms.toml)
+    are searched too, at `config.synonym_weight`."""
     dense = (
         index.dense_search(query_vector, CANDIDATES) if query_vector is not None and config.mode != "lexical" else []
     )
-    lexical = index.lexical_search(words or query, CANDIDATES) if config.mode != "dense" else []
+    lexical = []
+    if config.mode != "dense":
+        also = synonyms(words or query) if config.synonym_weight else ""
+        lexical = index.lexical_search(words or query, CANDIDATES, also, config.synonym_weight)
     fused: dict[str, float] = {}
     for weight, ranking in ((config.dense_weight, dense), (config.lexical_weight, lexical)):
         for rank, (cid, _) in enumerate(ranking):

@@ -23,6 +23,7 @@ from evals.metrics import (
     mrr_at_k,
     ndcg_at_k,
     top_citation_accuracy,
+    wrong_answer_rate,
 )
 
 K = 10
@@ -131,6 +132,9 @@ def compute_metrics(results: list[QuestionResult]) -> dict[str, float]:
         "false_abstention_rate": false_abstention_rate(
             [r.abstained for r in results], [r.question.unanswerable for r in results]
         ),
+        "wrong_answers": wrong_answer_rate(
+            [r.abstained for r in results], [r.question.unanswerable for r in results], [any(r.cited) for r in results]
+        ),
         "top_location": location_accuracy(
             [(r.first_citation, r.question.document, r.question.ref, r.question.page) for r in answerable]
         ),
@@ -153,6 +157,7 @@ QUALITY = [
     "abstention_precision",
     "abstention_recall",
     "false_abstention_rate",
+    "wrong_answers",
     "top_location",
 ]
 GROUPS = ("split", "document", "category")

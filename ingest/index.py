@@ -245,8 +245,8 @@ class Index:
     def dense_search(self, vector: np.ndarray, k: int) -> list[tuple[str, float]]:
         return [(cid, s) for cid, s in self.store.query(vector, k) if cid in self.chunks]
 
-    def lexical_search(self, query: str, k: int) -> list[tuple[str, float]]:
-        return self.lexical.search(query, k)
+    def lexical_search(self, query: str, k: int, also: str = "", also_weight: float = 0.0) -> list[tuple[str, float]]:
+        return self.lexical.search(query, k, also, also_weight)
 
     def by_ref(self, ref: str) -> list[Chunk]:
         """Chunks of the unit a ref names ("§ 6 (3)" → the chunks of § 6), in document order."""

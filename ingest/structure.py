@@ -335,6 +335,8 @@ class _Parser:
                         break
                     if BULLET.match(t) and not self._dash_continues(text, j, t):
                         break
+                    if kind == "item" and t[:1].isupper() and len(self.lines[j].text.strip()) < self.heading_chars:
+                        break  # an item's short last line, then a capital: the paragraph after the list
                     if PRIORITY.match(t) and self._priority_end(j + 1) is not None:
                         break
                     if " | " in text:

@@ -125,6 +125,36 @@ def glossary() -> dict[str, tuple[str, ...]]:
     return {k.lower(): tuple(v) for k, v in table.items()}
 
 
+@lru_cache(maxsize=1)
+def synonym_groups() -> list[tuple[tuple[frozenset[str], str], ...]]:
+    """The synonym groups of ``nb_synonyms.toml``: each term as its set of stems and as written."""
+    from ingest.stores.lexical import tokenize
+
+    path = _HERE / "nb_synonyms.toml"
+    if not path.exists():
+        return []
+    with open(path, "rb") as fh:
+        groups = tomllib.load(fh).get("synonyms", {}).get("groups", [])
+    return [tuple((frozenset(tokenize(term)), term) for term in group if tokenize(term)) for group in groups]
+
+
+def synonyms(text: str) -> str:
+    """The synonyms of the text's terms that it does not use itself, for the lexical search: "foreldrenes
+    rolle" is also searched as "foresatte". A term of several words ("legge ned") counts where all its
+    words stand."""
+    from ingest.stores.lexical import tokenize
+
+    own = frozenset(tokenize(text))
+    extra = [
+        written
+        for group in synonym_groups()
+        if any(stems <= own for stems, _ in group)
+        for stems, written in group
+        if not stems <= own
+    ]
+    return " ".join(dict.fromkeys(extra))
+
+
 _WORD = re.compile(r"[\w][\w'’-]*")
 _POSSESSIVE = re.compile(r"['’]s$")
 

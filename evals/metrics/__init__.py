@@ -1,6 +1,11 @@
 """One module per metric family; each function takes per-question results and returns numbers."""
 
-from evals.metrics.abstention import abstention_precision, abstention_recall, false_abstention_rate
+from evals.metrics.abstention import (
+    abstention_precision,
+    abstention_recall,
+    false_abstention_rate,
+    wrong_answer_rate,
+)
 from evals.metrics.citations import citation_precision, citation_recall, top_citation_accuracy
 from evals.metrics.facts import fact_recall
 from evals.metrics.latency import latency_percentiles
@@ -22,4 +27,5 @@ __all__ = [
     "mrr_at_k",
     "ndcg_at_k",
     "top_citation_accuracy",
+    "wrong_answer_rate",
 ]

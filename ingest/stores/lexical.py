@@ -136,9 +136,12 @@ class LexicalIndex:
             return np.zeros(len(self.ids))
         return np.asarray(self._model.get_scores(tokens), dtype=np.float32)
 
-    def search(self, query: str, k: int) -> list[tuple[str, float]]:
+    def search(self, query: str, k: int, also: str = "", also_weight: float = 0.0) -> list[tuple[str, float]]:
+        """The k best chunks for the query; `also` (synonyms of its words) adds its own scores, weighted."""
         scores = self.scores(query)
         if scores.size == 0:
             return []
+        if also and also_weight:
+            scores = scores + also_weight * self.scores(also)
         top = np.argsort(-scores)[:k]
         return [(self.ids[i], float(scores[i])) for i in top if scores[i] > 0]

@@ -116,3 +116,21 @@ def test_only_a_nynorsk_question_is_rewritten():
 
     assert _searchable("Hvem leier ut lokalene?", "nb") == "Hvem leier ut lokalene?"  # Bokmål "leie" is to rent
     assert _searchable("Kven leier styret?", "nn") == "hvem leder styret?"
+
+
+@pytest.mark.parametrize(
+    ("question", "added", "not_added"),
+    [
+        ("Hva sier planen om foreldrenes rolle?", ["foresatte"], []),
+        ("Hvem bestemmer hva elevene skal betale?", ["fastsette", "elevbetaling"], []),
+        # a term of several words counts only where all its words stand: "tre" alone is a number
+        ("Når skal tre nye kommuner være med?", [], ["ikrafttredelse"]),
+        ("Når skal reglene tre i kraft?", ["ikrafttredelse"], []),
+        ("Hvor mange regioner er det?", ["regionledd"], ["region"]),  # the question's own word is not repeated
+    ],
+)
+def test_a_question_is_also_searched_with_the_synonyms_of_its_words(question, added, not_added):
+    from assistant.lang import synonyms
+
+    found = synonyms(question).split()
+    assert all(w in found for w in added) and not any(w in found for w in not_added)

@@ -13,6 +13,7 @@ from evals.metrics import (
     mrr_at_k,
     ndcg_at_k,
     top_citation_accuracy,
+    wrong_answer_rate,
 )
 
 RANKS = [[False, True, False], [True, False, False], [False, False, False]]
@@ -42,6 +43,14 @@ def test_abstention_metrics():
     unanswerable = [True, False, True, False]
     assert abstention_precision(abstained, unanswerable) == pytest.approx(0.5)
     assert abstention_recall(abstained, unanswerable) == pytest.approx(0.5)
+
+
+def test_a_wrong_answer_is_one_given_without_the_evidence_or_to_what_the_documents_do_not_say():
+    abstained = [True, False, False, False, True]
+    unanswerable = [True, True, False, False, False]
+    cited = [False, False, True, False, False]
+    # the unanswerable question answered, and the answerable one answered without its evidence
+    assert wrong_answer_rate(abstained, unanswerable, cited) == pytest.approx(2 / 5)
 
 
 def test_relevance_tolerates_line_breaks_but_not_other_text():

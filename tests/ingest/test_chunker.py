@@ -35,3 +35,34 @@ def test_a_long_paragraph_gives_its_lead_in_sentence_to_the_list(tmp_path):
     lead = [u for u in units(listed) if u.lead_in]
     assert lead and lead[0].text.startswith("Søknaden må særlig legges tett opp til")
     assert all(len(c.text) <= 1200 for c in chunks)
+
+
+def _text_chunks(tmp_path, after: str):
+    """A page of text extracted from a PDF: wrapped lines, bullets, and the paragraph after the list."""
+    line = "Rådet har arbeidet med saken gjennom hele perioden, i tett dialog med kommunene og"
+    body = "\n".join([line, "fylkene i alle regioner."] * 8)
+    text = (
+        f"{body}\nFor Kulturskolerådet sin del er det særlig følgende to kulepunkt som søknaden vår måtte\n"
+        f"legges tett opp til:\n• kunst- og kulturarbeid i tilknytning til opplæringen\n"
+        f"• nasjonale interesse- eller brukergrupper (...)\n{after}\n"
+    )
+    path = tmp_path / "rapport.txt"
+    path.write_text(text, encoding="utf-8")
+    doc = load_document(path, DocumentInfo("rapport", "Rapport", "report"))
+    return chunk_document(doc, find_blocks(doc), normalised_text(doc), 1200)
+
+
+def test_the_paragraph_after_a_list_is_no_part_of_its_last_item(tmp_path):
+    after = "\n".join(["Det er viktig å være klar over at søknadskriteriene legger føringer for hvordan søknaden"] * 16)
+    chunks = _text_chunks(tmp_path, after)
+    (listed,) = [c for c in chunks if "nasjonale interesse- eller brukergrupper" in c.text]
+    # both items stay with their lead-in, though the paragraph after them does not fit in the same chunk
+    assert "kunst- og kulturarbeid i tilknytning til opplæringen" in listed.text
+    assert "følgende to kulepunkt" in listed.text
+
+
+def test_a_wrapped_item_goes_on_over_a_lower_case_line(tmp_path):
+    chunks = _text_chunks(tmp_path, "og regionale nettverk.")
+    (listed,) = [c for c in chunks if "nasjonale interesse- eller brukergrupper" in c.text]
+    item = [u for u in units(listed) if u.text.startswith("nasjonale")]
+    assert item and item[0].text.endswith("regionale nettverk.")

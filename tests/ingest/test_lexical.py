@@ -40,3 +40,13 @@ def test_compound_parts_need_two_known_words():
     assert compound_parts("medlemskontingent", words) == ("medlem", "kontingent")  # a linking s
     assert compound_parts("lærerne", words) is None
     assert compound_parts("skolelærere", {"lærere"}) is None  # "skole" is not a word of the corpus
+
+
+def test_words_searched_beside_the_question_count_at_their_weight():
+    index = LexicalIndex.build(
+        ["a", "b"], ["Foresatte er viktige samarbeidspartnere.", "Foreldre og lærere møtes på høsten."]
+    )
+    alone = dict(index.search("foreldre", 2))
+    assert set(alone) == {"b"}
+    both = dict(index.search("foreldre", 2, also="foresatte", also_weight=0.5))
+    assert set(both) == {"a", "b"} and both["a"] < both["b"]  # the synonym's passage counts half
