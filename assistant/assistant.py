@@ -264,7 +264,7 @@ class Assistant:
             [" ".join((p.unit.text, *p.hit.chunk.section, p.hit.chunk.title)) for p in picked],
             [p.features for p in picked if p.features is not None],
             wanted.asks_kind,
-            bool(wanted.counted),
+            bool(composer.counted_terms(wanted)),
         )
         ctx = Context(
             question=question,

@@ -22,7 +22,7 @@ from assistant.lang import gloss, lexicon
 from assistant.pick import PickModel, log_chars, relative
 from assistant.records import Citation, Hit
 from ingest.instructions import is_instruction
-from ingest.refs import GOAL_KINDS
+from ingest.refs import GOAL_KINDS, ref_spans
 from ingest.sentences import Unit, units
 from ingest.stores.lexical import compound_parts, tokenize
 from ingest.structure import closing_quote
@@ -100,12 +100,13 @@ def holds_kind(intent: Intent, unit_texts: list[str], lowercase_words: set[str])
 
 
 def counts(text: str, terms: list[str], window: int) -> bool:
-    """Does the text count one of the terms: a number that is no year, date or ref, with the term (or a
-    compound of it) within `window` words that say something ("3 blanke stemmer", "Valgkomiteen består
+    """Does the text count one of the terms: a number that is no year, date, sum or ref, with the term (or
+    a compound of it) within `window` words that say something ("3 blanke stemmer", "Valgkomiteen består
     av tre", "halvparten av de stemmeberettigede delegatene")?"""
     from assistant.abstain import compound_match
 
-    words = [w for w in _WORDS.findall(_bare_numbers(text)) if w[0].isdigit() or tokenize(w)]
+    bare = _currency().sub(" ", _blank(text, ref_spans(text)))
+    words = [w for w in _WORDS.findall(_bare_numbers(bare)) if w[0].isdigit() or tokenize(w)]
     for i, word in enumerate(words):
         if word[0].isdigit() or _number_words().fullmatch(word):  # "1–4 elever" is a count too
             near = frozenset(t for w in words[max(0, i - window) : i + window + 1] for t in tokenize(w))
@@ -115,6 +116,13 @@ def counts(text: str, terms: list[str], window: int) -> bool:
 
 
 _WORDS = re.compile(r"[\w\u2013-]+")
+
+
+def _blank(text: str, spans: list[tuple[int, int]]) -> str:
+    """The text with the spans blanked out (offsets stay)."""
+    for a, b in spans:
+        text = text[:a] + " " * (b - a) + text[b:]
+    return text
 
 
 def _bare_numbers(text: str) -> str:
@@ -235,6 +243,11 @@ class Composer:
             return query
         return gloss(query, lambda word: any(t in self.idf for t in tokenize(word)), first_only)
 
+    def counted_terms(self, intent: Intent) -> list[str]:
+        """What a count question counts, as stemmed words ("hvor mange søknader" → ["soknad"]); none for a
+        question that names nothing after "hvor mange" ("Hvor mange er det?")."""
+        return content_terms(self.words(intent.counted, intent.language))[: self.cal["counted_terms"]]
+
     def terms(self, question: str) -> list[str]:
         return content_terms(question)
 
@@ -287,7 +300,7 @@ class Composer:
         total = sum(weights.values()) or 1.0
         focus = max(terms, key=lambda t: weights[t], default=None)  # the question's rarest word
         money_terms = money_nouns(query) if intent.money else []
-        counted = content_terms(self.words(intent.counted, intent.language))[: cal["counted_terms"]]
+        counted = self.counted_terms(intent)
         picked: list[Picked] = []
         rows: list[dict[str, float]] = []
         for rank, hit in enumerate(hits[: cal["candidate_passages"]]):

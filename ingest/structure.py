@@ -335,7 +335,8 @@ class _Parser:
                         break
                     if BULLET.match(t) and not self._dash_continues(text, j, t):
                         break
-                    if kind == "item" and t[:1].isupper() and len(self.lines[j].text.strip()) < self.heading_chars:
+                    last = self.lines[j].text.strip()
+                    if kind == "item" and t[:1].isupper() and len(last) < self.heading_chars and last[-1] not in ",-–:":
                         break  # an item's short last line, then a capital: the paragraph after the list
                     if PRIORITY.match(t) and self._priority_end(j + 1) is not None:
                         break

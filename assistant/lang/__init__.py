@@ -126,8 +126,9 @@ def glossary() -> dict[str, tuple[str, ...]]:
 
 
 @lru_cache(maxsize=1)
-def synonym_groups() -> list[tuple[tuple[frozenset[str], str], ...]]:
-    """The synonym groups of ``nb_synonyms.toml``: each term as its set of stems and as written."""
+def synonym_groups() -> list[tuple[tuple[str, re.Pattern | frozenset[str]], ...]]:
+    """The synonym groups of ``nb_synonyms.toml``: each term as written, with what finds it in a text: a
+    one-word term its stems, a term of several words ("legge ned") the words in a row."""
     from ingest.stores.lexical import tokenize
 
     path = _HERE / "nb_synonyms.toml"
@@ -135,22 +136,35 @@ def synonym_groups() -> list[tuple[tuple[frozenset[str], str], ...]]:
         return []
     with open(path, "rb") as fh:
         groups = tomllib.load(fh).get("synonyms", {}).get("groups", [])
-    return [tuple((frozenset(tokenize(term)), term) for term in group if tokenize(term)) for group in groups]
+    out = []
+    for group in groups:
+        terms = []
+        for term in group:
+            if " " in term.strip():
+                terms.append((term, re.compile(rf"\b{_alternation([term])}\b", re.I)))
+            elif tokenize(term):
+                terms.append((term, frozenset(tokenize(term))))
+        out.append(tuple(terms))
+    return out
 
 
 def synonyms(text: str) -> str:
-    """The synonyms of the text's terms that it does not use itself, for the lexical search: "foreldrenes
-    rolle" is also searched as "foresatte". A term of several words ("legge ned") counts where all its
-    words stand."""
+    """The one-word synonyms of the text's terms that it does not use itself, for the lexical search:
+    "foreldrenes rolle" is also searched as "foresatte", "legge ned" as "avvikle". A term of several words
+    is found only as those words in a row, and is never searched itself: its small words are stop words."""
     from ingest.stores.lexical import tokenize
 
     own = frozenset(tokenize(text))
+
+    def found(finder) -> bool:
+        return bool(finder.search(text)) if isinstance(finder, re.Pattern) else finder <= own
+
     extra = [
         written
         for group in synonym_groups()
-        if any(stems <= own for stems, _ in group)
-        for stems, written in group
-        if not stems <= own
+        if any(found(finder) for _, finder in group)
+        for written, finder in group
+        if not isinstance(finder, re.Pattern) and not finder <= own
     ]
     return " ".join(dict.fromkeys(extra))
 

@@ -163,9 +163,13 @@ def test_a_question_none_of_whose_words_the_documents_use_is_declined_whatever_n
             True,
         ),
         ("Gruppestørrelse: 1–4 elever", ["elev"], True),
-        # a date, a year or a sum by the word counts nothing of it
+        # a date, a year, a sum or a ref right by the word counts nothing of it
         ("Søknadsfrist 24. oktober 2025 for midlene.", ["soknad"], False),
-        ("Det ble bevilget 20 mill. i søkbare midler til SFO.", ["soknad"], False),
+        ("Søknadene fikk 500 000 kroner.", ["soknad"], False),
+        ("Kontingenten er 300 kr for elever.", ["elev"], False),
+        ("Hovedmål 2 om elever i kulturskolen.", ["elev"], False),
+        ("§ 6 (3) om elever.", ["elev"], False),
+        # a number with another thing by it
         ("Administrasjonen rapporterer to ganger i året.", ["kommun"], False),
     ],
 )

@@ -49,6 +49,11 @@ CASES = [
     ("Hva skal elevene lære å vurdere når de deler materiale digitalt?", "nb", "description", []),
     ("Hva mener plattformen om rabatt når flere barn i samme familie går i kulturskolen?", "nb", "description", []),
     ("Kva tid skal planen vere ferdig?", "nn", "time", []),
+    ("Kan du si når landstinget holdes?", "nb", "time", []),
+    ("Men når skal planen være ferdig?", "nb", "time", []),
+    ("Når en elev slutter, hva skjer da?", "nb", "description", []),
+    ("What happens when a school closes?", "en", "description", []),
+    ("By when should the places be mapped?", "en", "time", []),
 ]
 
 

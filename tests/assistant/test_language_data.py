@@ -127,6 +127,9 @@ def test_only_a_nynorsk_question_is_rewritten():
         ("Når skal tre nye kommuner være med?", [], ["ikrafttredelse"]),
         ("Når skal reglene tre i kraft?", ["ikrafttredelse"], []),
         ("Hvor mange regioner er det?", ["regionledd"], ["region"]),  # the question's own word is not repeated
+        # "legge fram" is a term of its own; "legge ned" is not in the question, nor searched as words
+        ("Hvem skal legge fram budsjettet?", ["presentere"], ["oppløse", "avvikle", "legge"]),
+        ("Skal de avvikle ordningen?", ["oppløse"], ["legge", "ned"]),
     ],
 )
 def test_a_question_is_also_searched_with_the_synonyms_of_its_words(question, added, not_added):

@@ -31,3 +31,14 @@ def test_the_fit_separates_what_it_can():
     coef, intercept = logistic(x[:, :1], y, {"good": 1}, ["good"], c=1.0)
     predicted = (x[:, :1] @ coef + intercept) > 0
     assert (predicted == y.astype(bool)).mean() > 0.85
+
+
+def test_the_threshold_keeps_false_declines_within_the_budget_on_every_split():
+    from evals.fit_abstention import Split, choose_threshold
+
+    # dev alone allows 0.9 (one answerable question of 40 below it) …
+    dev = Split(np.array([0.1, 0.2, 0.55, *[0.9] * 39]), np.array([0, 0, 1, *[1] * 39]), 40)
+    assert choose_threshold(dev, 0.03) == 0.9
+    # … but on train, where answerable questions crowd at 0.5, only a lower one keeps within 3 %
+    train = Split(np.array([0.05, *[0.5] * 10, *[0.9] * 90]), np.array([0, *[1] * 10, *[1] * 90]), 100)
+    assert choose_threshold(dev, 0.03, (train,)) == 0.2

@@ -93,3 +93,10 @@ def test_closing_quote_counts_nested_quotes():
 )
 def test_goals_counted_in_words_are_refs(question, refs):
     assert [str(r) for r in find_refs(question)] == refs
+
+
+def test_where_a_text_names_refs():
+    from ingest.refs import ref_spans
+
+    text = "Hovedmål 2 om elever, kap. 3.4 og § 6 (3), og 12 kommuner"
+    assert sorted(text[a:b] for a, b in ref_spans(text)) == ["Hovedmål 2", "kap. 3.4", "§ 6 (3)"]
