@@ -58,14 +58,15 @@ class Assistant:
 
     def __init__(self, settings: Settings, retrieval: RetrievalConfig | None = None):
         self.settings = settings
+        self.calibration = calibration(settings.embedder)
         self.retrieval = retrieval or RetrievalConfig(
             dense_weight=settings.dense_weight,
             lexical_weight=settings.lexical_weight,
             rrf_k=settings.rrf_k,
             top_k=settings.top_k,
             sentence_weight=settings.sentence_weight,
-            scope_boost=calibration(settings.embedder)["retrieve"]["scope_boost"],
-            synonym_weight=calibration(settings.embedder)["retrieve"]["synonym_weight"],
+            scope_boost=self.calibration["retrieve"]["scope_boost"],
+            synonym_weight=self.calibration["retrieve"]["synonym_weight"],
         )
         self._lock = threading.Lock()
         self._index: Index | None = None
@@ -75,7 +76,6 @@ class Assistant:
         self._composer: Composer | None = None
         self._embedder = None
         self.generator = _make_generator(settings)
-        self.calibration = calibration(settings.embedder)
         self._abstain_model = AbstainModel.from_calibration(self.calibration["abstain"])
 
     @property

@@ -106,10 +106,11 @@ def counts(text: str, terms: list[str], window: int) -> bool:
     from assistant.abstain import compound_match
 
     bare = _currency().sub(" ", _blank(text, ref_spans(text)))
-    words = [w for w in _WORDS.findall(_bare_numbers(bare)) if w[0].isdigit() or tokenize(w)]
-    for i, word in enumerate(words):
+    # each word that says something (or is a number), with its stems
+    words = [(w, s) for w in _WORDS.findall(_bare_numbers(bare)) if (s := tokenize(w)) or w[0].isdigit()]
+    for i, (word, _) in enumerate(words):
         if word[0].isdigit() or _number_words().fullmatch(word):  # "1–4 elever" is a count too
-            near = frozenset(t for w in words[max(0, i - window) : i + window + 1] for t in tokenize(w))
+            near = frozenset(t for _, stems in words[max(0, i - window) : i + window + 1] for t in stems)
             if any(compound_match(t, near) for t in terms):
                 return True
     return False

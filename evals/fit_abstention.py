@@ -49,6 +49,11 @@ def fit(x: np.ndarray, y: np.ndarray, c: float) -> tuple[np.ndarray, float]:
     return logistic(x, y, SIGNS, FEATURES, c)
 
 
+def _probabilities(x: np.ndarray, coef: np.ndarray, intercept: float) -> np.ndarray:
+    """P(answerable) of each row, as `AbstainModel.score` computes it for one question."""
+    return 1 / (1 + np.exp(-(x @ coef + intercept)))
+
+
 @dataclass
 class Split:
     """One split's questions as the threshold sees them: model scores, labels (1 answerable), which are
@@ -93,9 +98,9 @@ def main(argv: list[str] | None = None) -> None:
     x_train, y_train, anyway_train, other_train = collect(bot, train)
     x_dev, y_dev, anyway, other = collect(bot, dev)
     coef, intercept = fit(x_train, y_train, args.c)
-    scores = 1 / (1 + np.exp(-(x_dev @ coef + intercept)))
+    scores = _probabilities(x_dev, coef, intercept)
     on_train = Split(
-        1 / (1 + np.exp(-(x_train @ coef + intercept))),
+        _probabilities(x_train, coef, intercept),
         y_train,
         sum(not q.unanswerable for q in train),
         anyway_train,
@@ -125,7 +130,8 @@ def main(argv: list[str] | None = None) -> None:
         [
             f"fitted by: python -m evals.fit_abstention --home <eval index> --embedder "
             f"{args.embedder} --max-false {args.max_false} --c {args.c}",
-            f"on {len(y_train)} train questions; threshold chosen on {len(y_dev)} dev questions",
+            f"on {len(y_train)} train questions; threshold: the highest of {len(y_dev)} dev scores within "
+            f"--max-false on dev and on train",
         ],
         {
             "features": list(FEATURES),
