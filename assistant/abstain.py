@@ -66,8 +66,14 @@ class AbstainModel:
         return 1.0 / (1.0 + math.exp(-z))
 
     def declines(self, values: Mapping[str, float]) -> bool:
-        """Below the threshold, or not one of the question's words is used anywhere in the documents."""
-        return bool(values.get("nothing_known")) or self.score(values) < self.threshold
+        """Below the threshold."""
+        return self.score(values) < self.threshold
+
+
+def veto(values: Mapping[str, float], vetoes: list[str]) -> str | None:
+    """The first of the `vetoes` ([abstain] veto in the calibration) that holds for a question's features: a
+    sign so plain that the question is declined whatever the model scores. None when none holds."""
+    return next((name for name in vetoes if values.get(name)), None)
 
 
 def compound_match(term: str, vocabulary: set[str] | frozenset[str], min_part: int | None = None) -> bool:
@@ -189,6 +195,9 @@ def features(
         "focus_unanswered": focus_unanswered,
         "topic_held": topic_held,
         "counted_held": counted_held,
+        # not a model feature: a count is asked of a thing no chosen sentence gives a number for (an
+        # English question's counted words are glossed, and the glossary lacks many: "nominated")
+        "counted_missing": 0.0 if english else 1.0 - counted_held,
     }
 
 

@@ -11,7 +11,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from functools import cache
 
-from assistant.abstain import AbstainModel, is_known
+from assistant.abstain import AbstainModel, is_known, veto
 from assistant.abstain import features as abstain_features
 from assistant.calibration import calibration
 from assistant.compose import (
@@ -335,11 +335,13 @@ class Assistant:
             centre = cal["dense_centre"]
             dense_top = max((h.dense for h in hits if h.dense is not None), default=centre)
             confidence += cal["dense_weight"] * (dense_top - centre)
-        declined = confidence < self.settings.abstain_threshold
+        vetoed = veto(values, cal["veto"])
+        declined = confidence < self.settings.abstain_threshold or vetoed is not None
         trace["abstention"] = {
             "features": {k: round(v, 4) for k, v in values.items()},
             "confidence": round(confidence, 4),
             "confidence_threshold": self.settings.abstain_threshold,
+            "veto": vetoed,
         }
         model = self._abstain_model
         if model is not None:

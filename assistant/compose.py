@@ -109,11 +109,42 @@ def counts(text: str, terms: list[str], window: int) -> bool:
     # each word that says something (or is a number), with its stems
     words = [(w, s) for w in _WORDS.findall(_bare_numbers(bare)) if (s := tokenize(w)) or w[0].isdigit()]
     for i, (word, _) in enumerate(words):
-        if word[0].isdigit() or _number_words().fullmatch(word):  # "1–4 elever" is a count too
+        if _is_count(word):  # "1–4 elever" is a count too
             near = frozenset(t for _, stems in words[max(0, i - window) : i + window + 1] for t in stems)
             if any(compound_match(t, near) for t in terms):
                 return True
+    return _subject_counts(bare, terms) or _row_counts(bare, terms)
+
+
+def _subject_counts(text: str, terms: list[str]) -> bool:
+    """"Kompetansefellesskapet knyttet til mangfold og bredde består av tre medarbeidere": a number right
+    after "består av" counts the words before it."""
+    from assistant.abstain import compound_match
+
+    for m in lexicon().pattern("consists").finditer(text):
+        after = text[m.end() :].split()
+        if after and _is_count(after[0]):
+            subject = token_set(text[: m.start()])
+            if any(compound_match(t, subject) for t in terms):
+                return True
     return False
+
+
+def _is_count(word: str) -> bool:
+    return word[0].isdigit() or bool(_number_words().fullmatch(word))
+
+
+def _row_counts(text: str, terms: list[str]) -> bool:
+    """A table row ("Indikator: Antall lærere … | 2024: 0 | Mål 2030: 180") counts what its first cell names,
+    however far the numbers stand from it in the row's text."""
+    from assistant.abstain import compound_match
+
+    cells = text.split(" | ")
+    if len(cells) < 2:
+        return False
+    label = frozenset(token_set(cells[0]))
+    numbers = any(_is_count(w) for cell in cells[1:] for w in _WORDS.findall(_bare_numbers(cell.split(":")[-1])))
+    return numbers and any(compound_match(t, label) for t in terms)
 
 
 _WORDS = re.compile(r"[\w\u2013-]+")

@@ -108,7 +108,12 @@ def _counted(question: str, how_many) -> str:
     """The few words after "hvor mange" ("søknader kom inn"), among which is what is counted."""
     if how_many is None:
         return ""
-    return " ".join(question[how_many.end() :].split()[: calibration()["intent"]["counted_words"]])
+    cal = calibration()["intent"]
+    rest = question[how_many.end() :].strip()
+    part = lexicon().phrases("partitive", start=True).match(rest)
+    if part:
+        return " ".join(rest[part.end() :].split()[: cal["partitive_words"]])
+    return " ".join(rest.split()[: cal["counted_words"]])
 
 
 def _names_after_which(lex, question: str, word) -> bool:

@@ -172,7 +172,10 @@ def grouped_metrics(results: list[QuestionResult], by: str) -> dict[str, dict]:
 
 
 def write_outputs(out: Path, runs: dict[str, tuple[dict, list[QuestionResult]]]) -> None:
-    """metrics.json, report.md and PNG plots for one or more runs (the first is the main one)."""
+    """metrics.json, report.md, results.jsonl (one line a question) and PNG plots for one or more runs.
+
+    The first run is the main one.
+    """
     out.mkdir(parents=True, exist_ok=True)
     data = {
         name: {"all": m, **{f"by_{by}": grouped_metrics(results, by) for by in GROUPS}}
@@ -180,7 +183,32 @@ def write_outputs(out: Path, runs: dict[str, tuple[dict, list[QuestionResult]]])
     }
     (out / "metrics.json").write_text(json.dumps(data, indent=2, ensure_ascii=False), encoding="utf-8")
     (out / "report.md").write_text(render_report(runs), encoding="utf-8")
+    with (out / "results.jsonl").open("w", encoding="utf-8") as f:
+        for name, (_, results) in runs.items():
+            for r in results:
+                f.write(json.dumps(_result_line(name, r), ensure_ascii=False) + "\n")
     _plots(out, runs)
+
+
+def _result_line(run: str, r: QuestionResult) -> dict:
+    """One question's outcome: what was asked, what came back, and how it was judged."""
+    q = r.question
+    return {
+        "run": run,
+        "id": q.id,
+        "split": q.split,
+        "document": q.document,
+        "category": q.category,
+        "question": q.question,
+        "unanswerable": q.unanswerable,
+        "failed": r.failed,
+        "abstained": r.abstained,
+        "evidence_cited": any(r.cited),
+        "top_cited": bool(r.cited and r.cited[0]),
+        "facts_missing": r.facts_missing,
+        "answer": r.answer,
+        "citations": r.citations,
+    }
 
 
 def render_report(runs: dict[str, tuple[dict, list[QuestionResult]]]) -> str:

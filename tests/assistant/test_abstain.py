@@ -93,8 +93,12 @@ def test_the_model_declines_below_its_threshold():
 
 
 def test_a_question_of_only_unseen_words_is_declined_whatever_the_score():
+    from assistant.abstain import veto
+
     model = AbstainModel(("a",), (4.0,), -2.0, 0.5)
-    assert model.declines({"a": 1.0, "nothing_known": 1.0})
+    values = {"a": 1.0, "nothing_known": 1.0}
+    assert not model.declines(values)
+    assert veto(values, calibration()["abstain"]["veto"]) == "nothing_known"
 
 
 def _features(question_terms, answer, years=()):
@@ -171,6 +175,13 @@ def test_a_question_none_of_whose_words_the_documents_use_is_declined_whatever_n
         ("§ 6 (3) om elever.", ["elev"], False),
         # a number with another thing by it
         ("Administrasjonen rapporterer to ganger i året.", ["kommun"], False),
+        # a table row counts what its first cell names, however far off its numbers are
+        ("Indikator: Antall lærere som har fullført videreutdanning | 2024: 0 | Mål 2030: 180", ["laerer"], True),
+        ("Indikator: Antall kommuner med avtale | 2024: 112 | Mål 2030: 250", ["elev"], False),
+        ("Tiltak: Elevundersøkelse | Ansvar: Administrasjonen | Frist: 15. november 2026", ["elev"], False),
+        # "består av" + a number counts the whole subject before it
+        ("Kompetansefellesskapet knyttet til mangfold og bredde består av tre medarbeidere.", ["kompetansefellesskap"], True),
+        ("Kompetansefellesskapet knyttet til mangfold og bredde består av flere medarbeidere.", ["kompetansefellesskap"], False),
     ],
 )
 def test_a_number_counts_the_thing_that_stands_by_it(text, terms, counted):
@@ -203,6 +214,32 @@ def test_a_count_question_wants_a_number_by_the_counted_thing():
     assert _chosen_features([{"kind_held": 1.0, "counted": 0.0}], counted=True)["counted_held"] == 0.0
     assert _chosen_features([{"kind_held": 1.0, "counted": 1.0}], counted=True)["counted_held"] == 1.0
     assert _chosen_features([{"kind_held": 1.0, "counted": 0.0}], counted=False)["counted_held"] == 1.0
+
+
+def test_a_count_missing_is_a_veto_but_not_for_english_whose_counted_words_are_glossed():
+    from assistant.abstain import features, veto
+    from assistant.records import Hit
+    from chunkgen import make_chunk
+
+    hit = Hit(make_chunk("Det var 3 blanke stemmer."), 1.0, 0.9)
+    args = (["blank", "stemm"], [hit], {"blank": 2.0, "stemm": 1.0}, [None], True)
+    nb = features(*args, False, chosen=[{"kind_held": 1.0, "counted": 0.0}], kind_asked=True, counted=True)
+    en = features(*args, True, chosen=[{"kind_held": 1.0, "counted": 0.0}], kind_asked=True, counted=True)
+    vetoes = calibration()["abstain"]["veto"]
+    assert veto(nb, vetoes) == "counted_missing"
+    assert veto(en, vetoes) is None
+
+
+def test_a_year_the_answer_does_not_name_is_a_veto():
+    from assistant.abstain import features, veto
+    from assistant.records import Hit
+    from chunkgen import make_chunk
+
+    hit = Hit(make_chunk("Konferansen arrangeres hvert år."), 1.0, 0.9)
+    args = (["konferans"], [hit], {"konferans": 2.0}, [None], True, False, ["Konferansen arrangeres hvert år."])
+    vetoes = calibration()["abstain"]["veto"]
+    assert veto(features(*args, answer_context=["Konferansen arrangeres hvert år."], years=["2026"]), vetoes) == "year_missing"
+    assert veto(features(*args, answer_context=["Konferansen i 2026 arrangeres i Bodø."], years=["2026"]), vetoes) is None
 
 
 def test_the_fitted_weights_keep_their_signs():
