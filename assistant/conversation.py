@@ -82,12 +82,24 @@ def standalone(
         if carried:
             return f"{question} ({' '.join(carried)})", carried
     if len(words) <= limits["short_words"] or _elliptic(question):
-        return f"{earlier[-1][:max_carried]} {question}", refs
+        said = _last_answer(history)[: limits["answer_chars"]]
+        return " ".join(p for p in (earlier[-1][:max_carried], said, question) if p), refs
     return question, refs
+
+
+def _last_answer(history: Sequence) -> str:
+    """The assistant's last answer as plain words: no framing line ("According to the documents …:", which
+    cites nothing), no citation marks, no list bullets."""
+    answer = next((text for role, text in reversed(turns(history)) if role == "assistant"), "")
+    lines = answer.splitlines()
+    while lines and lines[0].rstrip().endswith(":") and not CITATION_MARK_RE.search(lines[0]):
+        lines = lines[1:]
+    return " ".join(_MARKS.sub("", "\n".join(lines)).replace("\n- ", " ").split())
 
 
 _ITEM = re.compile(r"^\s*(?:[-•*–]|\d{1,2}[.)])\s+(.+)$")
 _MARKS = re.compile(rf"\s*{CITATION_MARK}")
+CITATION_MARK_RE = re.compile(CITATION_MARK)
 
 
 def pointed_item(question: str, history: Sequence) -> str | None:

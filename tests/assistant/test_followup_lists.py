@@ -57,3 +57,18 @@ def test_a_follow_up_into_the_list_answers_about_that_item(bundled_assistant):
     answer = bundled_assistant.ask("Hva handler den siste av dem om?", history)
     assert "Drift og organisasjon" in (answer.standalone_question or "")
     assert not answer.abstained and "drift og organisasjon" in answer.answer.lower()
+
+
+def test_a_short_follow_up_carries_the_last_question_and_what_the_assistant_said():
+    history = [
+        {"role": "user", "content": "What does the platform say about research?"},
+        {
+            "role": "assistant",
+            "content": "According to the documents (quoted in Norwegian):\n"
+            "- Kulturskolerådet vil arbeide for et nasjonalt forskningsprogram. [1]",
+        },
+    ]
+    query, refs = standalone("How much money?", history)
+    assert query.startswith("What does the platform say about research?")
+    assert "nasjonalt forskningsprogram." in query and query.endswith("How much money?")
+    assert "According to" not in query and "[1]" not in query and refs == []
