@@ -40,7 +40,7 @@ class RetrievalConfig:
     dense_weight: float = 1.0
     lexical_weight: float = 1.0
     rrf_k: int = 60
-    top_k: int = 8
+    top_k: int = 12
     mode: str = "fused"
     sentence_weight: float = 0.0
     scope_boost: float = 0.0  # extra fused score, in top-ranks, for passages of a document the question names

@@ -48,7 +48,7 @@ class Settings(BaseSettings):
     lexical_weight: float = 1.0
     sentence_weight: float = 4.0
     rrf_k: int = 60
-    top_k: int = 8
+    top_k: int = 12
     abstain_threshold: float = 0.06
 
     llm_base_url: str | None = None
