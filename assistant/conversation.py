@@ -82,8 +82,10 @@ def standalone(
         if carried:
             return f"{question} ({' '.join(carried)})", carried
     if len(words) <= limits["short_words"] or _elliptic(question):
-        said = _last_answer(history)[: limits["answer_chars"]]
-        return " ".join(p for p in (earlier[-1][:max_carried], said, question) if p), refs
+        # the earlier question and what was said to it together carry at most max_carried characters
+        said = " ".join(_last_answer(history).split()[: limits["answer_words"]])[: limits["answer_chars"]]
+        carried = " ".join(p for p in (earlier[-1][: max(0, max_carried - len(said) - 1)], said) if p)
+        return f"{carried} {question}".strip(), refs
     return question, refs
 
 
