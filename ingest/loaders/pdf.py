@@ -304,8 +304,13 @@ def _page_text(page) -> tuple[str, dict[str, tuple[float, bool]]]:
     for run in baselines:
         starts = [f[0] for f in run]
         wide = _far_apart(run, 0.6, 2.5)
+        # each piece in its own column of a row found so far (a right-aligned sum inside its column's span)
         aligned = len(run) >= 2 and any(
-            len(cols) == len(starts) and all(abs(a - b) < 3.0 for a, b in zip(cols, starts, strict=True))
+            len(cols) == len(run)
+            and all(
+                _column_of(f[0], cols) == n and _in_column(f, cols, followed=n < len(run) - 1)
+                for n, f in enumerate(run)
+            )
             for cols in columns
         )
         if wide or aligned:
@@ -326,6 +331,7 @@ _HEADER_CELL_CHARS = 30  # a longer piece of text is no column header
 _PROSE_FILL = 0.6  # lines that fill this share of their column on average are running text
 _FULL_LINE = 0.7  # a line filling this share of its column is a full line of running text
 _PROSE_SHARE = 0.7  # below a header, this share of full lines in the left columns makes two columns of prose
+_COLUMN_MAJOR_PIECES = 3  # pieces two columns must each have before their writing order says columns, not rows
 _NUMBERED_HEADING = re.compile(r"^\d+(?:\.\d+)*\.?\s+\w")  # "2.1 Kunst som egenverdi": a heading, no column name
 
 
@@ -374,12 +380,13 @@ def _layout_tables(fragments: list[tuple[float, float, float, str]]) -> list[tup
             spacing = min((a[0] - b[0] for a, b in zip(region, region[1:], strict=False)), default=gap)
             if gap > _MAX_GAP * max(spacing, fragments[ks[0]][2]):
                 break
-            if not all(_in_column(fragments[k], columns) for k in ks):
+            # a piece with another after it on its line ends before that one starts, whatever its length
+            if not all(_in_column(fragments[k], columns, followed=k != ks[-1]) for k in ks):
                 break
             region.append(lines[j])
             j += 1
         wrapped = len(region) > 2 and any(len(ks) < len(columns) for _, ks in region[1:])
-        if not wrapped or _two_columns_of_prose(head, region[1:], columns, fragments):
+        if not wrapped or _two_columns_of_prose(head, region[1:], columns, fragments) or _column_major(region, columns, fragments):
             # one line per row: the line-by-line reading already has it; two columns of running text
             # under headings side by side ("2.1 …" | "2.3 …") are read column by column as they are
             i = j
@@ -419,16 +426,40 @@ def _two_columns_of_prose(
     return len(fills) >= 4 and sum(f > _FULL_LINE for f in fills) >= _PROSE_SHARE * len(fills)
 
 
+def _column_major(
+    region: list[tuple[float, list[int]]], columns: list[float], fragments: list[tuple[float, float, float, str]]
+) -> bool:
+    """Is the region written column by column: every piece of a column before any piece of the next? A
+    table is written row by row; text set in columns is written down one column, then the next, and
+    the page's text reading already has it in that order."""
+    by_column: list[list[int]] = [[] for _ in columns]
+    for _, ks in region:
+        for k in ks:  # k is the piece's place in the page's content stream
+            by_column[_column_of(fragments[k][0], columns)].append(k)
+    filled = [ks for ks in by_column if ks]
+    if len(filled) < 2 or sum(len(ks) >= _COLUMN_MAJOR_PIECES for ks in filled) < 2:
+        return False
+    return all(max(a) < min(b) for a, b in zip(filled, filled[1:], strict=False))
+
+
 def _column_of(x: float, columns: list[float]) -> int:
-    return min(range(len(columns)), key=lambda c: abs(columns[c] - x))
+    """The column whose span (from its start to the next column's) holds x: a right-aligned sum sits
+    inside its column, nearer the next column's start than its own."""
+    inside = [c for c in range(len(columns)) if columns[c] - _COLUMN_SLACK <= x]
+    return inside[-1] if inside else 0
 
 
-def _in_column(frag: tuple[float, float, float, str], columns: list[float]) -> bool:
-    """Starts at a column and ends before the next one (with a little room)."""
+def _in_column(frag: tuple[float, float, float, str], columns: list[float], followed: bool = False) -> bool:
+    """Starts at a column and ends before the next one (with a little room); a piece `followed` by
+    another on its line is known to end before that one starts."""
     c = _column_of(frag[0], columns)
     if abs(columns[c] - frag[0]) > _COLUMN_SLACK:
-        return False
-    if c + 1 >= len(columns):
+        # a short piece inside a column's span: a right-aligned or centred cell ("250 000")
+        if frag[0] < columns[0] - _COLUMN_SLACK or len(frag[3]) > _HEADER_CELL_CHARS:
+            return False
+        end = frag[0] + _CHAR_WIDTH * frag[2] * len(frag[3])
+        return c + 1 >= len(columns) or end <= columns[c + 1] + 2 * frag[2]
+    if c + 1 >= len(columns) or followed:
         return True
     end = frag[0] + _CHAR_WIDTH * frag[2] * len(frag[3])  # letter widths are guessed: allow a quarter more
     return end <= columns[c + 1] + 0.25 * (columns[c + 1] - columns[c]) + 2 * frag[2]

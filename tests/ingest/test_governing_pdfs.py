@@ -200,3 +200,60 @@ def test_two_columns_headed_side_by_side_are_prose_not_a_table(tmp_path, numbere
     # the right column follows the left one (its heading is body type here, so it joins the text)
     assert "Elevene skal ha innflytelse på sin egen opplæring, tilpasset alder og modenhet." in flat
     assert flat.index("delta i tilbudet.") < flat.index("Elevene skal")
+
+
+def test_two_columns_under_short_labels_side_by_side_are_read_column_by_column(tmp_path):
+    # "STATUS 2025" and "Tiltak 3.3 …" share a baseline and most lines are short, so the region looks
+    # like a table whose cells wrap; it is written one column after the other, as text set in columns is
+    columns = pdfgen.Columns(
+        (
+            (
+                "STATUS 2025",
+                "Det er inngått avtaler",
+                "i fire fylker.",
+                "Tiltak 3.1 Modell for samarbeid",
+                "Det lages en modell.",
+                "Frist: 15. juni 2026",
+            ),
+            (
+                "Tiltak 3.3 Stipendordning",
+                "Det opprettes et stipend",
+                "for elever.",
+                "Frist: 1. april 2026",
+            ),
+        )
+    )
+    path = pdfgen.write_layout_pdf(tmp_path / "plan.pdf", [["# Innsatsområde 3 Fordypning", columns]])
+    doc, chunks = chunks_of(path, "strategy")
+    flat = " ".join(" ".join(c.text for c in chunks).split())
+    assert " | " not in flat
+    assert "Tiltak 3.1 Modell for samarbeid Det lages en modell. Frist: 15. juni 2026" in flat
+    assert flat.index("Frist: 15. juni 2026") < flat.index("Tiltak 3.3 Stipendordning")
+
+
+def test_a_table_with_right_aligned_sums_and_wrapped_cells_keeps_one_row_per_line(tmp_path):
+    from fpdf import FPDF
+
+    pdf = FPDF(format="A4")
+    pdf.set_creation_date(pdfgen.FIXED_DATE)
+    pdf.add_page()
+    pdf.set_font("Helvetica", size=11)
+    pdf.cell(0, 8, "Oversikt over tiltak og budsjett", new_x="LMARGIN", new_y="NEXT")
+    rows = [
+        ("Tiltak", "Ansvar", "Budsjett (kr)"),
+        ("1.1 Kartlegging av ventelister i alle kommuner", "Fagavdelingen", "250 000"),
+        ("1.4 Kulturskoledagen", "Kommunikasjonsavdelingen og regionstyrene", "-"),
+        ("2.1 Videreutdanning", "Fagavdelingen", "600 000"),
+    ]
+    pdf.set_font("Helvetica", size=9)
+    with pdf.table(width=130, col_widths=(45, 55, 30), text_align=("LEFT", "LEFT", "RIGHT"), line_height=5) as table:
+        for cells in rows:
+            row = table.row()
+            for cell in cells:
+                row.cell(cell)
+    path = tmp_path / "budsjett.pdf"
+    pdf.output(str(path))
+    _, chunks = chunks_of(path, "strategy")
+    lines = [ln for c in chunks for ln in c.text.split("\n")]
+    assert "Tiltak: 1.1 Kartlegging av ventelister i alle kommuner | Ansvar: Fagavdelingen | Budsjett (kr): 250 000" in lines
+    assert "Tiltak: 1.4 Kulturskoledagen | Ansvar: Kommunikasjonsavdelingen og regionstyrene | Budsjett (kr): -" in lines
