@@ -23,6 +23,7 @@ CANDIDATES = 30
 # the kinds of document whose own structure defines each kind of ref; a ref found in them wins
 DEFINED_IN = {
     "§": ("statutes",),
+    "artikkel": ("statutes",),
     "kap.": ("framework plan", "plan", "rammeplan", "strategy", "platform"),
     "sak": ("resolutions", "report"),
     "vedtak": ("resolutions", "report"),

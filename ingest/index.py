@@ -21,7 +21,7 @@ import numpy as np
 from ingest.errors import IndexDamagedError, IndexMismatchError, StoreUnavailableError
 from ingest.lang import tr
 from ingest.records import Chunk
-from ingest.refs import Ref, find_refs
+from ingest.refs import Ref, find_refs, number_key
 from ingest.stores.lexical import TOKENIZER_VERSION, LexicalIndex
 from ingest.stores.server import ServerIndex
 from ingest.stores.vector import VectorStore, open_store
@@ -300,4 +300,4 @@ def resolution_numbers(chunks: Iterable[Chunk]) -> list[str]:
     """The distinct resolution numbers the chunks cite (a protocol's saker included), sorted numerically."""
     refs = [Ref.parse(c.ref) for c in chunks if c.ref]
     numbers = {r.number for r in refs if r is not None and r.kind in ("vedtak", "sak")}
-    return sorted(numbers, key=lambda n: tuple(int(p) for p in n.split(".")))
+    return sorted(numbers, key=number_key)

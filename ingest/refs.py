@@ -7,6 +7,8 @@ Canonical forms (``str(ref)``)::
     § 6              a paragraph of the statutes
     § 6 (3)          its third ledd ("§ 6 tredje ledd" parses to this)
     § 8 bokstav e    a lettered item; with a numbered ledd: "§ 8 (2) bokstav e"
+    artikkel 4 (2)   an article of instructions or rules numbered "Artikkel 4": ledd and letters as for a §
+    sak 21/25        a board's agenda item numbered within its year ("HS-sak 21/25")
     kap. 3.4         a chapter or section of a plan
     satsingsområde 3, hovedmål 2, delmål 2.1, mål 1, tiltak 2.3.1
                      the goal hierarchy of a strategy or platform ("det andre hovedmålet" is hovedmål 2)
@@ -26,12 +28,15 @@ from functools import lru_cache
 
 from ingest.lang import language
 
-KINDS = ("vedtak", "sak", "§", "kap.", "satsingsområde", "hovedmål", "delmål", "mål", "tiltak")
+KINDS = ("vedtak", "sak", "§", "artikkel", "kap.", "satsingsområde", "hovedmål", "delmål", "mål", "tiltak")
+# kinds whose units have numbered ledd and lettered items
+SECTION_KINDS = ("§", "artikkel")
 GOAL_KINDS = ("satsingsområde", "hovedmål", "delmål", "mål", "tiltak")
 # sak and vedtak with one number are one unit (see the module docstring)
 _ALIASES = {"sak": "vedtak", "vedtak": "vedtak"}
 _SECTION = r"\d+(?:-\d+)?[a-z]?"  # § 4, § 4-1, § 12a
 _DOTTED = r"\d{1,2}(?:\.\d{1,2}){0,3}"  # 5, 5.13, 4.1.1
+_YEARLY = r"\d{1,3}/\d{2}(?:\d{2})?"  # 21/25, 7/2024: a board's sak numbered within its year
 
 
 @dataclass(frozen=True)
@@ -133,7 +138,7 @@ def refs_by_document(chunks: Iterable) -> dict[str, dict[str, list[str]]]:
 
 
 @lru_cache(maxsize=1)
-def _patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern, re.Pattern, re.Pattern, re.Pattern]:
+def _patterns() -> tuple[re.Pattern, ...]:
     lang = language()
     words = lang.ref_words
     ordinal = "|".join(sorted(map(re.escape, lang.ordinals), key=len, reverse=True))
@@ -149,6 +154,8 @@ def _patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern, re.Pattern, re.Patt
     )
     # "section 3.4" is a chapter, not § 3: a dotted number never names a §
     section = re.compile(rf"(?:§§?|\b(?:{section_word})\b)\s*(?P<num>{_SECTION})(?![\d-])(?!\.\d){part}", re.I)
+    article_word = _alternation(words.get("artikkel", []))
+    article = re.compile(rf"\b(?:{article_word or '(?!x)x'})\s*(?P<num>{_SECTION})(?![\d-])(?!\.\d){part}", re.I)
     # "tredje ledd i § 6", "bokstav e i § 8": the part before the §
     before = re.compile(
         rf"\b(?:(?:(?P<ord>{ordinal})|(?P<nth>\d{{1,2}})\.)\s+(?:{ledd_word})"
@@ -176,7 +183,12 @@ def _patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern, re.Pattern, re.Patt
         rf"(?:{_alternation(parent)})\s*(?P<num>\d{{1,2}})\b",
         re.I,
     )
-    return section, before, named_re, bare, ordinal_re, sub_re
+    yearly = re.compile(
+        rf"\b(?:(?P<sak>{_alternation(words.get('sak', []))})|(?P<vedtak>{_alternation(words.get('vedtak', []))}))"
+        rf"\s*(?:nr\.?\s*)?(?P<num>{_YEARLY})(?!\d)",
+        re.I,
+    )
+    return section, before, named_re, bare, ordinal_re, sub_re, article, yearly
 
 
 _NAMED = ("kap.", "sak", "vedtak", *GOAL_KINDS)
@@ -221,9 +233,12 @@ def ref_spans(text: str) -> list[tuple[int, int]]:
 
 
 def _scan(text: str) -> tuple[list[tuple[int, Ref]], list[tuple[int, int]]]:
-    section, before, named_re, bare, ordinal_re, sub_re = _patterns()
+    section, before, named_re, bare, ordinal_re, sub_re, article, yearly = _patterns()
     found: list[tuple[int, Ref]] = []
     taken: list[tuple[int, int]] = []
+    for m in yearly.finditer(text):  # "HS-sak 21/25", "vedtak 21/25"
+        found.append((m.start(), Ref("sak" if m.group("sak") else "vedtak", m.group("num"))))
+        taken.append(m.span())
     for m in sub_re.finditer(text):
         found.append((m.start(), Ref("delmål", f"{m.group('num')}.{language().ordinals[m.group('ord').lower()]}")))
         taken.append(m.span())
@@ -236,6 +251,12 @@ def _scan(text: str) -> tuple[list[tuple[int, Ref]], list[tuple[int, int]]]:
             continue
         letter = (m.group("letter") or m.group("letter2") or "").lower() or None
         found.append((m.start(), Ref("§", m.group("num").lower(), _ledd(m), letter)))
+        taken.append(m.span())
+    for m in article.finditer(text):
+        if any(a <= m.start("num") < b for a, b in taken):
+            continue
+        letter = (m.group("letter") or m.group("letter2") or "").lower() or None
+        found.append((m.start(), Ref("artikkel", m.group("num").lower(), _ledd(m), letter)))
         taken.append(m.span())
     for m in named_re.finditer(text):
         if any(a <= m.start("num") < b for a, b in taken):

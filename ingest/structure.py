@@ -12,7 +12,7 @@ from dataclasses import dataclass, replace
 
 from ingest.lang import language
 from ingest.records import Block, LoadedDocument
-from ingest.refs import GOAL_KINDS, Ref, number_key
+from ingest.refs import GOAL_KINDS, SECTION_KINDS, Ref, number_key
 from ingest.splitter import sentence_spans, sentences
 
 _LANG = language()
@@ -21,7 +21,8 @@ STATUS = re.compile(rf"^({_DONE}|{_PLANNED})\s*:?$", re.I)
 _TITLE_REST = r"\.?\s*[:.–-]?\s*(.*)$"
 _CHAPTER_WORD, _SAK_WORD = _LANG.alternation("headings", "chapter"), _LANG.alternation("headings", "sak")
 CHAPTER = re.compile(rf"^(?:{_CHAPTER_WORD})\s*(\d{{1,2}}(?:\.\d{{1,2}}){{0,3}}|[IVXL]{{1,5}})\b" + _TITLE_REST)
-SAK = re.compile(rf"^(?:{_SAK_WORD})\s+(\d{{1,2}}(?:\.\d{{1,2}})?)(?![\d.]*\d)" + _TITLE_REST)
+# "Sak 5.3 …" of a Landsting, "HS-sak 21/25 …" of a board (numbered within its year)
+SAK = re.compile(rf"^(?:{_SAK_WORD})\s+(\d{{1,3}}/\d{{2}}(?:\d{{2}})?|\d{{1,2}}(?:\.\d{{1,2}})?)(?![\d.]*\d)" + _TITLE_REST)
 _GOAL_WORDS = {w.lower(): kind for kind in GOAL_KINDS for w in _LANG.words("headings", kind)}
 GOAL = re.compile(
     rf"^(?P<kind>{'|'.join(re.escape(w) for w in sorted(_GOAL_WORDS, key=len, reverse=True))})"
@@ -48,7 +49,8 @@ REJECTED = re.compile(rf"\b(?:{_LANG.alternation('protocol', 'rejected')})\b", r
 LEDD_MARK = re.compile(r"^\((\d{1,2})\)\s+\S")
 LETTER_MARK = re.compile(r"^([a-zæøå])\)\s+\S")
 RESOLUTION = re.compile(r"^(\d{1,2}\.\d{1,2})\s+([A-ZÆØÅ].{2,100}?)\s*$")
-STATUTE = re.compile(r"^§\s*(\d+(?:-\d+)?[a-z]?)\.?(?:\s+(.*))?$")
+# "§ 6 Styret", and "Artikkel 4 Oppgaver" of instructions, which is a unit of the same shape
+STATUTE = re.compile(rf"^(?:§|(?:{_LANG.alternation('headings', 'article')})\s)\s*(\d+(?:-\d+)?[a-z]?)\.?(?:\s+(.*))?$")
 NUMBERED = re.compile(r"^(?:kap(?:ittel|\.)?\s*)?(\d{1,2}(?:\.\d{1,2}){0,3})(\.?)\s+([A-ZÆØÅ].{1,100})$")
 BULLET = re.compile(r"^([•o▪\-–*·◦])\s+(\S.*)$")
 NUM_ITEM = re.compile(r"^(\d{1,2})[.)]\s+\S")
@@ -440,8 +442,10 @@ class _Parser:
             rest = (m.group(2) or "").strip()
             sub = "-" in m.group(1)
             block.update(level=(3 if sub else 2) if self.statutes else (4 if sub else 3), role="paragraph_sign")
-            block.update(ref=str(Ref("§", m.group(1))))
-            block["title"] = f"§ {m.group(1)} {rest}".strip() if len(rest) <= 80 else f"§ {m.group(1)}"
+            kind = _section_kind(text)
+            block.update(ref=str(Ref(kind, m.group(1))))
+            sign = "§" if kind == "§" else text.split()[0]
+            block["title"] = f"{sign} {m.group(1)} {rest}".strip() if len(rest) <= 80 else f"{sign} {m.group(1)}"
         elif strong == "sak" and (m := SAK.match(text)):
             block.update(level=2, role="sak", ref=str(Ref("sak", m.group(1))))
         elif strong == "protocol" and (found := self._protocol_role(text)):
@@ -491,7 +495,7 @@ class _Parser:
         elif (m := STATUTE.match(text)) and (m.group(2) or "")[:1].isupper():
             sub = "-" in m.group(1)
             default = (3 if sub else 2) if self.statutes else (4 if sub else 3)
-            block.update(level=level or default, role="paragraph_sign", ref=str(Ref("§", m.group(1))))
+            block.update(level=level or default, role="paragraph_sign", ref=str(Ref(_section_kind(text), m.group(1))))
         elif self.protocol and (m := SAK.match(text)) and _titled(m.group(2)):
             block.update(level=level or 2, role="sak", ref=str(Ref("sak", m.group(1))))
         elif (m := RESOLUTION.match(text)) and self.resolution_doc and self._quoted_next(i):
@@ -553,16 +557,19 @@ class _Parser:
                 ledd = None
             ref = next((h.ref for h in reversed(stack) if h.ref), None)
             sub_ref = None
-            if ref and ref.startswith("§") and b["kind"] in ("ledd", "item"):
+            unit_ref = Ref.parse(ref) if ref else None
+            sectioned = unit_ref is not None and unit_ref.kind in SECTION_KINDS
+            if sectioned and b["kind"] in ("ledd", "item"):
                 if m := LEDD_MARK.match(b["title"]):
                     ledd = int(m.group(1))
-                    sub_ref = str(Ref("§", ref[2:], ledd))
+                    sub_ref = str(Ref(unit_ref.kind, unit_ref.number, ledd))
                 elif m := LETTER_MARK.match(b["title"]):
-                    sub_ref = str(Ref("§", ref[2:], ledd, m.group(1)))
+                    sub_ref = str(Ref(unit_ref.kind, unit_ref.number, ledd, m.group(1)))
                 elif ledd is not None:
-                    sub_ref = str(Ref("§", ref[2:], ledd))
-            elif ref and ref.startswith("§") and ledd is not None and b["kind"] == "paragraph":
-                sub_ref = str(Ref("§", ref[2:], ledd))  # a ledd's further lines after its list
+                    sub_ref = str(Ref(unit_ref.kind, unit_ref.number, ledd))
+            elif sectioned and ledd is not None and b["kind"] == "paragraph":
+                # a ledd's further lines after its list
+                sub_ref = str(Ref(unit_ref.kind, unit_ref.number, ledd))
             blocks.append(
                 Block(
                     kind=b["kind"],
@@ -668,3 +675,8 @@ def normalise_space(text: str) -> str:
 def find_blocks(doc: LoadedDocument) -> list[Block]:
     """The document's blocks in reading order, each with section path, ref and unit."""
     return _Parser(doc).blocks()
+
+
+def _section_kind(heading: str) -> str:
+    """ "§ 6 Styret" heads a § ; "Artikkel 4 Oppgaver" an artikkel."""
+    return "§" if heading.lstrip().startswith("§") else "artikkel"

@@ -23,6 +23,14 @@ from ingest.refs import Ref, canonical, find_refs, refs_by_kind
         ("kapittel 3.4", "kap. 3.4"),
         ("ch. 3.4", "kap. 3.4"),  # an English answer's "(ch. 3.4)", carried into a follow-up
         ("Delmål 2.1", "delmål 2.1"),
+        # instructions numbered in articles, with ledd and letters as a §
+        ("Artikkel 4", "artikkel 4"),
+        ("artikkel 4 andre ledd", "artikkel 4 (2)"),
+        ("art. 4 (1) bokstav c", "artikkel 4 (1) bokstav c"),
+        # a board's saker numbered within the year
+        ("HS-sak 21/25", "sak 21/25"),
+        ("Sak 7/2024", "sak 7/2024"),
+        ("vedtak 21/25", "vedtak 21/25"),
     ],
 )
 def test_parse_and_print_are_one_canonical_form(text, printed):
@@ -100,3 +108,10 @@ def test_where_a_text_names_refs():
 
     text = "Hovedmål 2 om elever, kap. 3.4 og § 6 (3), og 12 kommuner"
     assert sorted(text[a:b] for a, b in ref_spans(text)) == ["Hovedmål 2", "kap. 3.4", "§ 6 (3)"]
+
+
+def test_articles_and_yearly_saker_in_running_text():
+    found = find_refs("Hva sier artikkel 6 (2), og hva ble vedtatt i HS-sak 24/25? Ikke møte 3/2025 eller 2025/26.")
+    assert [str(r) for r in found] == ["artikkel 6 (2)", "sak 24/25"]
+    assert Ref.parse("sak 24/25").same_unit(Ref.parse("vedtak 24/25"))
+    assert not Ref.parse("artikkel 4").same_unit(Ref.parse("§ 4"))

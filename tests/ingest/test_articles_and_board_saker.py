@@ -1,0 +1,58 @@
+"""Governing documents numbered in other ways than §§ and "Sak 5.3": instructions in articles
+("Artikkel 4", with ledd and lettered items) and board minutes whose saker are numbered within the
+year ("HS-sak 21/25")."""
+
+import pdfgen
+from docx import Document
+
+from ingest.chunker import chunk_document
+from ingest.index import resolution_numbers
+from ingest.loaders import load_document
+from ingest.records import DocumentInfo
+from ingest.refs import refs_by_kind
+from ingest.structure import find_blocks, normalised_text
+
+
+def chunks_of(path, kind):
+    doc = load_document(path, DocumentInfo(path.stem, "Testdokument", kind))
+    return chunk_document(doc, find_blocks(doc), normalised_text(doc), 1200)
+
+
+def test_articles_are_units_with_ledd_and_letters(tmp_path):
+    page = [
+        "# Instruks for testregionene",
+        "# Artikkel 1 Formål",
+        "(1) Instruksen gjelder for alle regionstyrene.",
+        "# Artikkel 2 Oppgaver",
+        "(1) Regionstyret skal:",
+        "a) følge opp vedtak fra Landstinget,",
+        "b) holde en konferanse hvert år.",
+        "(2) Regionstyret rapporterer til hovedstyret.",
+    ]
+    chunks = chunks_of(pdfgen.write_layout_pdf(tmp_path / "instruks.pdf", [page]), "statutes")
+    assert refs_by_kind(c.ref for c in chunks) == {"artikkel": ["artikkel 1", "artikkel 2"]}
+    (article,) = [c for c in chunks if c.ref == "artikkel 2"]
+    assert article.section[-1] == "Artikkel 2 Oppgaver"
+    parts = {ref: article.text[a:b] for a, b, ref in article.parts}
+    assert parts["artikkel 2 (1) bokstav b"] == "b) holde en konferanse hvert år."
+    assert parts["artikkel 2 (2)"] == "(2) Regionstyret rapporterer til hovedstyret."
+    assert parts["artikkel 2 (1)"].startswith("(1) Regionstyret skal:")
+
+
+def test_board_minutes_number_their_saker_within_the_year(tmp_path):
+    doc = Document()
+    doc.add_heading("Protokoll fra styremøte 3/2025", level=1)
+    for number, title, resolution in (
+        ("21/25", "Godkjenning av innkalling", "Innkallingen godkjennes."),
+        ("22/25", "Driftstilskudd 2026", "Driftstilskuddet settes til 80 000 kroner."),
+    ):
+        doc.add_heading(f"HS-sak {number} {title}", level=2)
+        doc.add_paragraph("Saksframstilling: direktøren la fram saken.")
+        doc.add_paragraph(f"Vedtak: {resolution}")
+    path = tmp_path / "protokoll.docx"
+    doc.save(path)
+    chunks = chunks_of(path, "resolutions")
+    assert refs_by_kind(c.ref for c in chunks) == {"sak": ["sak 21/25", "sak 22/25"]}
+    resolution = next(c for c in chunks if c.ref == "sak 22/25" and c.role == "resolution")
+    assert "80 000 kroner" in resolution.text
+    assert resolution_numbers(chunks) == ["21/25", "22/25"]
