@@ -82,9 +82,12 @@ def standalone(
         if carried:
             return f"{question} ({' '.join(carried)})", carried
     if len(words) <= limits["short_words"] or _elliptic(question):
-        # the earlier question and what was said to it together carry at most max_carried characters
+        # the earlier question and what was said to it together carry at most max_carried characters and
+        # carried_words words (each word is a token or more to embed: a hostile turn of short words stays cheap)
         said = " ".join(_last_answer(history).split()[: limits["answer_words"]])[: limits["answer_chars"]]
-        carried = " ".join(p for p in (earlier[-1][: max(0, max_carried - len(said) - 1)], said) if p)
+        asked = earlier[-1][: max(0, max_carried - len(said) - 1)].split()
+        asked = asked[: max(0, limits["carried_words"] - len(said.split()))]
+        carried = " ".join(p for p in (" ".join(asked), said) if p)
         return f"{carried} {question}".strip(), refs
     return question, refs
 
