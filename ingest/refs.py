@@ -11,7 +11,8 @@ Canonical forms (``str(ref)``)::
     sak 21/25        a board's agenda item numbered within its year ("HS-sak 21/25")
     kap. 3.4         a chapter or section of a plan
     satsingsområde 3, hovedmål 2, delmål 2.1, mål 1, tiltak 2.3.1
-                     the goal hierarchy of a strategy or platform ("det andre hovedmålet" is hovedmål 2)
+                     the goal hierarchy of a strategy or platform ("det andre hovedmålet" is hovedmål 2);
+                     "innsatsområde 3" is printed as the document says, and is the same unit as satsingsområde 3
 
 ``sak`` and ``vedtak`` with the same number name the same unit: in a protocol the sak holds the
 proposal, amendments, vote and the adopted resolution; in a report "vedtak 5.13" is that
@@ -28,12 +29,13 @@ from functools import lru_cache
 
 from ingest.lang import language
 
-KINDS = ("vedtak", "sak", "§", "artikkel", "kap.", "satsingsområde", "hovedmål", "delmål", "mål", "tiltak")
+KINDS = ("vedtak", "sak", "§", "artikkel", "kap.", "satsingsområde", "innsatsområde", "hovedmål", "delmål", "mål", "tiltak")
 # kinds whose units have numbered ledd and lettered items
 SECTION_KINDS = ("§", "artikkel")
-GOAL_KINDS = ("satsingsområde", "hovedmål", "delmål", "mål", "tiltak")
-# sak and vedtak with one number are one unit (see the module docstring)
-_ALIASES = {"sak": "vedtak", "vedtak": "vedtak"}
+GOAL_KINDS = ("satsingsområde", "innsatsområde", "hovedmål", "delmål", "mål", "tiltak")
+# sak and vedtak with one number are one unit (see the module docstring), and so are an area of effort
+# and of priority: documents use either word for the top of their goal hierarchy
+_ALIASES = {"sak": "vedtak", "vedtak": "vedtak", "innsatsområde": "satsingsområde"}
 _SECTION = r"\d+(?:-\d+)?[a-z]?"  # § 4, § 4-1, § 12a
 _DOTTED = r"\d{1,2}(?:\.\d{1,2}){0,3}"  # 5, 5.13, 4.1.1
 _YEARLY = r"\d{1,3}/\d{2}(?:\d{2})?"  # 21/25, 7/2024: a board's sak numbered within its year
@@ -170,7 +172,7 @@ def _patterns() -> tuple[re.Pattern, ...]:
     bare = re.compile(r"(?<![\d.§])\b(?P<num>\d{1,2}\.\d{1,2})(?![\d.]*\d)")
     # "det andre hovedmålet", "the second main goal": a goal counted, in its singular definite form
     counted = []
-    for kind in ("satsingsområde", "hovedmål"):  # "det første målet" is too loose to name "mål 1"
+    for kind in ("satsingsområde", "innsatsområde", "hovedmål"):  # "det første målet" is too loose for "mål 1"
         forms = [w for w in words.get(kind, []) if w.lower().endswith(("et", "goal", "area"))]
         if forms:
             counted.append(rf"(?P<{_group(kind)}>{_alternation(forms)})")

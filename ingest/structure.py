@@ -598,7 +598,8 @@ def _goal_title(m: re.Match) -> bool:
 def _goal_level(kind: str, number: str) -> int:
     """Depth of a goal heading: areas and main goals 1, sub-goals 2, measures 3; "Mål 1.2" by its dots."""
     dots = number.count(".")
-    return {"satsingsområde": 1, "hovedmål": 1, "delmål": 2, "tiltak": max(3, 1 + dots)}.get(kind, 1 + dots)
+    top = {"satsingsområde": 1, "innsatsområde": 1, "hovedmål": 1, "delmål": 2, "tiltak": max(3, 1 + dots)}
+    return top.get(kind, 1 + dots)
 
 
 def _depth(stack: list[_Heading], block: dict) -> int:

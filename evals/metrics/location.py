@@ -22,7 +22,7 @@ def same_ref(cited_ref: str | None, expected_ref: str | None) -> bool:
 
     def key(ref: str) -> str:
         kind, _, number = ref.strip().lower().partition(" ")
-        kind = {"sak": "vedtak", "kapittel": "kap.", "kap": "kap."}.get(kind, kind)
+        kind = {"sak": "vedtak", "kapittel": "kap.", "kap": "kap.", "innsatsområde": "satsingsområde"}.get(kind, kind)
         return f"{kind} {number.split()[0] if number else ''}"
 
     return key(cited_ref) == key(expected_ref)

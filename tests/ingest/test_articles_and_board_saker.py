@@ -56,3 +56,17 @@ def test_board_minutes_number_their_saker_within_the_year(tmp_path):
     resolution = next(c for c in chunks if c.ref == "sak 22/25" and c.role == "resolution")
     assert "80 000 kroner" in resolution.text
     assert resolution_numbers(chunks) == ["21/25", "22/25"]
+
+
+def test_an_area_of_effort_is_cited_in_the_documents_own_word(tmp_path):
+    page = [
+        "# Handlingsplan for testrådet",
+        "# Innsatsområde 1 Kulturskole for alle",
+        "Flere barn skal få plass.",
+        "# Tiltak 1.1 Kartlegging av ventelister",
+        "Sekretariatet kartlegger ventelistene.",
+    ]
+    chunks = chunks_of(pdfgen.write_layout_pdf(tmp_path / "plan.pdf", [page]), "strategy")
+    assert refs_by_kind(c.ref for c in chunks) == {"innsatsområde": ["innsatsområde 1"], "tiltak": ["tiltak 1.1"]}
+    (measure,) = [c for c in chunks if c.ref == "tiltak 1.1"]
+    assert measure.section == ("Innsatsområde 1 Kulturskole for alle", "Tiltak 1.1 Kartlegging av ventelister")

@@ -31,6 +31,8 @@ from ingest.refs import Ref, canonical, find_refs, refs_by_kind
         ("HS-sak 21/25", "sak 21/25"),
         ("Sak 7/2024", "sak 7/2024"),
         ("vedtak 21/25", "vedtak 21/25"),
+        # the word the document uses for the top of its goal hierarchy is kept
+        ("Innsatsområde 2", "innsatsområde 2"),
     ],
 )
 def test_parse_and_print_are_one_canonical_form(text, printed):
@@ -115,3 +117,5 @@ def test_articles_and_yearly_saker_in_running_text():
     assert [str(r) for r in found] == ["artikkel 6 (2)", "sak 24/25"]
     assert Ref.parse("sak 24/25").same_unit(Ref.parse("vedtak 24/25"))
     assert not Ref.parse("artikkel 4").same_unit(Ref.parse("§ 4"))
+    # an area of effort and an area of priority with one number are one unit
+    assert Ref.parse("innsatsområde 2").same_unit(Ref.parse("satsingsområde 2"))
