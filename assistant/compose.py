@@ -358,15 +358,15 @@ class Composer:
                 held = holds_kind(intent, [unit.text], self.lowercase_words) if kind_asked else False
                 # a sum or a count on another topic does not answer: the unit holding it, read with its
                 # headings and the sentence before it, must use enough of the question's words
-                local = _local_words(all_units, i, heading | title)
-                local_coverage = sum(w for t, w in weights.items() if compound_match(t, local)) / total
+                local = _local_words(all_units, i, heading, title)
+                local_coverage = sum(w for t, w in weights.items() if _in_any(t, local)) / total
                 counted_here = bool(counted) and counts(unit.text, counted, cal["counted_window"])
                 # a number that counts the asked-for thing ("to ganger i året") is about it, however the
                 # rest of the question is worded
                 on_topic = held and (local_coverage >= cal["on_topic_coverage"] or counted_here)
                 # a sum answers "Hva er medlemskontingenten?" only where the fee itself is named
                 if on_topic and money_terms:
-                    on_topic = any(compound_match(t, local) for t in money_terms)
+                    on_topic = any(_in_any(t, local) for t in money_terms)
                 rows.append(
                     {
                         "coverage": covered,
@@ -520,10 +520,20 @@ def _lead_in_before(all_units: tuple[Unit, ...], i: int) -> Unit | None:
     return None
 
 
-def _local_words(all_units: tuple[Unit, ...], i: int, heading: frozenset[str]) -> frozenset[str]:
-    """A unit's words with its passage's headings and the sentence before it."""
+def _local_words(
+    all_units: tuple[Unit, ...], i: int, heading: frozenset[str], title: frozenset[str]
+) -> tuple[frozenset[str], ...]:
+    """A unit's words with its passage's headings and the sentence before it, as the cached word sets
+    they are (a compound is matched in each, and each set's matches are remembered)."""
     before = token_set(all_units[i - 1].text) if i else frozenset()
-    return token_set(all_units[i].text) | heading | before
+    return (token_set(all_units[i].text), heading, title, before)
+
+
+def _in_any(term: str, parts: tuple[frozenset[str], ...]) -> bool:
+    """Is the term, or a compound of it, in one of the word sets?"""
+    from assistant.abstain import compound_match
+
+    return any(compound_match(term, part) for part in parts)
 
 
 def items_after(all_units: tuple[Unit, ...], i: int) -> list[Unit]:

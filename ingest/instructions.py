@@ -21,8 +21,9 @@ def _patterns() -> tuple[re.Pattern, ...]:
     return tuple(re.compile(p, re.I) for lang in data.values() for p in lang.get("patterns", []))
 
 
+@lru_cache(maxsize=50_000)
 def is_instruction(sentence: str) -> bool:
-    """Whether one sentence addresses the reader with an order."""
+    """Whether one sentence addresses the reader with an order (passages do not change: cached)."""
     flat = " ".join(sentence.split())
     return any(p.search(flat) for p in _patterns())
 
