@@ -117,7 +117,7 @@ def counts(text: str, terms: list[str], window: int) -> bool:
 
 
 def _subject_counts(text: str, terms: list[str]) -> bool:
-    """"Kompetansefellesskapet knyttet til mangfold og bredde består av tre medarbeidere": a number right
+    """ "Kompetansefellesskapet knyttet til mangfold og bredde består av tre medarbeidere": a number right
     after "består av" counts the words before it."""
     from assistant.abstain import compound_match
 

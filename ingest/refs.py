@@ -29,7 +29,19 @@ from functools import lru_cache
 
 from ingest.lang import language
 
-KINDS = ("vedtak", "sak", "§", "artikkel", "kap.", "satsingsområde", "innsatsområde", "hovedmål", "delmål", "mål", "tiltak")
+KINDS = (
+    "vedtak",
+    "sak",
+    "§",
+    "artikkel",
+    "kap.",
+    "satsingsområde",
+    "innsatsområde",
+    "hovedmål",
+    "delmål",
+    "mål",
+    "tiltak",
+)
 # kinds whose units have numbered ledd and lettered items
 SECTION_KINDS = ("§", "artikkel")
 GOAL_KINDS = ("satsingsområde", "innsatsområde", "hovedmål", "delmål", "mål", "tiltak")
@@ -248,18 +260,13 @@ def _scan(text: str) -> tuple[list[tuple[int, Ref]], list[tuple[int, int]]]:
         letter = (m.group("letter") or m.group("letter2") or "").lower() or None
         found.append((m.start(), Ref("§", m.group("num").lower(), _ledd(m), letter)))
         taken.append(m.span())
-    for m in section.finditer(text):
-        if any(a <= m.start("num") < b for a, b in taken):
-            continue
-        letter = (m.group("letter") or m.group("letter2") or "").lower() or None
-        found.append((m.start(), Ref("§", m.group("num").lower(), _ledd(m), letter)))
-        taken.append(m.span())
-    for m in article.finditer(text):
-        if any(a <= m.start("num") < b for a, b in taken):
-            continue
-        letter = (m.group("letter") or m.group("letter2") or "").lower() or None
-        found.append((m.start(), Ref("artikkel", m.group("num").lower(), _ledd(m), letter)))
-        taken.append(m.span())
+    for kind, pattern in (("§", section), ("artikkel", article)):  # units with ledd and lettered items
+        for m in pattern.finditer(text):
+            if any(a <= m.start("num") < b for a, b in taken):
+                continue
+            letter = (m.group("letter") or m.group("letter2") or "").lower() or None
+            found.append((m.start(), Ref(kind, m.group("num").lower(), _ledd(m), letter)))
+            taken.append(m.span())
     for m in named_re.finditer(text):
         if any(a <= m.start("num") < b for a, b in taken):
             continue

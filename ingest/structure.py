@@ -22,7 +22,9 @@ _TITLE_REST = r"\.?\s*[:.–-]?\s*(.*)$"
 _CHAPTER_WORD, _SAK_WORD = _LANG.alternation("headings", "chapter"), _LANG.alternation("headings", "sak")
 CHAPTER = re.compile(rf"^(?:{_CHAPTER_WORD})\s*(\d{{1,2}}(?:\.\d{{1,2}}){{0,3}}|[IVXL]{{1,5}})\b" + _TITLE_REST)
 # "Sak 5.3 …" of a Landsting, "HS-sak 21/25 …" of a board (numbered within its year)
-SAK = re.compile(rf"^(?:{_SAK_WORD})\s+(\d{{1,3}}/\d{{2}}(?:\d{{2}})?|\d{{1,2}}(?:\.\d{{1,2}})?)(?![\d.]*\d)" + _TITLE_REST)
+SAK = re.compile(
+    rf"^(?:{_SAK_WORD})\s+(\d{{1,3}}/\d{{2}}(?:\d{{2}})?|\d{{1,2}}(?:\.\d{{1,2}})?)(?![\d.]*\d)" + _TITLE_REST
+)
 _GOAL_WORDS = {w.lower(): kind for kind in GOAL_KINDS for w in _LANG.words("headings", kind)}
 GOAL = re.compile(
     rf"^(?P<kind>{'|'.join(re.escape(w) for w in sorted(_GOAL_WORDS, key=len, reverse=True))})"

@@ -68,8 +68,9 @@ def pages_with(name: str, evidence: str) -> list[int | None]:
 
 
 @cache
-def docx_text(name: str = DOCX) -> str:
-    """Paragraphs and table cells of a .docx body in document order, whitespace collapsed."""
+def docx_text(name: str | Path = DOCX) -> str:
+    """Paragraphs and table cells of a .docx body in document order, whitespace collapsed (a file name
+    in evals/documents/, or a path)."""
     from docx import Document
     from docx.table import Table
     from docx.text.paragraph import Paragraph

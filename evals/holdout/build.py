@@ -25,7 +25,7 @@ DEBUG = False
 HERE = Path(__file__).resolve().parent
 DOCS = HERE / "docs"
 
-MANIFEST = '''\
+MANIFEST = """\
 [[document]]
 file = "instruks-regionstyrer.pdf"
 title = "Instruks for regionstyrene (oppdiktet testdokument)"
@@ -46,7 +46,7 @@ title = "Protokoll fra hovedstyremøte 3/2025 (oppdiktet testdokument)"
 kind = "resolutions"
 date = "2025-09"
 source = "Oppdiktet eksempeldokument for evaluering, laget av evals/holdout/build.py"
-'''
+"""
 
 
 # ---------------------------------------------------------------------------------------------
@@ -133,8 +133,15 @@ def handlingsplan(total: int) -> Doc:
         elif kind == "table":
             rows = [[f"{num} {t[0]}", t[2], t[3].replace("~", " "), t[5]] for num, t in hp.TILTAK.items()]
             rows.append(["Sum", "", "", hp.TOTAL])
-            pdf.table(["Tiltak", "Ansvar", "Frist", "Budsjett (kr)"], rows, [54, 48, 38, 26],
-                      ["L", "L", "L", "R"], font=("body", 8.0, 4.0), head_font=("bold", 8.0), bold_last=True)
+            pdf.table(
+                ["Tiltak", "Ansvar", "Frist", "Budsjett (kr)"],
+                rows,
+                [54, 48, 38, 26],
+                ["L", "L", "L", "R"],
+                font=("body", 8.0, 4.0),
+                head_font=("bold", 8.0),
+                bold_last=True,
+            )
         else:
             raise ValueError(kind)
     return pdf

@@ -28,11 +28,34 @@ DOCS = HERE / "docs"
 QUESTIONS = HERE / "questions.jsonl"
 DOCUMENTS = ("instruks-regionstyrer.pdf", "handlingsplan-2026.pdf", "protokoll-hovedstyret-3-2025.docx")
 CATEGORIES = {
-    "amount", "count", "date", "description", "followup", "list", "person", "place", "ref_text",
-    "status_done", "status_planned", "yesno", "unanswerable",
+    "amount",
+    "count",
+    "date",
+    "description",
+    "followup",
+    "list",
+    "person",
+    "place",
+    "ref_text",
+    "status_done",
+    "status_planned",
+    "yesno",
+    "unanswerable",
 }
-FIELDS = {"id", "question", "lang", "evidence", "must_contain", "ref", "unanswerable", "category",
-          "history", "split", "document", "page"}
+FIELDS = {
+    "id",
+    "question",
+    "lang",
+    "evidence",
+    "must_contain",
+    "ref",
+    "unanswerable",
+    "category",
+    "history",
+    "split",
+    "document",
+    "page",
+}
 
 _HYPHEN = re.compile(r"([A-Za-zÆØÅæøåÁáéÉ])-\n([a-zæøåé])")
 _FOOTER = re.compile(r"^Side (\d+) av \d+\s*$", re.M)
@@ -54,20 +77,11 @@ def pdf_pages(name: str) -> dict[int, str]:
     return out
 
 
-@cache
 def docx_text(name: str) -> str:
-    from docx import Document
-    from docx.table import Table
-    from docx.text.paragraph import Paragraph
+    """Paragraphs and table cells of the .docx body in order, read as evals/documents/doctext.py reads them."""
+    from evals.documents.doctext import docx_text as read_docx
 
-    parts = []
-    for block in Document(str(DOCS / name)).iter_inner_content():
-        if isinstance(block, Paragraph):
-            parts.append(block.text)
-        elif isinstance(block, Table):
-            for row in block.rows:
-                parts.extend(cell.text for cell in row.cells)
-    return normalise("\n".join(parts))
+    return read_docx(DOCS / name)
 
 
 def problems(path: Path) -> tuple[list[str], list]:
@@ -134,8 +148,11 @@ def main() -> None:
         print("FAIL", p)
     n = len(qs)
     print(f"\n{n} questions, {len(found)} problems")
-    for title, key in (("document", lambda q: q.document), ("category", lambda q: q.category),
-                       ("lang", lambda q: q.lang)):
+    for title, key in (
+        ("document", lambda q: q.document),
+        ("category", lambda q: q.category),
+        ("lang", lambda q: q.lang),
+    ):
         print(f"\nper {title}:")
         for k, v in sorted(Counter(map(key, qs)).items()):
             print(f"  {k:40s} {v:4d}")

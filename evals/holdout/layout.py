@@ -25,15 +25,28 @@ _MARK = re.compile(r"\^(\d+)")
 
 # Hyphenation points added automatically to common compounds (a manual "|" in the text also works).
 COMPOUNDS = [
-    ("kulturskole", "kultur|skole"), ("regionstyre", "region|styre"), ("medlemskommune", "medlems|kommune"),
-    ("fylkeskommune", "fylkes|kommune"), ("varamedlem", "vara|medlem"), ("driftstilskudd", "drifts|tilskudd"),
-    ("saksdokument", "saks|dokument"), ("valgperiode", "valg|periode"), ("taushetsplikt", "taushets|plikt"),
-    ("hovedstyre", "hoved|styre"), ("regionmøte", "region|møte"), ("årsmelding", "års|melding"),
-    ("nettverkstiltak", "nettverks|tiltak"), ("sentralleddet", "sentral|leddet"),
-    ("sekretariatet", "sekre|tariatet"), ("organisasjonens", "organisa|sjonens"),
-    ("fordypningstilbud", "fordypnings|tilbud"), ("innsatsområde", "innsats|område"),
-    ("kommunestyrevalget", "kommunestyre|valget"), ("statsbudsjettet", "stats|budsjettet"),
-    ("forskningsmiljø", "forsknings|miljø"), ("veilederkorps", "veileder|korps"),
+    ("kulturskole", "kultur|skole"),
+    ("regionstyre", "region|styre"),
+    ("medlemskommune", "medlems|kommune"),
+    ("fylkeskommune", "fylkes|kommune"),
+    ("varamedlem", "vara|medlem"),
+    ("driftstilskudd", "drifts|tilskudd"),
+    ("saksdokument", "saks|dokument"),
+    ("valgperiode", "valg|periode"),
+    ("taushetsplikt", "taushets|plikt"),
+    ("hovedstyre", "hoved|styre"),
+    ("regionmøte", "region|møte"),
+    ("årsmelding", "års|melding"),
+    ("nettverkstiltak", "nettverks|tiltak"),
+    ("sentralleddet", "sentral|leddet"),
+    ("sekretariatet", "sekre|tariatet"),
+    ("organisasjonens", "organisa|sjonens"),
+    ("fordypningstilbud", "fordypnings|tilbud"),
+    ("innsatsområde", "innsats|område"),
+    ("kommunestyrevalget", "kommunestyre|valget"),
+    ("statsbudsjettet", "stats|budsjettet"),
+    ("forskningsmiljø", "forsknings|miljø"),
+    ("veilederkorps", "veileder|korps"),
 ]
 _COMPOUND = re.compile("|".join(w for w, _ in COMPOUNDS), re.I)
 
@@ -239,8 +252,18 @@ class Doc(FPDF):
                 x += self.get_string_width(piece)
 
     # ---- blocks -------------------------------------------------------------------------------
-    def para(self, text: str, font=None, indent: float = 0.0, after: float = 2.2, label=None,
-             label_w: float = 0.0, notes: dict | None = None, keep: int = 1, hyph: bool = True) -> None:
+    def para(
+        self,
+        text: str,
+        font=None,
+        indent: float = 0.0,
+        after: float = 2.2,
+        label=None,
+        label_w: float = 0.0,
+        notes: dict | None = None,
+        keep: int = 1,
+        hyph: bool = True,
+    ) -> None:
         key, size, lead = font or self.body
         tokens = prepare(hyphenate(text) if hyph else text)
         lines = self.wrap(tokens, self.width - indent - label_w, key, size)
@@ -265,8 +288,7 @@ class Doc(FPDF):
             self.cy += lead
         self.cy += after
 
-    def heading(self, text: str, key: str, size: float, before: float, after: float,
-                keep: float = 18.0) -> None:
+    def heading(self, text: str, key: str, size: float, before: float, after: float, keep: float = 18.0) -> None:
         lead = size * PT * 1.25
         self.space(before)
         lines = self.wrap(prepare(text), self.width, key, size)
@@ -276,8 +298,16 @@ class Doc(FPDF):
             self.cy += lead
         self.cy += after
 
-    def table(self, header: list[str], rows: list[list[str]], widths: list[float],
-              align: list[str], font=None, head_font=None, bold_last: bool = False) -> None:
+    def table(
+        self,
+        header: list[str],
+        rows: list[list[str]],
+        widths: list[float],
+        align: list[str],
+        font=None,
+        head_font=None,
+        bold_last: bool = False,
+    ) -> None:
         """A ruled table with a shaded header row (repeated after a page break)."""
         key, size, lead = font or ("body", 9.0, 4.4)
         hkey = (head_font or ("bold", 9.0))[0]
@@ -285,7 +315,9 @@ class Doc(FPDF):
         x0 = self.x0
 
         def draw_row(cells, k, fill):
-            lines = [self.wrap(prepare(c), w - 2 * pad, k, size) if c else [] for c, w in zip(cells, widths)]
+            lines = [
+                self.wrap(prepare(c), w - 2 * pad, k, size) if c else [] for c, w in zip(cells, widths, strict=True)
+            ]
             h = max(len(ls) for ls in lines) * lead + 2 * pad
             if self.cy + h > self.bottom():
                 self.new_page()
@@ -296,7 +328,7 @@ class Doc(FPDF):
                 self.rect(x0, self.cy, sum(widths), h, style="F")
             self.set_draw_color(60, 60, 60)
             self.set_line_width(0.25)
-            for ls, w, a in zip(lines, widths, align):
+            for ls, w, a in zip(lines, widths, align, strict=True):
                 self.rect(x, self.cy, w, h)
                 y = self.cy + pad
                 for line in ls:

@@ -386,7 +386,11 @@ def _layout_tables(fragments: list[tuple[float, float, float, str]]) -> list[tup
             region.append(lines[j])
             j += 1
         wrapped = len(region) > 2 and any(len(ks) < len(columns) for _, ks in region[1:])
-        if not wrapped or _two_columns_of_prose(head, region[1:], columns, fragments) or _column_major(region, columns, fragments):
+        if (
+            not wrapped
+            or _two_columns_of_prose(head, region[1:], columns, fragments)
+            or _column_major(region, columns, fragments)
+        ):
             # one line per row: the line-by-line reading already has it; two columns of running text
             # under headings side by side ("2.1 …" | "2.3 …") are read column by column as they are
             i = j

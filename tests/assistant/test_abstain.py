@@ -180,8 +180,16 @@ def test_a_question_none_of_whose_words_the_documents_use_is_declined_whatever_n
         ("Indikator: Antall kommuner med avtale | 2024: 112 | Mål 2030: 250", ["elev"], False),
         ("Tiltak: Elevundersøkelse | Ansvar: Administrasjonen | Frist: 15. november 2026", ["elev"], False),
         # "består av" + a number counts the whole subject before it
-        ("Kompetansefellesskapet knyttet til mangfold og bredde består av tre medarbeidere.", ["kompetansefellesskap"], True),
-        ("Kompetansefellesskapet knyttet til mangfold og bredde består av flere medarbeidere.", ["kompetansefellesskap"], False),
+        (
+            "Kompetansefellesskapet knyttet til mangfold og bredde består av tre medarbeidere.",
+            ["kompetansefellesskap"],
+            True,
+        ),
+        (
+            "Kompetansefellesskapet knyttet til mangfold og bredde består av flere medarbeidere.",
+            ["kompetansefellesskap"],
+            False,
+        ),
     ],
 )
 def test_a_number_counts_the_thing_that_stands_by_it(text, terms, counted):
@@ -217,9 +225,10 @@ def test_a_count_question_wants_a_number_by_the_counted_thing():
 
 
 def test_a_count_missing_is_a_veto_but_not_for_english_whose_counted_words_are_glossed():
+    from chunkgen import make_chunk
+
     from assistant.abstain import features, veto
     from assistant.records import Hit
-    from chunkgen import make_chunk
 
     hit = Hit(make_chunk("Det var 3 blanke stemmer."), 1.0, 0.9)
     args = (["blank", "stemm"], [hit], {"blank": 2.0, "stemm": 1.0}, [None], True)
@@ -231,15 +240,21 @@ def test_a_count_missing_is_a_veto_but_not_for_english_whose_counted_words_are_g
 
 
 def test_a_year_the_answer_does_not_name_is_a_veto():
+    from chunkgen import make_chunk
+
     from assistant.abstain import features, veto
     from assistant.records import Hit
-    from chunkgen import make_chunk
 
     hit = Hit(make_chunk("Konferansen arrangeres hvert år."), 1.0, 0.9)
     args = (["konferans"], [hit], {"konferans": 2.0}, [None], True, False, ["Konferansen arrangeres hvert år."])
     vetoes = calibration()["abstain"]["veto"]
-    assert veto(features(*args, answer_context=["Konferansen arrangeres hvert år."], years=["2026"]), vetoes) == "year_missing"
-    assert veto(features(*args, answer_context=["Konferansen i 2026 arrangeres i Bodø."], years=["2026"]), vetoes) is None
+    assert (
+        veto(features(*args, answer_context=["Konferansen arrangeres hvert år."], years=["2026"]), vetoes)
+        == "year_missing"
+    )
+    assert (
+        veto(features(*args, answer_context=["Konferansen i 2026 arrangeres i Bodø."], years=["2026"]), vetoes) is None
+    )
 
 
 def test_the_fitted_weights_keep_their_signs():

@@ -255,5 +255,10 @@ def test_a_table_with_right_aligned_sums_and_wrapped_cells_keeps_one_row_per_lin
     pdf.output(str(path))
     _, chunks = chunks_of(path, "strategy")
     lines = [ln for c in chunks for ln in c.text.split("\n")]
-    assert "Tiltak: 1.1 Kartlegging av ventelister i alle kommuner | Ansvar: Fagavdelingen | Budsjett (kr): 250 000" in lines
-    assert "Tiltak: 1.4 Kulturskoledagen | Ansvar: Kommunikasjonsavdelingen og regionstyrene | Budsjett (kr): -" in lines
+    assert (
+        "Tiltak: 1.1 Kartlegging av ventelister i alle kommuner | Ansvar: Fagavdelingen | Budsjett (kr): 250 000"
+        in lines
+    )
+    assert (
+        "Tiltak: 1.4 Kulturskoledagen | Ansvar: Kommunikasjonsavdelingen og regionstyrene | Budsjett (kr): -" in lines
+    )
