@@ -113,7 +113,7 @@ def counts(text: str, terms: list[str], window: int) -> bool:
             near = frozenset(t for _, stems in words[max(0, i - window) : i + window + 1] for t in stems)
             if any(compound_match(t, near) for t in terms):
                 return True
-    return _subject_counts(bare, terms) or _row_counts(bare, terms)
+    return _subject_counts(_bare_numbers(bare), terms) or _row_counts(bare, terms)
 
 
 def _subject_counts(text: str, terms: list[str]) -> bool:

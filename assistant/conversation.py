@@ -84,7 +84,9 @@ def standalone(
     if len(words) <= limits["short_words"] or _elliptic(question):
         # the earlier question and what was said to it together carry at most max_carried characters and
         # carried_words words (each word is a token or more to embed: a hostile turn of short words stays cheap)
-        said = " ".join(_last_answer(history).split()[: limits["answer_words"]])[: limits["answer_chars"]]
+        said = " ".join(_last_answer(history).split()[: limits["answer_words"]])[
+            : min(limits["answer_chars"], max_carried)
+        ]
         asked = earlier[-1][: max(0, max_carried - len(said) - 1)].split()
         asked = asked[: max(0, limits["carried_words"] - len(said.split()))]
         carried = " ".join(p for p in (" ".join(asked), said) if p)
@@ -92,19 +94,36 @@ def standalone(
     return question, refs
 
 
+def _declined(answer: str) -> bool:
+    """Is the answer one of the assistant's own declines ("Jeg finner ikke svar …", "Jeg finner ikke § 99 …")?"""
+    opening = answer.strip()
+    for language in ("nb", "en"):
+        t = lexicon().texts(language)
+        for key in ("abstain", "missing_ref"):
+            head = t[key].split("{")[0].strip()
+            if head and opening.startswith(head):
+                return True
+    return False
+
+
 def _last_answer(history: Sequence) -> str:
     """The assistant's last answer as plain words: no framing line ("According to the documents …:", which
     cites nothing), no citation marks, no list bullets."""
     answer = next((text for role, text in reversed(turns(history)) if role == "assistant"), "")
+    if _declined(answer):
+        return ""  # "Jeg finner ikke svar …" says nothing about the documents
     lines = answer.splitlines()
     while lines and lines[0].rstrip().endswith(":") and not CITATION_MARK_RE.search(lines[0]):
         lines = lines[1:]
-    return " ".join(_MARKS.sub("", "\n".join(lines)).replace("\n- ", " ").split())
+    # its years are not the question's: a year the question names must be found where the answer stands
+    text = _YEARS.sub(" ", _MARKS.sub("", "\n".join(lines)))
+    return " ".join(w for w in text.split() if w not in ("-", "–"))
 
 
 _ITEM = re.compile(r"^\s*(?:[-•*–]|\d{1,2}[.)])\s+(.+)$")
 _MARKS = re.compile(rf"\s*{CITATION_MARK}")
 CITATION_MARK_RE = re.compile(CITATION_MARK)
+_YEARS = re.compile(r"\b(?:19|20)\d\d\b")
 
 
 def pointed_item(question: str, history: Sequence) -> str | None:

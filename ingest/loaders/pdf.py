@@ -331,6 +331,7 @@ _HEADER_CELL_CHARS = 30  # a longer piece of text is no column header
 _PROSE_FILL = 0.6  # lines that fill this share of their column on average are running text
 _FULL_LINE = 0.7  # a line filling this share of its column is a full line of running text
 _PROSE_SHARE = 0.7  # below a header, this share of full lines in the left columns makes two columns of prose
+_ALIGNED_CELL = re.compile(r"[-–—]|[\d\s.,%()]*\d[\d\s.,%()]*(?:\s?(?:kr|NOK|mill\.?|mrd\.?))?")
 _COLUMN_MAJOR_PIECES = 3  # pieces two columns must each have before their writing order says columns, not rows
 _NUMBERED_HEADING = re.compile(r"^\d+(?:\.\d+)*\.?\s+\w")  # "2.1 Kunst som egenverdi": a heading, no column name
 
@@ -458,8 +459,11 @@ def _in_column(frag: tuple[float, float, float, str], columns: list[float], foll
     another on its line is known to end before that one starts."""
     c = _column_of(frag[0], columns)
     if abs(columns[c] - frag[0]) > _COLUMN_SLACK:
-        # a short piece inside a column's span: a right-aligned or centred cell ("250 000")
-        if frag[0] < columns[0] - _COLUMN_SLACK or len(frag[3]) > _HEADER_CELL_CHARS:
+        # a number inside a column's span: a right-aligned or centred cell ("250 000", "12 %", "–"); a
+        # piece that starts just left of a column's start is no cell of the column before it
+        if frag[0] < columns[0] - _COLUMN_SLACK or not _ALIGNED_CELL.fullmatch(frag[3]):
+            return False
+        if any(0 < s - frag[0] <= 2 * _COLUMN_SLACK for s in columns):
             return False
         end = frag[0] + _CHAR_WIDTH * frag[2] * len(frag[3])
         return c + 1 >= len(columns) or end <= columns[c + 1] + 2 * frag[2]

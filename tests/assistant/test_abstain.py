@@ -190,6 +190,7 @@ def test_a_question_none_of_whose_words_the_documents_use_is_declined_whatever_n
             ["kompetansefellesskap"],
             False,
         ),
+        ("Styret består av 2025-planen og en rapport.", ["styr"], False),  # a year counts nothing
     ],
 )
 def test_a_number_counts_the_thing_that_stands_by_it(text, terms, counted):

@@ -72,3 +72,17 @@ def test_a_short_follow_up_carries_the_last_question_and_what_the_assistant_said
     assert query.startswith("What does the platform say about research?")
     assert "nasjonalt forskningsprogram." in query and query.endswith("How much money?")
     assert "According to" not in query and "[1]" not in query and refs == []
+
+
+def test_a_follow_up_carries_no_years_from_the_answer_and_nothing_from_a_decline():
+    said = [
+        {"role": "user", "content": "Hva sier planen om perioden?"},
+        {"role": "assistant", "content": "- Planen gjelder 2022–2025 og har fire mål. [1]"},
+    ]
+    query, _ = standalone("Og hvem har ansvaret?", said)
+    assert "fire mål" in query and "2022" not in query and "2025" not in query
+    declined = [
+        {"role": "user", "content": "Hvem sitter i styret?"},
+        {"role": "assistant", "content": "Jeg finner ikke svar på dette i dokumentene."},
+    ]
+    assert standalone("Og i valgkomiteen?", declined)[0] == "Hvem sitter i styret? Og i valgkomiteen?"

@@ -202,6 +202,10 @@ def test_a_list_item_is_read_with_its_lead_in():
         ("Hva sier satsingsområde 3 om lærere?", ["satsingsområde 3"], False),  # one topic word narrows it
         ("Hva ble vedtatt i sak 5.12?", ["vedtak 5.12"], True),
         ("Hva står det i det andre tilleggsvedtaket til sak 5.6?", ["vedtak 5.6"], False),
+        # other numbering conventions name the passage as well; a topic word still narrows it
+        ("Hva sier artikkel 5?", ["artikkel 5"], True),
+        ("hva ble vedtatt i HS-sak 25/25?", ["sak 25/25"], True),
+        ("Hva sier vedtak 5.13 om styret?", ["vedtak 5.13"], False),
     ],
 )
 def test_a_bare_question_asks_for_the_named_passage_and_nothing_narrower(question, refs, bare):
