@@ -166,15 +166,16 @@ def _patterns() -> tuple[re.Pattern, ...]:
         rf"(?:\s+(?:{ledd_word})\s+(?P<ledd2>\d{{1,2}})\b)?"
         rf"(?:,?\s+(?:(?:{letter_word})\s+(?P<letter>[a-zæøå])\b|(?P<letter2>[a-zæøå])\)))?"
     )
+    article_word = _alternation(words.get("artikkel", []))
     # "section 3.4" is a chapter, not § 3: a dotted number never names a §
     section = re.compile(rf"(?:§§?|\b(?:{section_word})\b)\s*(?P<num>{_SECTION})(?![\d-])(?!\.\d){part}", re.I)
-    article_word = _alternation(words.get("artikkel", []))
     article = re.compile(rf"\b(?:{article_word or '(?!x)x'})\s*(?P<num>{_SECTION})(?![\d-])(?!\.\d){part}", re.I)
     # "tredje ledd i § 6", "bokstav e i § 8": the part before the §
     before = re.compile(
         rf"\b(?:(?:(?P<ord>{ordinal})|(?P<nth>\d{{1,2}})\.)\s+(?:{ledd_word})"
         rf"(?:\s+(?:{letter_word})\s+(?P<letter>[a-zæøå]))?"
-        rf"|(?:{letter_word})\s+(?P<letter2>[a-zæøå]))\s+(?:i|av|in|of)\s+(?:§§?\s*|(?:{section_word})\s+)(?P<num>{_SECTION})\b",
+        rf"|(?:{letter_word})\s+(?P<letter2>[a-zæøå]))\s+(?:i|av|in|of)\s+"
+        rf"(?:§§?\s*|(?:{section_word})\s+|(?P<article>{article_word or '(?!x)x'})\s+)(?P<num>{_SECTION})\b",
         re.I,
     )
     named = []
@@ -258,7 +259,8 @@ def _scan(text: str) -> tuple[list[tuple[int, Ref]], list[tuple[int, int]]]:
         taken.append(m.span())
     for m in before.finditer(text):
         letter = (m.group("letter") or m.group("letter2") or "").lower() or None
-        found.append((m.start(), Ref("§", m.group("num").lower(), _ledd(m), letter)))
+        kind = "artikkel" if m.group("article") else "§"
+        found.append((m.start(), Ref(kind, m.group("num").lower(), _ledd(m), letter)))
         taken.append(m.span())
     for kind, pattern in (("§", section), ("artikkel", article)):  # units with ledd and lettered items
         for m in pattern.finditer(text):

@@ -27,6 +27,8 @@ from ingest.refs import Ref, canonical, find_refs, refs_by_kind
         ("Artikkel 4", "artikkel 4"),
         ("artikkel 4 andre ledd", "artikkel 4 (2)"),
         ("art. 4 (1) bokstav c", "artikkel 4 (1) bokstav c"),
+        ("tredje ledd i artikkel 4", "artikkel 4 (3)"),
+        ("bokstav b i artikkel 3", "artikkel 3 bokstav b"),
         # a board's saker numbered within the year
         ("HS-sak 21/25", "sak 21/25"),
         ("Sak 7/2024", "sak 7/2024"),
