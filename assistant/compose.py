@@ -106,14 +106,15 @@ def counts(text: str, terms: list[str], window: int) -> bool:
     from assistant.abstain import compound_match
 
     bare = _currency().sub(" ", _blank(text, ref_spans(text)))
+    numbers = _bare_numbers(bare)
     # each word that says something (or is a number), with its stems
-    words = [(w, s) for w in _WORDS.findall(_bare_numbers(bare)) if (s := tokenize(w)) or w[0].isdigit()]
+    words = [(w, s) for w in _WORDS.findall(numbers) if (s := tokenize(w)) or w[0].isdigit()]
     for i, (word, _) in enumerate(words):
         if _is_count(word):  # "1–4 elever" is a count too
             near = frozenset(t for _, stems in words[max(0, i - window) : i + window + 1] for t in stems)
             if any(compound_match(t, near) for t in terms):
                 return True
-    return _subject_counts(_bare_numbers(bare), terms) or _row_counts(bare, terms)
+    return _subject_counts(numbers, terms) or _row_counts(bare, terms)
 
 
 def _subject_counts(text: str, terms: list[str]) -> bool:
@@ -142,7 +143,7 @@ def _row_counts(text: str, terms: list[str]) -> bool:
     cells = text.split(" | ")
     if len(cells) < 2:
         return False
-    label = frozenset(token_set(cells[0]))
+    label = token_set(cells[0])
     numbers = any(_is_count(w) for cell in cells[1:] for w in _WORDS.findall(_bare_numbers(cell.split(":")[-1])))
     return numbers and any(compound_match(t, label) for t in terms)
 

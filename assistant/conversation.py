@@ -6,6 +6,7 @@ import re
 from collections.abc import Mapping, Sequence
 
 from assistant.calibration import calibration
+from assistant.compose import YEAR
 from assistant.lang import lexicon
 from assistant.records import CITATION_MARK
 from assistant.refs import refs_in
@@ -113,17 +114,15 @@ def _last_answer(history: Sequence) -> str:
     if _declined(answer):
         return ""  # "Jeg finner ikke svar …" says nothing about the documents
     lines = answer.splitlines()
-    while lines and lines[0].rstrip().endswith(":") and not CITATION_MARK_RE.search(lines[0]):
+    while lines and lines[0].rstrip().endswith(":") and not _MARKS.search(lines[0]):
         lines = lines[1:]
     # its years are not the question's: a year the question names must be found where the answer stands
-    text = _YEARS.sub(" ", _MARKS.sub("", "\n".join(lines)))
+    text = YEAR.sub(" ", _MARKS.sub("", "\n".join(lines)))
     return " ".join(w for w in text.split() if w not in ("-", "–"))
 
 
 _ITEM = re.compile(r"^\s*(?:[-•*–]|\d{1,2}[.)])\s+(.+)$")
 _MARKS = re.compile(rf"\s*{CITATION_MARK}")
-CITATION_MARK_RE = re.compile(CITATION_MARK)
-_YEARS = re.compile(r"\b(?:19|20)\d\d\b")
 
 
 def pointed_item(question: str, history: Sequence) -> str | None:

@@ -458,6 +458,7 @@ def _in_column(frag: tuple[float, float, float, str], columns: list[float], foll
     """Starts at a column and ends before the next one (with a little room); a piece `followed` by
     another on its line is known to end before that one starts."""
     c = _column_of(frag[0], columns)
+    end = frag[0] + _CHAR_WIDTH * frag[2] * len(frag[3])  # letter widths are guessed
     if abs(columns[c] - frag[0]) > _COLUMN_SLACK:
         # a number inside a column's span: a right-aligned or centred cell ("250 000", "12 %", "–"); a
         # piece that starts just left of a column's start is no cell of the column before it
@@ -465,12 +466,10 @@ def _in_column(frag: tuple[float, float, float, str], columns: list[float], foll
             return False
         if any(0 < s - frag[0] <= 2 * _COLUMN_SLACK for s in columns):
             return False
-        end = frag[0] + _CHAR_WIDTH * frag[2] * len(frag[3])
         return c + 1 >= len(columns) or end <= columns[c + 1] + 2 * frag[2]
     if c + 1 >= len(columns) or followed:
         return True
-    end = frag[0] + _CHAR_WIDTH * frag[2] * len(frag[3])  # letter widths are guessed: allow a quarter more
-    return end <= columns[c + 1] + 0.25 * (columns[c + 1] - columns[c]) + 2 * frag[2]
+    return end <= columns[c + 1] + 0.25 * (columns[c + 1] - columns[c]) + 2 * frag[2]  # a quarter more room
 
 
 def _with_layout_tables(text: str, fragments: list[tuple[float, float, float, str]]) -> str:
