@@ -277,7 +277,7 @@ class Assistant:
             picked=picked,
             kind_present=answers_the_type(asked, on_topic, composer.lowercase_words),
             declined=declined,
-            bare=bool(refs) and is_bare(query, refs),
+            bare=bool(refs) and is_bare(query, refs, [h.chunk.title for h in hits if h.by_ref]),
             # "Hva heter satsingsområde 3?" and nothing more ("…, og hvem har ansvaret?")
             title_only=asked.asks_title and bool(asked.refs) and is_bare(_without_title_words(question), refs),
             promoted=promoted,
@@ -409,8 +409,10 @@ def _make_generator(settings: Settings):
     return make_generator(settings)
 
 
-def is_bare(question: str, refs: list[str]) -> bool:
-    """A question that asks for the passage itself ("Hva sier vedtak 5.13?") and nothing narrower."""
+def is_bare(question: str, refs: list[str], titles: Sequence[str] = ()) -> bool:
+    """A question that asks for the passage itself ("Hva sier vedtak 5.13?") and nothing narrower. The
+    words of `titles`, the documents that hold the named passages, name where it is, not what about it
+    ("Hva står i kap. 1.2 i strategien for mangfold og inkludering?")."""
     rest = question
     for ref in refs:
         for part in ref.split()[1:]:  # "5.13", "6 (3)", "8 bokstav e": whole words only
@@ -424,6 +426,7 @@ def is_bare(question: str, refs: list[str]) -> bool:
     named: set[str] = set()
     if any("(" in ref for ref in refs):
         named = set(_ordinal_stems())
+    named |= {t for title in titles for t in tokenize(title)}
     content = [t for t in tokenize(rest) if t not in generic and t not in stop and t not in named]
     return not content
 

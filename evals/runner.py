@@ -206,6 +206,7 @@ def _result_line(run: str, r: QuestionResult) -> dict:
         "evidence_cited": any(r.cited),
         "top_cited": bool(r.cited and r.cited[0]),
         "facts_missing": r.facts_missing,
+        "ranking": "".join("x" if x else "." for x in r.ranking),
         "answer": r.answer,
         "citations": r.citations,
     }

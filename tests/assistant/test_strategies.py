@@ -214,6 +214,21 @@ def test_a_bare_question_asks_for_the_named_passage_and_nothing_narrower(questio
     assert is_bare(question, refs) is bare
 
 
+@pytest.mark.parametrize(
+    ("question", "bare"),
+    [
+        ("Hva står i kap. 1.2 i strategien for mangfold og inkludering?", True),
+        ("Hva står i kap. 1.2 om ansatte i strategien for mangfold og inkludering?", False),
+    ],
+)
+def test_the_title_of_the_document_holding_the_passage_narrows_nothing(question, bare):
+    from assistant.assistant import is_bare
+
+    titles = ["Strategi for mangfold og inkludering 2025–2028"]
+    assert is_bare(question, ["kap. 1.2"], titles) is bare
+    assert not is_bare(question, ["kap. 1.2"])  # without the title its words narrow the question
+
+
 def test_a_quote_never_takes_in_the_sentences_between_two_chosen_ones():
     from assistant.compose import CitationBook
 
