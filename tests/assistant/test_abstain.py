@@ -25,6 +25,19 @@ def test_a_term_matches_a_passage_through_compounds(term, matches):
 
 
 @pytest.mark.parametrize(
+    ("term", "matches"),
+    [
+        ("betal", True),  # the start of the last part: elev|betaling
+        ("kontingent", False),
+        ("ling", False),  # too short to be a part
+        ("levbet", False),  # a first part has at least three letters: no part starts at "l"
+    ],
+)
+def test_a_term_matches_the_start_of_a_compounds_last_part(term, matches):
+    assert compound_match(term, frozenset({"elevbetaling"})) is matches
+
+
+@pytest.mark.parametrize(
     ("term", "known"),
     [
         ("elevbetal", True),  # elev + betal
