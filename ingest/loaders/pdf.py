@@ -187,8 +187,10 @@ def _mark_headings(lines: list[Line]) -> list[Line]:
             and not _MARKER.match(text)
             and not text.endswith((",", ";"))
             and (size >= body + 1.5 or not text.endswith("."))
-            and (text[0].isupper() or text[0].isdigit() or text[0] in "§«")
+            and (text[0].isupper() or text[0].isdigit() or text[0] in "§«" or kinds.get(k - 1) == (size, bold))
         ):
+            # a line in lower case goes on with the heading above it in the same type ("Tiltak 3.1 Modell
+            # for regionale" / "fordypningstilbud" in a narrow column)
             kinds[k] = (size, bold)
     tiers = sorted({v for v in kinds.values() if v != "label"}, key=lambda t: (-t[0], not t[1]))
     if not tiers:

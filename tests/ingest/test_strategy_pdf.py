@@ -139,3 +139,23 @@ def test_kra_chunks_finds_the_sub_goal(tmp_path):
     assert out.returncode == 0, out.stderr
     found = [json.loads(line) for line in out.stdout.splitlines() if line.strip()]
     assert [(c["ref"], c["page"]) for c in found] == [("delmål 2.3", 2), ("delmål 2.3", 2)]
+
+
+def test_a_heading_wrapped_onto_a_lower_case_line_is_one_heading(tmp_path):
+    # a narrow column breaks "Tiltak 3.1 Modell for regionale fordypningstilbud" after "regionale"
+    pages = [
+        [
+            pdfgen.Styled(("Handlingsplan for testskolen", 20, "B")),
+            pdfgen.Styled(("Innsatsområde 3 Fordypning", 16, "B")),
+            "Fordypning skal være mulig i hele fylket.",
+            pdfgen.Styled(("Tiltak 3.1 Modell for regionale", 12, "B")),
+            pdfgen.Styled(("fordypningstilbud", 12, "B")),
+            "Det utvikles en felles modell som kommunene kan bruke.",
+        ]
+    ]
+    path = pdfgen.write_layout_pdf(tmp_path / "plan.pdf", pages)
+    doc = load_document(path, DocumentInfo("plan", "Handlingsplan for testskolen", "strategy"))
+    chunks = chunk_document(doc, find_blocks(doc), normalised_text(doc), 1200)
+    (measure,) = [c for c in chunks if "felles modell" in c.text]
+    assert measure.section[-1] == "Tiltak 3.1 Modell for regionale fordypningstilbud"
+    assert units(measure)[0].text.startswith("Det utvikles")
