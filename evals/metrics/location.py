@@ -14,7 +14,8 @@ def same_document(cited_document: str | None, expected_file: str | None) -> bool
 
 
 def same_ref(cited_ref: str | None, expected_ref: str | None) -> bool:
-    """The cited unit's ref holds the expected one ('§ 6 (3)' holds '§ 6'; 'sak 5.3' ~ 'vedtak 5.3')."""
+    """The cited unit's ref holds the expected one ('§ 6 (3)' holds '§ 6'; 'sak 5.3' ~ 'vedtak 5.3';
+    'HS-sak 21/25' ~ 'sak 21/25')."""
     if not expected_ref:
         return True
     if not cited_ref:
@@ -22,6 +23,8 @@ def same_ref(cited_ref: str | None, expected_ref: str | None) -> bool:
 
     def key(ref: str) -> str:
         kind, _, number = ref.strip().lower().partition(" ")
+        if kind.endswith("sak"):  # "HS-sak 21/25", "Styresak 21/25" and "sak 21/25" are the same sak
+            kind = "sak"
         kind = {"sak": "vedtak", "kapittel": "kap.", "kap": "kap.", "innsatsområde": "satsingsområde"}.get(kind, kind)
         return f"{kind} {number.split()[0] if number else ''}"
 

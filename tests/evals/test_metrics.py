@@ -68,3 +68,22 @@ def test_a_table_row_read_with_its_headers_holds_the_cells():
     assert not is_relevant(row, ["Nettverk av mangfoldsambassadører Administrasjonen 30. juni 2026"])
     prose = "Nettverk er viktig. " + "Mange ord her om noe annet. " * 5 + "Regionstyrene møtes 30. juni 2026."
     assert not is_relevant(prose, ["Nettverk av mangfoldsambassadører Regionstyrene 30. juni 2026"])
+
+
+@pytest.mark.parametrize(
+    ("cited", "expected", "same"),
+    [
+        ("sak 21/25", "hs-sak 21/25", True),  # the board's own prefix names the same sak
+        ("sak 21/25", "Styresak 21/25", True),
+        ("vedtak 5.3", "sak 5.3", True),
+        ("§ 6 (3)", "§ 6", True),
+        ("satsingsområde 3", "innsatsområde 3", True),
+        ("sak 22/25", "hs-sak 21/25", False),
+        ("kap. 3.4", "§ 3", False),
+        (None, "sak 21/25", False),
+    ],
+)
+def test_the_location_metric_compares_refs_by_kind_and_number(cited, expected, same):
+    from evals.metrics.location import same_ref
+
+    assert same_ref(cited, expected) is same
