@@ -109,6 +109,7 @@ class Assistant:
                 self._composer = Composer(
                     idf,
                     unit_vectors=index.unit_vectors,
+                    context_vectors=index.context_unit_vectors,
                     lowercase_words=lowercase,
                     calibration=self.calibration,
                     unit_texts=lambda cid: [u.text for u in units(chunks[cid])] if cid in chunks else [],
@@ -246,9 +247,11 @@ class Assistant:
             trace["intent"]["words"] = words  # what the words were matched with (a glossed English question)
         refs, hits, promoted = _promote(asked, refs, hits)
         picked = composer.pick(words, wanted, hits, vector)
-        picked_texts = [p.unit.text for p in picked]
+        # whether the documents answer is read from what the answer rests on, not the context beside it
+        core = [p for p in picked if p.core]
+        picked_texts = [p.unit.text for p in core]
         # the asked-for kind counts where a chosen unit about the question's topic holds it
-        on_topic = [p.unit.text for p in picked if p.features is None or p.features["kind_on_topic"]]
+        on_topic = [p.unit.text for p in core if p.features is None or p.features["kind_on_topic"]]
         # a ref this turn does not name (found by the search, or carried over from the last turn to a
         # follow-up that asks something new about it) is a guess: it is judged like any answer
         guessed = promoted or (bool(refs) and not asked.refs and asked.status is None)
@@ -261,8 +264,8 @@ class Assistant:
             holds_kind(asked, on_topic, composer.lowercase_words),
             trace,
             picked_texts,
-            [" ".join((p.unit.text, *p.hit.chunk.section, p.hit.chunk.title)) for p in picked],
-            [p.features for p in picked if p.features is not None],
+            [" ".join((p.unit.text, *p.hit.chunk.section, p.hit.chunk.title)) for p in core],
+            [p.features for p in core if p.features is not None],
             wanted.asks_kind,
             bool(composer.counted_terms(wanted)),
         )

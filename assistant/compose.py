@@ -247,6 +247,7 @@ class Picked:
     unit: Unit
     score: float
     features: Mapping[str, float] | None = None  # what the fitted picker scored
+    core: bool = True  # what the answer rests on (the abstention reads these); False for context beside it
 
 
 class Composer:
@@ -260,12 +261,14 @@ class Composer:
         calibration: Mapping | None = None,
         unit_texts=None,
         speller=None,
+        context_vectors=None,
     ):
         self.idf = idf
         self.speller = speller  # the documents' spelling of a sloppily typed word (assistant/spelling.py)
         self.cal = (calibration or load_calibration())["compose"]
         self.lowercase_words = lowercase_words or set()
         self.unit_vectors = unit_vectors  # chunk id -> matrix of its units' vectors (from ingest)
+        self.context_vectors = context_vectors  # … of its units read under the title and headings
         self.picker = PickModel.from_calibration(self.cal)
         self.unit_texts = unit_texts or (lambda chunk_id: [])  # chunk id -> its units' texts
 
@@ -298,15 +301,17 @@ class Composer:
             default=0.0,
         )
 
-    def unit_similarities(self, hit: Hit, query_vector: np.ndarray | None) -> np.ndarray | None:
-        if self.unit_vectors is None or query_vector is None:
+    def unit_similarities(self, hit: Hit, query_vector: np.ndarray | None, context: bool = False) -> np.ndarray | None:
+        """Each unit's cosine to the question: the unit alone, or (`context`) read under its headings."""
+        vectors = self.context_vectors if context else self.unit_vectors
+        if vectors is None or query_vector is None:
             return None
-        matrix = self.unit_vectors(hit.chunk.id)
+        matrix = vectors(hit.chunk.id)
         mine = units(hit.chunk)
         if not len(matrix) and ":" in hit.chunk.id:
             # a ledd or lettered item is a view "<chunk id>:<offset>" of its chunk: use the chunk's vectors
             parent = hit.chunk.id.rsplit(":", 1)[0]
-            whole = self.unit_vectors(parent)
+            whole = vectors(parent)
             texts = self.unit_texts(parent)
             if len(whole) and len(texts) == len(whole):
                 rows = [texts.index(u.text) if u.text in texts else -1 for u in mine]
@@ -338,6 +343,9 @@ class Composer:
         rows: list[dict[str, float]] = []
         for rank, hit in enumerate(hits[: cal["candidate_passages"]]):
             sims = self.unit_similarities(hit, query_vector)
+            placed = self.unit_similarities(hit, query_vector, context=True)
+            if placed is None:
+                placed = sims
             context = token_set(" ".join((*hit.chunk.section, hit.chunk.text)))
             context_coverage = sum(w for t, w in weights.items() if t in context) / total
             heading = token_set(" ".join(hit.chunk.section))
@@ -356,6 +364,7 @@ class Composer:
                     continue  # text that gives orders to the reader is never the answer, nor a bare title
                 compound = sum(w for t, w in weights.items() if compound_match(t, have)) / total
                 similarity = float(sims[i]) if sims is not None else 0.0
+                placed_similarity = float(placed[i]) if placed is not None else 0.0
                 held = holds_kind(intent, [unit.text], self.lowercase_words) if kind_asked else False
                 # a sum or a count on another topic does not answer: the unit holding it, read with its
                 # headings and the sentence before it, must use enough of the question's words
@@ -378,6 +387,7 @@ class Composer:
                         "focus": float(bool(focus) and compound_match(focus, have)),
                         "terms_share": sum(t in have for t in terms) / len(terms) if terms else 0.0,
                         "similarity": similarity,
+                        "context_similarity": placed_similarity,
                         "rank_prior": 1.0 / (1 + rank),
                         "passage_dense": float(hit.dense) if hit.dense is not None else 0.0,
                         "by_ref": float(hit.by_ref),
@@ -431,6 +441,7 @@ class Composer:
             chunks = {c.hit.chunk.id for c in chosen}
             if cand.hit.chunk.id not in chunks and len(chunks) >= self.cal["max_chunks"]:
                 continue
+            cand.core = cand.score >= best.score - self.picker.core_margin
             chosen.append(cand)
         return self._with_list_items(chosen, intent.wants_list)
 

@@ -33,6 +33,8 @@ SIGNS = {
     "terms_share": 0,  # unweighted share of the question's content words the unit uses
     "similarity": +1,  # the unit's cosine to the question
     "similarity_rel": +1,  # … minus the best unit's
+    "context_similarity": +1,  # the cosine of the unit read under the document's title and headings
+    "context_similarity_rel": +1,  # … minus the best unit's
     "rank_prior": +1,  # 1 / (1 + the passage's rank)
     "passage_dense_rel": +1,  # the passage's cosine minus the best passage's
     "by_ref": +1,  # the passage is the named resolution, § or chapter
@@ -61,18 +63,21 @@ FEATURES = tuple(SIGNS)
 class PickModel:
     """score = coef · features, fitted as a conditional logit: within one question, the chance a unit
     is the answer is its softmax share. A further unit joins the answer when its score is within
-    `keep_margin` of the best's."""
+    `keep_margin` of the best's; the units within `core_margin` are the ones the abstention decision
+    reads (what the answer rests on, not the context shown beside it)."""
 
     features: tuple[str, ...]
     coef: tuple[float, ...]
     keep_margin: float
+    core_margin: float
 
     @classmethod
     def from_calibration(cls, cal: Mapping) -> PickModel | None:
         model = cal.get("pick")
         if not model or not model.get("coef"):
             return None
-        return cls(tuple(model["features"]), tuple(model["coef"]), float(model["keep_margin"]))
+        keep = float(model["keep_margin"])
+        return cls(tuple(model["features"]), tuple(model["coef"]), keep, float(model.get("core_margin", keep)))
 
     def scores(self, rows: list[Mapping[str, float]]) -> np.ndarray:
         if not rows:
@@ -88,7 +93,9 @@ def relative(rows: list[dict[str, float]]) -> list[dict[str, float]]:
     best_cov = max(r["coverage"] for r in rows)
     best_sim = max(r["similarity"] for r in rows)
     best_dense = max(r["passage_dense"] for r in rows)
+    best_placed = max(r["context_similarity"] for r in rows)
     for r in rows:
+        r["context_similarity_rel"] = r["context_similarity"] - best_placed
         r["coverage_rel"] = r["coverage"] - best_cov
         r["similarity_rel"] = r["similarity"] - best_sim
         r["passage_dense_rel"] = r["passage_dense"] - best_dense

@@ -26,7 +26,7 @@ from ingest.sentences import units
 from ingest.settings import Settings
 
 REG_GRID = (0.1, 1.0, 10.0)
-MARGIN_GRID = (0.0, 0.25, 0.5, 0.75, 1.0, 1.5, 2.0)
+MARGIN_GRID = (0.0, 0.25, 0.5, 0.75, 1.0, 1.5, 2.0, 2.5, 3.0, 4.0, 5.0)
 
 
 def holds_evidence(unit_text: str, evidence: list[str]) -> bool:
@@ -163,10 +163,24 @@ def main(argv: list[str] | None = None) -> None:
         [
             f"fitted by: python -m evals.fit_picker --home <eval index> --embedder {args.embedder}",
             f"on {len(train)} train questions; reg={reg} and keep_margin chosen on {len(dev)} dev",
+            "core_margin (the units the abstention reads) is kept: it is chosen on whole kra eval runs",
         ],
-        {"features": list(FEATURES), "coef": [round(float(v), 5) for v in coef], "keep_margin": margin},
+        {"features": list(FEATURES), "coef": [round(float(v), 5) for v in coef], "keep_margin": margin}
+        # the abstention's core margin is chosen on whole evaluation runs, not here: it is kept as it is
+        | _kept(args.embedder, "core_margin"),
     )
     print(f"wrote {path}")
+
+
+def _kept(embedder: str, *names: str) -> dict:
+    """Values of [compose.pick] that this fit does not choose, as the calibration file has them."""
+    import tomllib
+
+    from evals.calibration_file import CALIBRATION
+
+    path = CALIBRATION / f"{embedder}.toml"
+    table = tomllib.loads(path.read_text(encoding="utf-8")).get("compose", {}).get("pick", {}) if path.exists() else {}
+    return {n: table[n] for n in names if n in table}
 
 
 if __name__ == "__main__":

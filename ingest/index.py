@@ -107,6 +107,9 @@ def write_current(home: Path, generation: str) -> None:
     os.replace(tmp, root / "CURRENT")
 
 
+UNIT_COPIES = 2  # rows stored per sentence or list item: the unit alone, then read under its headings
+
+
 def write_unit_vectors(folder: Path, chunk_ids: list[str], vectors: dict[str, np.ndarray]) -> None:
     """Sentence vectors of every chunk as one float16 matrix plus row ranges by chunk id."""
     rows: dict[str, list[int]] = {}
@@ -155,6 +158,10 @@ class Index:
             else:
                 state = json.loads((self.folder / "state.json").read_text(encoding="utf-8"))
             self.embedder_id: str = state["embedder"]
+            # rows stored per unit: 1 (the unit alone) or UNIT_COPIES (alone, then under its headings)
+            self.unit_copies: int = int(state.get("unit_copies", 1))
+            if self.unit_copies not in (1, UNIT_COPIES):
+                raise ValueError(f"unit_copies {self.unit_copies}")
             self.created: str = state.get("created", "")
             self.documents = {d["doc_id"]: DocumentState(**d) for d in state["documents"]}
             part = "chunks"
@@ -231,11 +238,22 @@ class Index:
                 self._store = open_store(self.chroma_url, self.folder, self.generation)
             return self._store
 
-    def unit_vectors(self, chunk_id: str) -> np.ndarray:
-        """Vectors of the chunk's sentences and list items, in the order `units()` gives them."""
+    def unit_rows(self, chunk_id: str) -> np.ndarray:
+        """Every stored row of the chunk's units: `unit_copies` blocks, as ingest wrote them."""
         rows, matrix = self._units
         start, end = rows.get(chunk_id, (0, 0))
         return matrix[start:end]
+
+    def unit_vectors(self, chunk_id: str) -> np.ndarray:
+        """Vectors of the chunk's sentences and list items, in the order `units()` gives them."""
+        rows = self.unit_rows(chunk_id)
+        return rows[: len(rows) // self.unit_copies]
+
+    def context_unit_vectors(self, chunk_id: str) -> np.ndarray:
+        """The same units each read under the document's title and headings; an index written before
+        these were stored gives the plain vectors."""
+        rows = self.unit_rows(chunk_id)
+        return rows[len(rows) // self.unit_copies * (self.unit_copies - 1) :]
 
     def check_embedder(self, embedder_id: str) -> None:
         """Refuse to query with another embedder than the one that built the index."""

