@@ -89,12 +89,13 @@ def _raw_embedding(settings, index) -> dict:
     the BM25 index from the stored texts (what an app server does on a Chroma server's index).
     """
     from ingest.embedders import make_embedder
-    from ingest.sentences import unit_texts
+    from ingest.sentences import context_unit_texts, unit_texts
     from ingest.stores.lexical import LexicalIndex
 
     chunks = sorted(index.chunks.values(), key=lambda c: (c.doc_id, c.start))
     chunk_texts = [c.embed_text() for c in chunks]
-    sentence_texts = [t for c in chunks for t in unit_texts(c)]
+    # each sentence alone and read under its headings, as the ingest embeds them
+    sentence_texts = [t for c in chunks for t in unit_texts(c) + context_unit_texts(c)]
 
     def timed(threads: int) -> float:
         embedder = make_embedder(settings.embedder, threads)
