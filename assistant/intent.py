@@ -39,6 +39,7 @@ class Intent:
     status: str | None = None  # "status_done" / "status_planned" when the question asks about status
     asks_text: bool = False  # "hva sier / lyder …": the wording itself
     asks_title: bool = False  # "hva heter …", "tittelen på …": a name or a heading
+    asks_where: bool = False  # "hvilken paragraf handler om …": the answer says where, by heading and ref
     decision: bool = False  # about what was decided
     wants_number: bool = False  # a count, an amount or a time: sentences with digits come first
     wants_list: bool = False
@@ -95,6 +96,7 @@ def analyse(question: str, language: str | None = None) -> Intent:
         status=status,
         asks_text="text" in found,
         asks_title=named or bool(lex.phrases("title").search(question)),
+        asks_where=bool(lex.pattern("which_ref").search(question)),
         decision=bool(lex.pattern("decision").search(question)),
         wants_number=bool(found & {COUNT, AMOUNT, TIME}),
         wants_list=LIST in found,

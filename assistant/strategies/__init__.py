@@ -161,9 +161,28 @@ class Fact:
         book = CitationBook()
         lines = [(p.unit.text, book.cite(p.hit, p.unit.start, p.unit.end)) for p in ctx.picked]
         body = arrange(lines, lead_in=ctx.picked[0].unit.lead_in)
-        if ctx.language == "en":
+        citations = book.citations()
+        where = where_line(citations[0], ctx.language) if ctx.asked.asks_where and not ctx.asked.refs else None
+        if where:
+            body = f"{where}\n{body}"
+        elif ctx.language == "en":
             body = f"{texts('en')['lead']}\n{body}"
-        return Reply(body, book.citations())
+        return Reply(body, citations)
+
+
+def where_line(citation: Citation, language: str) -> str | None:
+    """ "Det står i «§ 7 Eksklusjon» (§ 7 (2)):": the heading and ref of the passage a quote comes from, for a
+    question that asks where something is ("Hvilken paragraf handler om eksklusjon?")."""
+    if not citation.section:
+        return None
+    own = Ref.parse(citation.ref) if citation.ref else None
+    heading = next(
+        (h for h in citation.section if own is not None and any(r.number == own.number for r in find_refs(h))),
+        citation.section[-1],
+    )
+    if own is None:
+        return texts(language)["found_under"].format(heading=heading)
+    return texts(language)["found_in"].format(heading=heading, ref=citation.ref)
 
 
 STRATEGIES: tuple[Strategy, ...] = (MissingRef(), Declined(), RefTitle(), RefText(), Status(), Fact())

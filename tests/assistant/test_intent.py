@@ -124,3 +124,20 @@ def test_a_given_language_is_kept():
 )
 def test_a_question_for_named_things_wants_their_names(question, names):
     assert analyse(question).names is names
+
+
+@pytest.mark.parametrize(
+    ("question", "where"),
+    [
+        ("Hvilken paragraf handler om eksklusjon?", True),
+        ("I hvilket kapittel står det om lokaler?", True),
+        ("Kva kapittel handlar om samfunnsoppdraget til kulturskulen?", True),
+        ("Which section covers premises and equipment?", True),
+        ("hvilket satsingsområde står det under?", True),
+        ("Hvilke kommuner er med i piloten?", False),  # names, not where
+        ("Hva sier § 6 om eksklusjon?", False),  # the ref is given: its text is asked
+        ("Hvilken dato ble vedtektene vedtatt?", False),
+    ],
+)
+def test_a_question_for_where_something_stands_asks_for_its_heading_and_ref(question, where):
+    assert analyse(question).asks_where is where

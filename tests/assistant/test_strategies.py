@@ -163,6 +163,34 @@ def test_a_title_line_is_searched_but_never_the_answer():
     assert "Politisk plattform 2025–2029 [" not in result.body
 
 
+EXCLUSION = chunk(
+    "(3) Et medlem som grovt motarbeider organisasjonens formål, kan ekskluderes av Landstinget.",
+    ref="§ 6 (3)",
+    section=("Kapittel 2 Medlemskap", "§ 6 Utmelding og eksklusjon"),
+)
+PREMISES = chunk("Undervisningsrom skal ha god akustikk og godt lys.", section=("Lokaler og utstyr",))
+
+
+@pytest.mark.parametrize(
+    ("question", "passage", "first_line"),
+    [
+        ("Hvilken paragraf handler om eksklusjon?", EXCLUSION, "Det står i «§ 6 Utmelding og eksklusjon» (§ 6 (3)):"),
+        ("Which paragraph is about exclusion?", EXCLUSION, "This is in «§ 6 Utmelding og eksklusjon» (§ 6 (3))"),
+        ("I hvilket avsnitt står det om akustikk?", PREMISES, "Det står under «Lokaler og utstyr»:"),
+    ],
+)
+def test_a_question_for_where_something_stands_is_answered_with_the_heading_and_ref_first(question, passage, first_line):
+    result = Fact().answer(context(question, hits_of(passage)))
+    assert isinstance(result, Reply)
+    assert result.body.splitlines()[0].startswith(first_line)
+    assert passage.text.split(") ", 1)[-1][:30] in result.body  # the quote follows
+
+
+def test_a_question_that_names_no_place_gets_no_heading_line():
+    result = Fact().answer(context("Hvem kan ekskluderes?", hits_of(EXCLUSION)))
+    assert isinstance(result, Reply) and not result.body.startswith("Det står")
+
+
 def test_english_answers_say_the_quotes_are_norwegian():
     result = Fact().answer(context("How much funding did Kulturskolerådet get?", hits_of(FACT)))
     assert isinstance(result, Reply) and result.body.startswith("According to the documents")
