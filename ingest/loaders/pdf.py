@@ -301,22 +301,18 @@ def _page_text(page) -> tuple[str, dict[str, tuple[float, bool]]]:
         else:
             baselines.append([frag])
     # a row: cells far apart; further rows: cells starting at the same columns as a row found so far
-    columns: list[list[float]] = []
+    found: list[list[tuple[float, float, float, str]]] = []  # the rows found so far
     rows: dict[str, str] = {}
     for run in baselines:
-        starts = [f[0] for f in run]
         wide = _far_apart(run, 0.6, 2.5)
-        # each piece in its own column of a row found so far (a right-aligned sum inside its column's span)
+        # each piece in its own column of a row found so far (a right-aligned sum inside its column's span,
+        # a centred cell under its column's centre)
         aligned = len(run) >= 2 and any(
-            len(cols) == len(run)
-            and all(
-                _column_of(f[0], cols) == n and _in_column(f, cols, followed=n < len(run) - 1)
-                for n, f in enumerate(run)
-            )
-            for cols in columns
+            len(row) == len(run) and all(_cell_column(f, row, followed=n < len(run) - 1) == n for n, f in enumerate(run))
+            for row in found
         )
         if wide or aligned:
-            columns.append(starts)
+            found.append(run)
             rows[" ".join(f[3] for f in run)] = " | ".join(f[3] for f in run)
     return "\n".join(rows.get(" ".join(ln.split()), ln) for ln in text.split("\n")), styles
 
@@ -325,6 +321,7 @@ def _page_text(page) -> tuple[str, dict[str, tuple[float, bool]]]:
 # piece of text starts at one of the header's columns and fits in it; a cell's wrapped lines sit one
 # line apart, a new row lower than that. Cells are put back together across their lines.
 _COLUMN_SLACK = 3.0  # points a cell's text may start off its column
+_CENTRE_SLACK = 1.0  # type sizes a centred cell's middle may lie off its column header's middle
 _CHAR_WIDTH = 0.5  # average letter width as a share of the type size
 _ROW_GAP = 1.25  # a gap this many times the table's line spacing starts a new row
 _MAX_GAP = 2.5  # a gap this many times the line spacing ends the table
@@ -333,7 +330,11 @@ _HEADER_CELL_CHARS = 30  # a longer piece of text is no column header
 _PROSE_FILL = 0.6  # lines that fill this share of their column on average are running text
 _FULL_LINE = 0.7  # a line filling this share of its column is a full line of running text
 _PROSE_SHARE = 0.7  # below a header, this share of full lines in the left columns makes two columns of prose
-_ALIGNED_CELL = re.compile(r"[-–—]|[\d\s.,%()]*\d[\d\s.,%()]*(?:\s?(?:kr|NOK|mill\.?|mrd\.?))?")
+_ALIGNED_CELL = re.compile(
+    # a number, a sum or a share, perhaps after a short word ("under 12 000", "ca. 300", "over 50 %")
+    r"[-–—]|(?:[^\W\d_]{1,8}\.?\s)?[\d\s.,%()]*\d[\d\s.,%()]*(?:\s?(?:kr|NOK|mill\.?|mrd\.?))?"
+    r"|[^\W\d_]{2,12}(?:\s[^\W\d_]{2,12})?"  # a short centred word cell: "ikke målt", "ja", "løpende"
+)
 _COLUMN_MAJOR_PIECES = 3  # pieces two columns must each have before their writing order says columns, not rows
 _NUMBERED_HEADING = re.compile(r"^\d+(?:\.\d+)*\.?\s+\w")  # "2.1 Kunst som egenverdi": a heading, no column name
 
@@ -384,7 +385,7 @@ def _layout_tables(fragments: list[tuple[float, float, float, str]]) -> list[tup
             if gap > _MAX_GAP * max(spacing, fragments[ks[0]][2]):
                 break
             # a piece with another after it on its line ends before that one starts, whatever its length
-            if not all(_in_column(fragments[k], columns, followed=k != ks[-1]) for k in ks):
+            if any(_cell_column(fragments[k], head, followed=k != ks[-1]) is None for k in ks):
                 break
             region.append(lines[j])
             j += 1
@@ -405,7 +406,7 @@ def _layout_tables(fragments: list[tuple[float, float, float, str]]) -> list[tup
             if new:
                 rows.append([[] for _ in columns])
             for k in ks:
-                rows[-1][_column_of(fragments[k][0], columns)].append(k)
+                rows[-1][_cell_column(fragments[k], head, followed=k != ks[-1])].append(k)
         cells = [[" ".join(fragments[k][3] for k in cell) for cell in row] for row in rows]
         if len(rows) >= 2:
             tables.append(([k for _, ks in region for k in ks], cells))
@@ -447,6 +448,24 @@ def _column_major(
     if len(filled) < 2 or sum(len(ks) >= _COLUMN_MAJOR_PIECES for ks in filled) < 2:
         return False
     return all(max(a) < min(b) for a, b in zip(filled, filled[1:], strict=False))
+
+
+def _cell_column(
+    frag: tuple[float, float, float, str], head: list[tuple[float, float, float, str]], followed: bool = False
+) -> int | None:
+    """The column of a table (given by its header's or an earlier row's pieces) a piece belongs to: by
+    where it starts (`_in_column`), or, for a cell centred under its column, by where its middle is. None
+    when it fits no column."""
+    columns = [f[0] for f in head]
+    if _in_column(frag, columns, followed):
+        return _column_of(frag[0], columns)
+    middle = _middle(frag)
+    near = [n for n, h in enumerate(head) if abs(_middle(h) - middle) <= _CENTRE_SLACK * frag[2]]
+    return near[0] if len(near) == 1 else None
+
+
+def _middle(frag: tuple[float, float, float, str]) -> float:
+    return frag[0] + _CHAR_WIDTH * frag[2] * len(frag[3]) / 2  # letter widths are guessed
 
 
 def _column_of(x: float, columns: list[float]) -> int:

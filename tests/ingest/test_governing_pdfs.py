@@ -262,3 +262,35 @@ def test_a_table_with_right_aligned_sums_and_wrapped_cells_keeps_one_row_per_lin
     assert (
         "Tiltak: 1.4 Kulturskoledagen | Ansvar: Kommunikasjonsavdelingen og regionstyrene | Budsjett (kr): -" in lines
     )
+
+
+def test_a_centred_word_cell_and_a_worded_number_keep_their_row(tmp_path):
+    # a Word-like table: names left, figures centred; "ikke målt" and "under 12 000" start inside the
+    # column before their own
+    from fpdf import FPDF
+
+    pdf = FPDF(format="A4")
+    pdf.set_creation_date(pdfgen.FIXED_DATE)
+    pdf.add_page()
+    pdf.set_font("Helvetica", size=11)
+    pdf.cell(0, 8, "Indikatorer", new_x="LMARGIN", new_y="NEXT")
+    rows = [
+        ("Indikator", "Hovedmål", "Utgangspunkt", "Mål 2030"),
+        ("Andel barn i kulturskolen som har fått plass etter søknad", "1", "13,8 %", "18 %"),
+        ("Antall barn på venteliste i kommunene", "1", "21 450", "under 12 000"),
+        ("Andel kommuner som rapporterer ventelister", "3", "ikke målt", "100 %"),
+        ("Statlig grunnstøtte per elev", "3", "310 kr", "500 kr"),
+    ]
+    pdf.set_font("Helvetica", size=9)
+    centred = ("LEFT", "CENTER", "CENTER", "CENTER")
+    with pdf.table(width=170, col_widths=(80, 25, 35, 30), text_align=centred, line_height=5) as table:
+        for cells in rows:
+            row = table.row()
+            for cell in cells:
+                row.cell(cell)
+    path = tmp_path / "indikatorer.pdf"
+    pdf.output(str(path))
+    _, chunks = chunks_of(path, "strategy")
+    lines = [ln for c in chunks for ln in c.text.split("\n")]
+    assert "Indikator: Antall barn på venteliste i kommunene | Hovedmål: 1 | Utgangspunkt: 21 450 | Mål 2030: under 12 000" in lines
+    assert "Indikator: Andel kommuner som rapporterer ventelister | Hovedmål: 3 | Utgangspunkt: ikke målt | Mål 2030: 100 %" in lines
