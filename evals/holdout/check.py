@@ -141,9 +141,8 @@ def problems(path: Path) -> tuple[list[str], list]:
     return out, qs
 
 
-def main() -> None:
-    path = Path(sys.argv[1]) if len(sys.argv) > 1 else QUESTIONS
-    found, qs = problems(path)
+def report(found: list[str], qs: list, documents) -> int:
+    """Print the problems and the set's make-up; the exit code (1 when anything is wrong)."""
     for p in found:
         print("FAIL", p)
     n = len(qs)
@@ -159,11 +158,16 @@ def main() -> None:
     una = sum(q.unanswerable for q in qs)
     print(f"\nunanswerable: {una}/{n} = {una / max(n, 1):.0%}")
     print(f"with history (follow-ups): {sum(bool(q.history) for q in qs)}")
-    for doc in DOCUMENTS:
+    for doc in documents:
         sub = [q for q in qs if q.document == doc]
         u = sum(q.unanswerable for q in sub)
-        print(f"  {doc}: {len(sub)} questions, {u} unanswerable")
-    sys.exit(1 if found else 0)
+        print(f"  {doc}: {len(sub)} questions, {u} unanswerable ({u / max(len(sub), 1):.0%})")
+    return 1 if found else 0
+
+
+def main() -> None:
+    path = Path(sys.argv[1]) if len(sys.argv) > 1 else QUESTIONS
+    sys.exit(report(*problems(path), DOCUMENTS))
 
 
 if __name__ == "__main__":

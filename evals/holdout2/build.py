@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import io
 import re
-import zipfile
 from pathlib import Path
 from xml.sax.saxutils import escape
 
@@ -25,6 +24,8 @@ from docx.opc.part import Part
 from docx.oxml import parse_xml
 from docx.oxml.ns import nsdecls
 from docx.shared import Pt
+
+from evals.holdout.build import normalise_zip
 
 from . import content_kunst as kunst
 from . import content_plattform as plat
@@ -253,20 +254,6 @@ def plattform(path: Path) -> None:
     buf = io.BytesIO()
     doc.save(buf)
     path.write_bytes(normalise_zip(buf.getvalue()))
-
-
-def normalise_zip(data: bytes) -> bytes:
-    """Rewrite a zip with fixed timestamps and attributes so that the bytes do not depend on the clock."""
-    src = zipfile.ZipFile(io.BytesIO(data))
-    out = io.BytesIO()
-    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as dst:
-        for info in src.infolist():
-            fixed = zipfile.ZipInfo(info.filename, date_time=(2025, 1, 1, 0, 0, 0))
-            fixed.compress_type = zipfile.ZIP_DEFLATED
-            fixed.external_attr = 0o644 << 16
-            fixed.create_system = 0
-            dst.writestr(fixed, src.read(info.filename))
-    return out.getvalue()
 
 
 # ---------------------------------------------------------------------------------------------

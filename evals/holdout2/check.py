@@ -30,6 +30,7 @@ from pathlib import Path
 from pypdf import PdfReader
 
 from evals.dataset import load_questions
+from evals.holdout.check import normalise, report
 
 HERE = Path(__file__).resolve().parent
 DOCS = HERE / "docs"
@@ -71,11 +72,6 @@ _HYPHEN = re.compile(r"([A-Za-zÆØÅæøåÁáéÉ])-\n([a-zæøåé])")
 _FOOTER = re.compile(r"^Side (\d+)\s*$", re.M)
 
 
-def normalise(text: str) -> str:
-    return re.sub(r"\s+", " ", text).strip()
-
-
-@cache
 def pdf_pages(name: str) -> dict[int, str]:
     """Printed page number -> normalised page text."""
     out = {}
@@ -204,27 +200,7 @@ def main() -> None:
         dump()
         return
     path = Path(sys.argv[1]) if len(sys.argv) > 1 else QUESTIONS
-    found, qs = problems(path)
-    for p in found:
-        print("FAIL", p)
-    n = len(qs)
-    print(f"\n{n} questions, {len(found)} problems")
-    for title, key in (
-        ("document", lambda q: q.document),
-        ("category", lambda q: q.category),
-        ("lang", lambda q: q.lang),
-    ):
-        print(f"\nper {title}:")
-        for k, v in sorted(Counter(map(key, qs)).items()):
-            print(f"  {k:40s} {v:4d}")
-    una = sum(q.unanswerable for q in qs)
-    print(f"\nunanswerable: {una}/{n} = {una / max(n, 1):.0%}")
-    print(f"with history (follow-ups): {sum(bool(q.history) for q in qs)}")
-    for doc in DOCUMENTS:
-        sub = [q for q in qs if q.document == doc]
-        u = sum(q.unanswerable for q in sub)
-        print(f"  {doc}: {len(sub)} questions, {u} unanswerable ({u / max(len(sub), 1):.0%})")
-    sys.exit(1 if found else 0)
+    sys.exit(report(*problems(path), DOCUMENTS))
 
 
 if __name__ == "__main__":
