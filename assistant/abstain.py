@@ -102,8 +102,9 @@ def _compound_scan(term: str, vocabulary, min_part: int) -> bool:
             continue
         if term.startswith(word) or term.endswith(word) or word.startswith(term) or word.endswith(term):
             return True
+        # the start of a compound's last part: "elevbetaling" holds "betal" (a first part has 3+ letters)
         if word.find(term, 3) > 0:
-            return True  # the start of a compound's last part: "elevbetaling" holds "betal" (a first part has 3+ letters)
+            return True
     return False
 
 

@@ -308,7 +308,8 @@ def _page_text(page) -> tuple[str, dict[str, tuple[float, bool]]]:
         # each piece in its own column of a row found so far (a right-aligned sum inside its column's span,
         # a centred cell under its column's centre)
         aligned = len(run) >= 2 and any(
-            len(row) == len(run) and all(_cell_column(f, row, followed=n < len(run) - 1) == n for n, f in enumerate(run))
+            len(row) == len(run)
+            and all(_cell_column(f, row, followed=n < len(run) - 1) == n for n, f in enumerate(run))
             for row in found
         )
         if wide or aligned:

@@ -179,7 +179,7 @@ PREMISES = chunk("Undervisningsrom skal ha god akustikk og godt lys.", section=(
         ("I hvilket avsnitt står det om akustikk?", PREMISES, "Det står under «Lokaler og utstyr»:"),
     ],
 )
-def test_a_question_for_where_something_stands_is_answered_with_the_heading_and_ref_first(question, passage, first_line):
+def test_a_question_for_where_something_stands_gets_the_heading_and_ref_first(question, passage, first_line):
     result = Fact().answer(context(question, hits_of(passage)))
     assert isinstance(result, Reply)
     assert result.body.splitlines()[0].startswith(first_line)

@@ -292,5 +292,7 @@ def test_a_centred_word_cell_and_a_worded_number_keep_their_row(tmp_path):
     pdf.output(str(path))
     _, chunks = chunks_of(path, "strategy")
     lines = [ln for c in chunks for ln in c.text.split("\n")]
-    assert "Indikator: Antall barn på venteliste i kommunene | Hovedmål: 1 | Utgangspunkt: 21 450 | Mål 2030: under 12 000" in lines
-    assert "Indikator: Andel kommuner som rapporterer ventelister | Hovedmål: 3 | Utgangspunkt: ikke målt | Mål 2030: 100 %" in lines
+    waiting = "Indikator: Antall barn på venteliste i kommunene | Hovedmål: 1 | Utgangspunkt: 21 450"
+    assert f"{waiting} | Mål 2030: under 12 000" in lines
+    reporting = "Indikator: Andel kommuner som rapporterer ventelister | Hovedmål: 3"
+    assert f"{reporting} | Utgangspunkt: ikke målt | Mål 2030: 100 %" in lines
