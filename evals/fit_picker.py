@@ -16,6 +16,7 @@ from pathlib import Path
 import numpy as np
 
 from assistant import Assistant
+from assistant.calibration import calibration
 from assistant.compose import items_after
 from assistant.pick import FEATURES, SIGNS
 from evals.calibration_file import write_model
@@ -173,13 +174,8 @@ def main(argv: list[str] | None = None) -> None:
 
 
 def _kept(embedder: str, *names: str) -> dict:
-    """Values of [compose.pick] that this fit does not choose, as the calibration file has them."""
-    import tomllib
-
-    from evals.calibration_file import CALIBRATION
-
-    path = CALIBRATION / f"{embedder}.toml"
-    table = tomllib.loads(path.read_text(encoding="utf-8")).get("compose", {}).get("pick", {}) if path.exists() else {}
+    """Values of [compose.pick] that this fit does not choose, as the calibration has them."""
+    table = calibration(embedder)["compose"].get("pick", {})
     return {n: table[n] for n in names if n in table}
 
 

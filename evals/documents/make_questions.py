@@ -4369,7 +4369,10 @@ PLATFORM_QS = [
     ),
     A(
         "Hvilke tre temaer har satsingsområde 3 egne avsnitt om?",
-        ["Forskning Kulturskolerådet vil arbeide for et nasjonalt forskningsprogram", "Lokaler Mange kulturskoler underviser"],
+        [
+            "Forskning Kulturskolerådet vil arbeide for et nasjonalt forskningsprogram",
+            "Lokaler Mange kulturskoler underviser",
+        ],
         ["Kompetanse", "Forskning", "Lokaler"],
         "list",
         ref="satsingsområde 3",

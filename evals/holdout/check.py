@@ -57,7 +57,7 @@ FIELDS = {
     "page",
 }
 
-_HYPHEN = re.compile(r"([A-Za-zÆØÅæøåÁáéÉ])-\n([a-zæøåé])")
+HYPHENATED = re.compile(r"([A-Za-zÆØÅæøåÁáéÉ])-\n([a-zæøåé])")
 _FOOTER = re.compile(r"^Side (\d+) av \d+\s*$", re.M)
 
 
@@ -73,7 +73,7 @@ def pdf_pages(name: str) -> dict[int, str]:
         raw = page.extract_text() or ""
         m = _FOOTER.findall(raw)
         printed = int(m[-1]) if m else n
-        out[printed] = normalise(_HYPHEN.sub(r"\1\2", raw))
+        out[printed] = normalise(HYPHENATED.sub(r"\1\2", raw))
     return out
 
 

@@ -30,7 +30,7 @@ from pathlib import Path
 from pypdf import PdfReader
 
 from evals.dataset import load_questions
-from evals.holdout.check import normalise, report
+from evals.holdout.check import FIELDS, HYPHENATED, normalise, report
 
 HERE = Path(__file__).resolve().parent
 DOCS = HERE / "docs"
@@ -52,23 +52,8 @@ CATEGORIES = {
     "yesno",
     "unanswerable",
 }
-FIELDS = {
-    "id",
-    "question",
-    "lang",
-    "evidence",
-    "must_contain",
-    "ref",
-    "unanswerable",
-    "category",
-    "history",
-    "split",
-    "document",
-    "page",
-}
 REF = re.compile(r"^(hovedmål \d|delmål \d\.\d|kap\. \d(\.\d)?|tiltak \d\.\d)$")
 
-_HYPHEN = re.compile(r"([A-Za-zÆØÅæøåÁáéÉ])-\n([a-zæøåé])")
 _FOOTER = re.compile(r"^Side (\d+)\s*$", re.M)
 
 
@@ -81,7 +66,7 @@ def pdf_pages(name: str) -> dict[int, str]:
         printed = int(m[-1]) if m else n
         if printed in out:
             raise ValueError(f"{name}: printed page {printed} occurs twice")
-        out[printed] = normalise(_HYPHEN.sub(r"\1\2", raw))
+        out[printed] = normalise(HYPHENATED.sub(r"\1\2", raw))
     return out
 
 
