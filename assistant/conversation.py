@@ -70,7 +70,7 @@ def standalone(
     item = pointed_item(question, history)
     if item is not None:
         # "Hva gjør den siste av dem?" is about that item of the assistant's own list
-        return f"{question} ({item[:max_carried]})", refs_in(item)
+        return f"{question} ({item[:max_carried]})", refs_in(item) or _listed_ref(question, history)
     refs = refs_in(question)
     earlier = user_turns(history)
     if refs or not earlier:
@@ -121,17 +121,63 @@ def _last_answer(history: Sequence) -> str:
     return " ".join(w for w in text.split() if w not in ("-", "–"))
 
 
-_ITEM = re.compile(r"^\s*(?:[-•*–]|\d{1,2}[.)])\s+(.+)$")
+def _ends_on_ordinal(question: str) -> bool:
+    """Does the question end on an ordinal used as a noun ("Og hvem har ansvaret for det tredje?", "… the
+    second?"): it points into a list as "det tredje av dem" does."""
+    lex = lexicon()
+    words = re.findall(r"[\w-]+", question.lower())
+    return len(words) >= 2 and words[-1] in lex.ordinals() and words[-2] in lex.word_set("followup", "ordinal_articles")
+
+
+def _inline_items(answer: str) -> list[str]:
+    """The items of a list written on one line after a lead-in ("Fire begreper defineres: elevmedvirkning,
+    kulturell kompetanse, universell utforming og lavterskeltilbud."); none unless there are two or more."""
+    _, colon, rest = answer.partition(":")
+    if not colon:
+        return []
+    rest = re.split(r"(?<=[^\s.]{2})\.(?:\s|$)", rest.strip(), maxsplit=1)[0]
+    joiners = lexicon().phrases("list_joiners", section="followup").pattern
+    parts = [p.strip() for p in re.split(r"[,;]", rest)]
+    # the last item follows the last "og"/"and" ("a, b og c"; "a, b, and c"); an earlier "og" is inside an item
+    last = parts.pop()
+    joins = list(re.finditer(rf"(?:^|\s+){joiners}\s+", last, flags=re.I))
+    parts += [last[: joins[-1].start()], last[joins[-1].end() :]] if joins else [last]
+    parts = [p.strip(" .;") for p in parts]
+    parts = [p for p in parts if p]
+    return parts if len(parts) >= 2 else []
+
+
+_ITEM = re.compile(r"^\s*(?:[-•*–]|(\d{1,2})[.)])\s+(.+)$")
 _MARKS = re.compile(rf"\s*{CITATION_MARK}")
 
 
 def pointed_item(question: str, history: Sequence) -> str | None:
     """The item of the assistant's last list that a follow-up points at ("den siste av dem",
     "det andre punktet", "the second one"), without its citation marks; None when it points at none."""
+    pointed = _pointed(question, history)
+    return pointed[0] if pointed else None
+
+
+def _listed_ref(question: str, history: Sequence) -> list[str]:
+    """The ref of the pointed item when the list's lead-in names what its items are: "The strategy has four
+    main goals: … 3. Kulturskolen som lokalt ressurssenter" → "hovedmål 3"."""
+    pointed = _pointed(question, history)
+    if not pointed or not pointed[1] or not pointed[2]:
+        return []
+    _, number, lead = pointed
+    kinds = lexicon().table("followup", "list_kinds")
+    for word, kind in kinds.items():
+        if re.search(rf"\b{re.escape(word)}\b", lead, re.I):
+            return refs_in(f"{kind} {number}")
+    return []
+
+
+def _pointed(question: str, history: Sequence) -> tuple[str, str, str] | None:
+    """The pointed item, its number in a numbered list ("" for bullets) and the list's lead-in line."""
     lex = lexicon()
     if lex.phrases("second_last", section="followup").search(question):
         position = -2  # "den nest siste" points by itself; "den siste utgaven" does not
-    elif not lex.phrases("list_pointer", section="followup").search(question):
+    elif not (lex.phrases("list_pointer", section="followup").search(question) or _ends_on_ordinal(question)):
         return None
     elif lex.phrases("last", section="followup").search(question):
         position = -1
@@ -140,7 +186,14 @@ def pointed_item(question: str, history: Sequence) -> str | None:
         if not position:
             return None
     answer = next((text for role, text in reversed(turns(history)) if role == "assistant"), "")
-    items = [_MARKS.sub("", m.group(1)).strip() for line in answer.splitlines() if (m := _ITEM.match(line))]
+    lines = answer.splitlines()
+    matched = [(i, m) for i, line in enumerate(lines) if (m := _ITEM.match(line))]
+    items = [(_MARKS.sub("", m.group(2)).strip(), m.group(1) or "", lines[i - 1] if i else "") for i, m in matched]
+    if not items:
+        lead = _MARKS.sub("", answer)
+        items = [(item, "", lead.partition(":")[0]) for item in _inline_items(lead)]
     if not items or position > len(items) or -position > len(items):
         return None
-    return items[position - 1] if position > 0 else items[position]
+    item, number, _ = items[position - 1] if position > 0 else items[position]
+    # the lead-in of the list (the line before its first item) says what the items are
+    return item, number, items[0][2]

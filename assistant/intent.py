@@ -66,10 +66,11 @@ def analyse(question: str, language: str | None = None) -> Intent:
         found.add(YESNO)
     # a money word makes a sum the answer only when the question asks for a quantity or is short
     # (or a compound of one: "kontingentsatsen", "medlemskontingenten"), and "hvilken makspris …"
-    money_word = lex.phrases("money").search(question) or lex.pattern("money_parts").search(question)
+    money_word = lex.phrases("money", "money_asks").search(question) or lex.pattern("money_parts").search(question)
     # ("Hva var søknadsfristen for SFO-midlene fra statsbudsjettet?" asks for a time, not a sum)
     money = bool(money_word) and bool(
         found & {AMOUNT, "size"}
+        or lex.phrases("money_asks").search(question)  # "hvor mange kroner"
         or TIME not in found
         and (
             len(question.split()) <= calibration()["intent"]["short_question_words"]
@@ -77,11 +78,18 @@ def analyse(question: str, language: str | None = None) -> Intent:
             or _names_after_which(lex, question, money_word)
         )
     )
+    lead = _lead_kind(lex, question)
+    if lead in (PERSON, TIME, DATE, PLACE):
+        # the question word that opens the question decides: "Hvem bestemmer hvor stor kontingenten skal være?"
+        # asks for a body, not a sum
+        money = False
     person_named = bool(lex.phrases("person_name").search(question))
     named = person_named or bool(lex.phrases("name").search(question))
     status = STATUS_PLANNED if STATUS_PLANNED in found else STATUS_DONE if STATUS_DONE in found else None
     refs = tuple(find_refs(question))
     kind = _main_kind(found, named, money, refs, status)
+    if lead and not named and kind != lead and not (lead == COUNT and money):
+        kind = lead
     ordinal = lex.ordinal_in(question)
     how_many = lex.phrases("counted").search(question) if kind == COUNT and not money else None
     return Intent(
@@ -104,6 +112,24 @@ def analyse(question: str, language: str | None = None) -> Intent:
         counted=_counted(question, how_many),
         flags=frozenset(found),
     )
+
+
+_LEAD_KEYS = {PERSON: ("person",), COUNT: ("count",), DATE: ("date",), TIME: ("when",), PLACE: ("place",)}
+
+
+def _lead_kind(lex, question: str) -> str | None:
+    """The kind the question's opening words ask for ("Hvem …", "Hvor mange …", "Når …"), after a follow-up's
+    "Og"/"Men"; None when it opens otherwise."""
+    text = question.strip()
+    opener = lex.phrases("lead_skip", start=True).match(text)
+    if opener:
+        text = text[opener.end() :].lstrip(" ,")
+    for kind, keys in _LEAD_KEYS.items():
+        if lex.phrases(*keys, start=True).match(text):
+            return kind
+    if lex.pattern("when_word").match(text):
+        return TIME
+    return None
 
 
 def _counted(question: str, how_many) -> str:

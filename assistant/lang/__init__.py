@@ -37,6 +37,13 @@ class Lexicon:
     def word_set(self, section: str, key: str, codes: tuple[str, ...] = CODES) -> frozenset[str]:
         return frozenset(w.lower() for w in self.words(section, key, codes))
 
+    def table(self, section: str, key: str) -> dict[str, str]:
+        """One key → value table from every language ([section.key] in each file)."""
+        out: dict[str, str] = {}
+        for code in CODES:
+            out.update(self.data[code].get(section, {}).get(key, {}))
+        return out
+
     def phrases(self, *keys: str, section: str = "asks", start: bool = False) -> re.Pattern:
         """A case-insensitive regex matching any phrase of the keys as whole words (at the start if asked)."""
         cache_key = (section, keys, start)

@@ -17,6 +17,22 @@ NUMBERED = [
     {"role": "assistant", "content": "Tiltakene er: [1]\n1. Lage en verktøykasse [1]\n2. Rapportere hvert år [1]"},
 ]
 
+INLINE = [
+    {"role": "user", "content": "Hvilke begreper defineres i strategien?"},
+    {"role": "assistant", "content": "Fire begreper defineres i kap. 2.4: elevmedvirkning, kulturell kompetanse, "
+     "universell utforming og lavterskeltilbud."},
+]
+INLINE_EN = [
+    {"role": "user", "content": "Which measures come first?"},
+    {"role": "assistant", "content": "In this order: the SFO pilot, the agreement between kulturskole and primary "
+     "school, and the researcher network."},
+]
+GOALS = [
+    {"role": "user", "content": "What are the main goals of the strategy?"},
+    {"role": "assistant", "content": "The strategy has three main goals:\n1. Kvalitet\n2. Kulturskole for alle\n"
+     "3. Kulturskolen som ressurssenter"},
+]
+
 
 @pytest.mark.parametrize(
     ("question", "history", "item"),
@@ -35,6 +51,15 @@ NUMBERED = [
         ("Hva er den femte av dem?", LISTED, None),
         ("Hva handler den siste av dem om?", [{"role": "user", "content": "Hva er rammeplanen?"}], None),
         ("Hva handler den siste av dem om?", [], None),
+        # a list written on one line after a lead-in: the last item follows the last "og"/"and"
+        ("Hva betyr det siste av dem?", INLINE, "lavterskeltilbud"),
+        ("Hva betyr det andre av dem?", INLINE, "kulturell kompetanse"),
+        ("What about the second one?", INLINE_EN, "the agreement between kulturskole and primary school"),
+        ("And the last one?", INLINE_EN, "the researcher network"),
+        # an ordinal that ends the question is a noun: "det tredje" is the third item
+        ("Og hvem har ansvaret for det tredje?", GOALS, "Kulturskolen som ressurssenter"),
+        ("Hva med andre mål?", GOALS, None),
+        ("Hva er et godt eksempel?", INLINE, None),
     ],
 )
 def test_the_pointed_item_is_found_in_the_last_answer(question, history, item):
@@ -49,6 +74,14 @@ def test_the_standalone_query_carries_the_item_and_its_refs():
     query, refs = standalone("Hva er gjort med den første av dem?", history)
     assert "Vedtak 5.14 om fordypning regionalt" in query and "[1]" not in query
     assert refs == ["vedtak 5.14"]
+
+
+def test_an_item_of_a_list_whose_lead_in_names_its_kind_is_that_ref():
+    query, refs = standalone("What are the sub-goals of the third one?", GOALS)
+    assert "Kulturskolen som ressurssenter" in query and refs == ["hovedmål 3"]
+    # bullets carry no number, and a lead-in that names no kind of ref gives none
+    assert standalone("Hva handler den siste av dem om?", LISTED)[1] == []
+    assert standalone("Hva betyr det siste av dem?", INLINE)[1] == []
 
 
 def test_a_follow_up_into_the_list_answers_about_that_item(bundled_assistant):

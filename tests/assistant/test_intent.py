@@ -54,6 +54,13 @@ CASES = [
     ("Når en elev slutter, hva skjer da?", "nb", "description", []),
     ("What happens when a school closes?", "en", "description", []),
     ("By when should the places be mapped?", "en", "time", []),
+    # the question word that opens the question decides over one in a clause after it
+    ("Hvem bestemmer hvor stor kontingenten skal være?", "nb", "person", []),
+    ("Hvem skal bestemme datoen for landstinget i 2028?", "nb", "person", []),
+    ("Og hvem har ansvaret for hvor mange plasser det blir?", "nb", "person", []),
+    ("Who decides how much the fee is?", "en", "person", []),
+    ("Når ble det bestemt hvor mye kontingenten skal være?", "nb", "time", []),
+    ("Hvor mange kroner får hver kommune?", "nb", "amount", []),
 ]
 
 
@@ -106,6 +113,11 @@ def test_an_ordinal_names_the_numbered_item(question, ordinal):
 def test_the_flags_the_answerer_reads(question, number, money, named, decision):
     intent = analyse(question)
     assert (intent.wants_number, intent.money, intent.named, intent.decision) == (number, money, named, decision)
+
+
+def test_an_opening_question_word_asks_for_no_sum_in_a_clause_after_it():
+    assert not analyse("Hvem bestemmer hvor stor kontingenten skal være?").money
+    assert analyse("Hvor stor er kontingenten?").money
 
 
 def test_a_given_language_is_kept():
