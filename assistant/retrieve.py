@@ -71,7 +71,9 @@ def pin_refs(
         if ref.doc_id:
             found = [c for c in found if c.doc_id == ref.doc_id]
         elif scope:
-            found = [c for c in found if c.doc_id in scope]
+            # a bare number ("tillegget i 5.6 … rammeplanen") is looked up everywhere when the named
+            # document has no unit with that number: the document may be the topic, not where it stands
+            found = [c for c in found if c.doc_id in scope] or (found if ref.bare else [])
         defining = DEFINED_IN.get(ref.kind, ())
 
         def order(c: Chunk, ref: Ref = ref, defining: tuple = defining) -> tuple:

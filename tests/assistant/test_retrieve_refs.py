@@ -138,3 +138,14 @@ def test_a_part_named_by_its_heading_comes_first_among_the_named_units_chunks():
     # the unit's own heading does not count: "kulturskole" is in every chunk's first heading
     got = pin_refs(chunks, ref, words=frozenset(tokenize("kulturskole")))
     assert [c.section[-1] for c in got] == ["Mål", "Politiske krav", "Kompetanse"]
+
+
+def test_a_bare_number_is_looked_up_everywhere_when_the_named_document_has_no_such_unit():
+    from ingest.refs import find_refs
+
+    question = "Hvorfor er ikke vedtektene endret slik det andre tillegget i 5.3 ber om?"
+    assert document_scope(question, DOCS) == {"vedtekter"}
+    got = pin_refs(CHUNKS, find_refs(question), document_scope(question, DOCS))
+    assert got and {c.ref for c in got} <= {"vedtak 5.3", "sak 5.3", "kap. 5.3"}
+    # a ref named with its kind stays in the named document
+    assert pin_refs(CHUNKS, find_refs("Hva sier vedtektene om sak 5.3?"), {"vedtekter"}) == []
