@@ -99,6 +99,18 @@ def holds_kind(intent: Intent, unit_texts: list[str], lowercase_words: set[str])
     return True
 
 
+def enumerates(text: str) -> bool:
+    """Does the text list things on one line: "musikk, dans, teater og film", "i kulturplanen, i planer for
+    oppvekst og i kommuneplanen", "både oppvekstsektoren og kultursektoren"?"""
+    lex = lexicon()
+    joiners = lex.phrases("joiners", section="lists").pattern
+    pair = lex.phrases("pair_start", section="lists").pattern
+    return bool(
+        re.search(rf"\w[^,.;:!?]*,\s*\w[^,.;:!?]*\s{joiners}\s+\w", text, re.I)
+        or re.search(rf"{pair}\s+\w[^,.;:!?]*\s{joiners}\s+\w", text, re.I)
+    )
+
+
 def counts(text: str, terms: list[str], window: int) -> bool:
     """Does the text count one of the terms: a number that is no year, date, sum or ref, with the term (or
     a compound of it) within `window` words that say something ("3 blanke stemmer", "Valgkomiteen består
@@ -406,6 +418,7 @@ class Composer:
                         # a lead-in is worth what it brings: the words of its items, and how many there are
                         "list_coverage": sum(w for t, w in weights.items() if t in listed) / total,
                         "list_items": float(intent.wants_list) * min(len(items), 10) / 10,
+                        "enumeration": float(intent.wants_list and enumerates(unit.text)),
                         "bullet": float(unit.bullet),
                         "short": float(len(unit.text) < cal["short_unit_chars"]),
                         "log_chars": log_chars(unit.text),

@@ -136,7 +136,7 @@ def _inline_items(answer: str) -> list[str]:
     if not colon:
         return []
     rest = re.split(r"(?<=[^\s.]{2})\.(?:\s|$)", rest.strip(), maxsplit=1)[0]
-    joiners = lexicon().phrases("list_joiners", section="followup").pattern
+    joiners = lexicon().phrases("joiners", section="lists").pattern
     parts = [p.strip() for p in re.split(r"[,;]", rest)]
     # the last item follows the last "og"/"and" ("a, b og c"; "a, b, and c"); an earlier "og" is inside an item
     last = parts.pop()

@@ -140,3 +140,21 @@ def test_a_unit_holds_evidence_it_contains_or_lies_inside():
     evidence = ["Styret har fem medlemmer og to varamedlemmer. Styret møtes når lederen ber om det."]
     assert holds_evidence("Styret har fem medlemmer og to varamedlemmer.", evidence)
     assert not holds_evidence("Styret leder arbeidet mellom årsmøtene.", evidence)
+
+
+@pytest.mark.parametrize(
+    ("text", "lists"),
+    [
+        ("Kulturskolen gir opplæring i musikk, dans, teater, visuell kunst, film og sirkus.", True),
+        ("Rommene skal ha akustikk, størrelse og utstyr som passer faget.", True),
+        ("Planen skal utvikles i samspill med både oppvekstsektoren og kultursektoren.", True),
+        ("Pupils may choose music, dance or theatre.", True),
+        ("Strategien gjelder fra 1. mars 2025 til 31. desember 2028.", False),
+        ("Opptak skjer etter søknad og en opptakssamtale.", False),  # two things, no list
+        ("Lærere og elever møtes hver uke.", False),
+    ],
+)
+def test_a_list_on_one_line_is_seen(text, lists):
+    from assistant.compose import enumerates
+
+    assert enumerates(text) is lists
