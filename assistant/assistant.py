@@ -8,7 +8,7 @@ import threading
 import time
 import unicodedata
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 
 from assistant.abstain import AbstainModel, is_known, veto
@@ -25,7 +25,7 @@ from assistant.compose import (
     to_citation,
 )
 from assistant.conversation import bounded, standalone
-from assistant.intent import analyse
+from assistant.intent import DESCRIPTION, analyse
 from assistant.lang import lexicon
 from assistant.language import detect_language
 from assistant.records import Answer, Hit
@@ -188,8 +188,9 @@ class Assistant:
         history = self._history(history)
         index, composer = self._snapshot()
         # short forms are written out for the search: "hvor mange medl i hs"
+        searchable = _searchable(question, language, composer.speller)
         query, refs = standalone(
-            _searchable(question, language, composer.speller),
+            searchable,
             history,
             self.settings.max_carried_chars,
             self.calibration["followup"],
@@ -203,7 +204,7 @@ class Assistant:
         words = composer.words(query, language)
         hits = retrieve(index, query, vector, refs, config, composer.words(query, language, first_only=False))
         t3 = time.perf_counter()
-        return _Prepared(question, language, composer, query, words, refs, vector, hits, t1, t2, t3)
+        return _Prepared(question, language, composer, query, words, refs, vector, hits, t1, t2, t3, searchable)
 
     def _run(self, question: str, history: Sequence, mode: str | None, use_generator: bool) -> tuple[Answer, list[Hit]]:
         t0 = time.perf_counter()
@@ -214,7 +215,9 @@ class Assistant:
         t1, t2, t3 = p.t_embed, p.t_retrieve, p.t_retrieved
         generator = self.generator if use_generator else None
         trace: dict = {}
-        answer = self._compose(question, query, p.words, refs, hits, vector, language, composer, trace)
+        answer = self._compose(
+            question, query, p.words, refs, hits, vector, language, composer, trace, p.searchable
+        )
         if generator is not None and not answer.abstained:
             # the abstention decision is made above: no relevant passages, no model call
             # the model sees the standalone question, so a follow-up keeps its context
@@ -233,11 +236,19 @@ class Assistant:
         }
         return answer, hits
 
-    def _compose(self, question, query, words, refs, hits, vector, language, composer, trace) -> Answer:
+    def _compose(
+        self, question, query, words, refs, hits, vector, language, composer, trace, searchable=None
+    ) -> Answer:
         asked = analyse(question, language)  # this turn's own words
         wanted = analyse(query, language)  # with the carried-over topic of a follow-up
+        own = analyse(searchable, language) if searchable and query != searchable else None
+        if own is not None and own.kind != DESCRIPTION:
+            # "Og hvor lenge sitter de?" after "Hvor mange medlemmer har hovedstyret?" asks for a time: the
+            # kind of answer is this turn's own; the carried words give only the topic
+            wanted = replace(own, refs=wanted.refs)
         trace["intent"] = {
             "kind": asked.kind,
+            "answer_kind": wanted.kind,  # what the answer must hold: a follow-up's own kind, else the carried one
             "language": language,
             "refs": [str(r) for r in refs],
             "status": asked.status,
@@ -377,6 +388,7 @@ class _Prepared:
     t_embed: float  # perf_counter marks: before embedding, after it, after retrieval
     t_retrieve: float
     t_retrieved: float
+    searchable: str | None = None  # the question with its short forms written out, before a follow-up's context
 
 
 def _promote(asked, refs: list[str], hits: list[Hit]) -> tuple[list[str], list[Hit], bool]:

@@ -119,3 +119,15 @@ def test_a_follow_up_carries_no_years_from_the_answer_and_nothing_from_a_decline
         {"role": "assistant", "content": "Jeg finner ikke svar på dette i dokumentene."},
     ]
     assert standalone("Og i valgkomiteen?", declined)[0] == "Hvem sitter i styret? Og i valgkomiteen?"
+
+
+def test_a_follow_up_asks_for_its_own_kind_of_answer(bundled_assistant):
+    history = [
+        {"role": "user", "content": "Hvor mange ansatte har Kulturskolerådet?"},
+        {"role": "assistant", "content": "Kulturskolerådet har 40 ansatte. [1]"},
+    ]
+    follow = bundled_assistant.ask("Og hvem leder dem?", history)
+    assert follow.standalone_question and "ansatte" in follow.standalone_question  # the topic is carried
+    assert follow.trace["intent"]["answer_kind"] == "person"  # not the earlier question's count
+    elliptic = bundled_assistant.ask("Og i regionene?", history)
+    assert elliptic.trace["intent"]["answer_kind"] == "count"  # no question word of its own: the carried one
