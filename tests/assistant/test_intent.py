@@ -61,6 +61,9 @@ CASES = [
     ("Who decides how much the fee is?", "en", "person", []),
     ("Når ble det bestemt hvor mye kontingenten skal være?", "nb", "time", []),
     ("Hvor mange kroner får hver kommune?", "nb", "amount", []),
+    # "hvilket organ" asks for a body
+    ("Hvilket organ vedtok plattformen?", "nb", "person", []),
+    ("Which body adopted the platform?", "en", "person", []),
 ]
 
 
