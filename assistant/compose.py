@@ -99,6 +99,40 @@ def holds_kind(intent: Intent, unit_texts: list[str], lowercase_words: set[str])
     return True
 
 
+def defined_term(question: str) -> str | None:
+    """The stem of the term a question asks the meaning of ("Hva betyr lavterskeltilbud?" → "lavterskeltilbud",
+    "Hva er målet med …" → "mål"); None when it asks no such thing."""
+    lex = lexicon()
+    text = question.strip()
+    opener = lex.phrases("lead_skip", start=True).match(text)
+    if opener:
+        text = text[opener.end() :].lstrip(" ,")
+    asks = lex.phrases("define", start=True).match(text)
+    if not asks:
+        return None
+    terms = content_terms(text[asks.end() :])
+    return terms[0] if terms else None
+
+
+def defines(text: str, term: str) -> bool:
+    """Does the text open with the term and a mark of a definition ("Lavterskeltilbud – et tilbud …",
+    "Målet er at …", "Elevmedvirkning: at elevene …")?"""
+    from assistant.abstain import compound_match
+
+    m = _definition().match(text)
+    return bool(m) and any(compound_match(term, frozenset({s})) for s in tokenize(m.group(1))[:1])
+
+
+@cache
+def _definition() -> re.Pattern:
+    marks = lexicon().words("asks", "definition_marks")
+    signs = "|".join(re.escape(m) for m in marks if not m[0].isalnum())
+    words = "|".join(re.escape(m) for m in marks if m[0].isalnum())
+    alternatives = [a for a in (rf"\s*(?:{signs})" if signs else "", rf"\s+(?:{words})\b" if words else "") if a]
+    # the term is the sentence's first word or two (after a bullet, a number or a quote)
+    return re.compile(rf"^[\W\d]*([\w-]+(?:\s+[\w-]+)?)(?:{'|'.join(alternatives) or '(?!x)x'})", re.I)
+
+
 def enumerates(text: str) -> bool:
     """Does the text list things on one line: "musikk, dans, teater og film", "i kulturplanen, i planer for
     oppvekst og i kommuneplanen", "både oppvekstsektoren og kultursektoren"?"""
@@ -351,6 +385,7 @@ class Composer:
         focus = max(terms, key=lambda t: weights[t], default=None)  # the question's rarest word
         money_terms = money_nouns(query) if intent.money else []
         counted = self.counted_terms(intent)
+        term = defined_term(intent.question)
         picked: list[Picked] = []
         rows: list[dict[str, float]] = []
         for rank, hit in enumerate(hits[: cal["candidate_passages"]]):
@@ -419,6 +454,7 @@ class Composer:
                         "list_coverage": sum(w for t, w in weights.items() if t in listed) / total,
                         "list_items": float(intent.wants_list) * min(len(items), 10) / 10,
                         "enumeration": float(intent.wants_list and enumerates(unit.text)),
+                        "definition": float(bool(term) and defines(unit.text, term)),
                         "bullet": float(unit.bullet),
                         "short": float(len(unit.text) < cal["short_unit_chars"]),
                         "log_chars": log_chars(unit.text),

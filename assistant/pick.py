@@ -48,6 +48,7 @@ SIGNS = {
     "list_coverage": +1,  # for a lead-in ending in ':': the share its items and it use together
     "list_items": +1,  # a list is asked for: how many items the lead-in brings (÷ 10)
     "enumeration": +1,  # a list is asked for and the unit lists things on one line ("musikk, dans og teater")
+    "definition": +1,  # the question asks what a term means and the unit opens with it ("Lavterskeltilbud – …")
     "bullet": 0,
     "short": -1,  # a unit too short to say much ("Les mer:")
     "log_chars": 0,

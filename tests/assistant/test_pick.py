@@ -158,3 +158,22 @@ def test_a_list_on_one_line_is_seen(text, lists):
     from assistant.compose import enumerates
 
     assert enumerates(text) is lists
+
+
+@pytest.mark.parametrize(
+    ("question", "text", "defined"),
+    [
+        ("Hva betyr lavterskeltilbud?", "Lavterskeltilbud – et tilbud uten opptak og med lav pris.", True),
+        ("Hva menes med elevmedvirkning i planen?", "- Elevmedvirkning: at elevene har reell innflytelse.", True),
+        ("hva er kjerneprogrammet", "Kjerneprogrammet er hoveddelen av tilbudet.", True),
+        ("Kva tyder kulturell kompetanse?", "Kulturell kompetanse – evnen til å møte andre.", True),
+        ("Hva betyr lavterskeltilbud?", "Kulturskolen skal ha et lavterskeltilbud i alle kommuner.", False),
+        ("Hva er et lavterskeltilbud?", "Elevene skal ha innflytelse på opplæringen.", False),
+        ("Hvem leder kjerneprogrammet?", "Kjerneprogrammet er hoveddelen av tilbudet.", False),  # no meaning asked
+    ],
+)
+def test_a_sentence_that_defines_the_asked_term_is_seen(question, text, defined):
+    from assistant.compose import defined_term, defines
+
+    term = defined_term(question)
+    assert bool(term and defines(text, term)) is defined
