@@ -18,7 +18,7 @@ from assistant.calibration import calibration as load_calibration
 from assistant.intent import AMOUNT, COUNT, DATE, PLACE, TIME, Intent
 from assistant.intent import STATUS_DONE as STATUS_DONE_KIND
 from assistant.intent import STATUS_PLANNED as STATUS_PLANNED_KIND
-from assistant.lang import gloss, lexicon
+from assistant.lang import gloss, lexicon, synonym_stems
 from assistant.pick import PickModel, log_chars, relative
 from assistant.records import Citation, Hit
 from ingest.instructions import is_instruction
@@ -386,6 +386,8 @@ class Composer:
         money_terms = money_nouns(query) if intent.money else []
         counted = self.counted_terms(intent)
         term = defined_term(intent.question)
+        # each question word with the words the documents may write for it ("bestemme" ~ "fastsette")
+        alike = {t: frozenset({t}) | synonym_stems().get(t, frozenset()) for t in terms}
         picked: list[Picked] = []
         rows: list[dict[str, float]] = []
         for rank, hit in enumerate(hits[: cal["candidate_passages"]]):
@@ -410,6 +412,7 @@ class Composer:
                 if is_instruction(unit.text) or _is_title_line(hit, i, all_units):
                     continue  # text that gives orders to the reader is never the answer, nor a bare title
                 compound = sum(w for t, w in weights.items() if compound_match(t, have)) / total
+                synonym = sum(w for t, w in weights.items() if any(compound_match(a, have) for a in alike[t])) / total
                 similarity = float(sims[i]) if sims is not None else 0.0
                 placed_similarity = float(placed[i]) if placed is not None else 0.0
                 held = holds_kind(intent, [unit.text], self.lowercase_words) if kind_asked else False
@@ -428,6 +431,7 @@ class Composer:
                     {
                         "coverage": covered,
                         "compound_coverage": compound,
+                        "synonym_coverage": synonym,
                         "context_coverage": context_coverage,
                         "heading_coverage": heading_coverage,
                         "previous_coverage": before,

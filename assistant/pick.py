@@ -26,6 +26,7 @@ SIGNS = {
     "coverage": +1,  # idf-weighted share of the question's content words the unit uses
     "coverage_rel": +1,  # … minus the best unit's
     "compound_coverage": +1,  # the same, matching parts of compounds ("elevbetaling" ~ "betaler")
+    "synonym_coverage": +1,  # the same, a word also matched by its synonyms (assistant/lang/nb_synonyms.toml)
     "context_coverage": +1,  # the share found in the unit's passage with its headings
     "heading_coverage": +1,  # the share found in the passage's headings
     "previous_coverage": +1,  # the share the sentence before covers (it often names the topic)

@@ -155,6 +155,18 @@ def synonym_groups() -> list[tuple[tuple[str, re.Pattern | frozenset[str]], ...]
     return out
 
 
+@lru_cache(maxsize=1)
+def synonym_stems() -> dict[str, frozenset[str]]:
+    """Each one-word synonym's stem → the stems of the other one-word terms of its groups ("foreldr" →
+    {"foresatt"}), for matching a question's word where the documents write another."""
+    out: dict[str, set[str]] = {}
+    for group in synonym_groups():
+        stems = [next(iter(finder)) for _, finder in group if isinstance(finder, frozenset) and len(finder) == 1]
+        for stem in stems:
+            out.setdefault(stem, set()).update(s for s in stems if s != stem)
+    return {k: frozenset(v) for k, v in out.items() if v}
+
+
 def synonyms(text: str) -> str:
     """The one-word synonyms of the text's terms that it does not use itself, for the lexical search:
     "foreldrenes rolle" is also searched as "foresatte", "legge ned" as "avvikle". A term of several words

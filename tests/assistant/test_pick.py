@@ -177,3 +177,12 @@ def test_a_sentence_that_defines_the_asked_term_is_seen(question, text, defined)
 
     term = defined_term(question)
     assert bool(term and defines(text, term)) is defined
+
+
+def test_a_question_word_is_also_matched_by_its_synonyms(composer):
+    question = "Hvem bestemmer kontingenten?"  # the passage writes "fastsettes" (nb_synonyms.toml)
+    picked, rows = composer.candidates(question, analyse(question), hits(FEE), None)
+    fixed = next(r for p, r in zip(picked, rows, strict=True) if p.unit.text.startswith("Kontingenten fastsettes"))
+    assert fixed["synonym_coverage"] > fixed["compound_coverage"]
+    other = next(r for p, r in zip(picked, rows, strict=True) if p.unit.text.startswith("For 2026"))
+    assert other["synonym_coverage"] == other["compound_coverage"]  # no synonym there: the same share
