@@ -199,8 +199,8 @@ def features(
         "topic_held": topic_held,
         "counted_held": counted_held,
         # not a model feature: a count is asked of a thing no chosen sentence gives a number for (an
-        # English question's counted words are glossed, and the glossary lacks many: "nominated")
-        "counted_missing": 0.0 if english else 1.0 - counted_held,
+        # English question's counted words are read through the glossary, assistant/lang/en_nb.toml)
+        "counted_missing": 1.0 - counted_held,
     }
 
 
