@@ -25,7 +25,8 @@ from assistant.compose import (
     to_citation,
 )
 from assistant.conversation import bounded, standalone
-from assistant.intent import DESCRIPTION, analyse
+from assistant.intent import DESCRIPTION, Intent, analyse
+from assistant.refs import source_scope
 from assistant.lang import lexicon
 from assistant.language import detect_language
 from assistant.records import Answer, Hit
@@ -177,8 +178,10 @@ class Assistant:
         """The units the fact answer chooses from for a question, with their picker features
         (what evals/fit_picker.py fits on)."""
         p = self._prepare(question, history, None, condense=False)
-        _, hits, _ = _promote(analyse(p.question, p.language), p.refs, p.hits)
-        return p.composer.candidates(p.words, analyse(p.query, p.language), hits, p.vector)
+        asked = analyse(p.question, p.language)
+        _, hits, _ = _promote(asked, p.refs, p.hits)
+        wanted = _wanted(p.query, p.searchable, p.language)
+        return p.composer.candidates(p.words, wanted, hits, p.vector, p.scope)
 
     def _prepare(self, question: str, history: Sequence, mode: str | None, condense: bool) -> _Prepared:
         """Everything before composing: the cleaned question, the standalone query (condensed by the
@@ -204,7 +207,11 @@ class Assistant:
         words = composer.words(query, language)
         hits = retrieve(index, query, vector, refs, config, composer.words(query, language, first_only=False))
         t3 = time.perf_counter()
-        return _Prepared(question, language, composer, query, words, refs, vector, hits, t1, t2, t3, searchable)
+        # the documents the question names as its source ("i mangfoldsstrategien"): the picker prefers them
+        scope = source_scope(query, index.documents.values())
+        return _Prepared(
+            question, language, composer, query, words, refs, vector, hits, t1, t2, t3, searchable, scope
+        )
 
     def _run(self, question: str, history: Sequence, mode: str | None, use_generator: bool) -> tuple[Answer, list[Hit]]:
         t0 = time.perf_counter()
@@ -216,7 +223,7 @@ class Assistant:
         generator = self.generator if use_generator else None
         trace: dict = {}
         answer = self._compose(
-            question, query, p.words, refs, hits, vector, language, composer, trace, p.searchable
+            question, query, p.words, refs, hits, vector, language, composer, trace, p.searchable, p.scope
         )
         if generator is not None and not answer.abstained:
             # the abstention decision is made above: no relevant passages, no model call
@@ -237,15 +244,10 @@ class Assistant:
         return answer, hits
 
     def _compose(
-        self, question, query, words, refs, hits, vector, language, composer, trace, searchable=None
+        self, question, query, words, refs, hits, vector, language, composer, trace, searchable=None, scope=None
     ) -> Answer:
         asked = analyse(question, language)  # this turn's own words
-        wanted = analyse(query, language)  # with the carried-over topic of a follow-up
-        own = analyse(searchable, language) if searchable and query != searchable else None
-        if own is not None and own.kind != DESCRIPTION:
-            # "Og hvor lenge sitter de?" after "Hvor mange medlemmer har hovedstyret?" asks for a time: the
-            # kind of answer is this turn's own; the carried words give only the topic
-            wanted = replace(own, refs=wanted.refs)
+        wanted = _wanted(query, searchable, language)  # with the carried-over topic of a follow-up
         trace["intent"] = {
             "kind": asked.kind,
             "answer_kind": wanted.kind,  # what the answer must hold: a follow-up's own kind, else the carried one
@@ -257,7 +259,7 @@ class Assistant:
         if words != query:
             trace["intent"]["words"] = words  # what the words were matched with (a glossed English question)
         refs, hits, promoted = _promote(asked, refs, hits)
-        picked = composer.pick(words, wanted, hits, vector)
+        picked = composer.pick(words, wanted, hits, vector, scope)
         # whether the documents answer is read from what the answer rests on, not the context beside it
         core = [p for p in picked if p.core]
         picked_texts = [p.unit.text for p in core]
@@ -389,6 +391,18 @@ class _Prepared:
     t_retrieve: float
     t_retrieved: float
     searchable: str | None = None  # the question with its short forms written out, before a follow-up's context
+    scope: set[str] | None = None  # the ids of the documents the question names
+
+
+def _wanted(query: str, searchable: str | None, language: str) -> Intent:
+    """What the answer must hold: the standalone query's intent (a follow-up's carried topic with it), but
+    the kind of answer is the turn's own when it asks one ("Og hvor lenge sitter de?" after "Hvor mange
+    medlemmer har hovedstyret?" asks for a time; the carried words give only the topic)."""
+    wanted = analyse(query, language)
+    own = analyse(searchable, language) if searchable and query != searchable else None
+    if own is not None and own.kind != DESCRIPTION:
+        return replace(own, refs=wanted.refs)
+    return wanted
 
 
 def _promote(asked, refs: list[str], hits: list[Hit]) -> tuple[list[str], list[Hit], bool]:
