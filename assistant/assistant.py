@@ -26,10 +26,10 @@ from assistant.compose import (
 )
 from assistant.conversation import bounded, standalone
 from assistant.intent import DESCRIPTION, Intent, analyse
-from assistant.refs import source_scope
 from assistant.lang import lexicon
 from assistant.language import detect_language
 from assistant.records import Answer, Hit
+from assistant.refs import source_scope
 from assistant.retrieve import RetrievalConfig, retrieve
 from assistant.spelling import Speller
 from assistant.strategies import Context, Decline, choose
@@ -209,9 +209,7 @@ class Assistant:
         t3 = time.perf_counter()
         # the documents the question names as its source ("i mangfoldsstrategien"): the picker prefers them
         scope = source_scope(query, index.documents.values())
-        return _Prepared(
-            question, language, composer, query, words, refs, vector, hits, t1, t2, t3, searchable, scope
-        )
+        return _Prepared(question, language, composer, query, words, refs, vector, hits, t1, t2, t3, searchable, scope)
 
     def _run(self, question: str, history: Sequence, mode: str | None, use_generator: bool) -> tuple[Answer, list[Hit]]:
         t0 = time.perf_counter()

@@ -159,6 +159,12 @@ class Fact:
         if not ctx.picked or not (ctx.refs or ctx.kind_present):
             return Decline(texts(ctx.language)["abstain"])
         book = CitationBook()
+        lead = ctx.picked[0]
+        if lead.unit.lead_in:
+            # a lead-in and the items of its list quoted with it are one passage, cited as one, however many
+            # items stand between them ("Kulturskolerådet vil … – anbefale at …")
+            ends = [p.unit.end for p in ctx.picked[1:] if p.hit.chunk.id == lead.hit.chunk.id and p.unit.bullet]
+            book.cite(lead.hit, lead.unit.start, max([lead.unit.end, *ends]))
         lines = [(p.unit.text, book.cite(p.hit, p.unit.start, p.unit.end)) for p in ctx.picked]
         body = arrange(lines, lead_in=ctx.picked[0].unit.lead_in)
         citations = book.citations()

@@ -824,8 +824,13 @@ BUNDLED_QS = [
     A(
         "Hvilke fem deler består lobbyarbeidet til Kulturskolerådet av?",
         ["1. Politisk påvirkning", "5. Strategisk planlegging"],
-        ["Politisk påvirkning", "Interesseforsvar", "Samarbeid og nettverksbygging", "Informasjon og kommunikasjon",
-         "Strategisk planlegging"],
+        [
+            "Politisk påvirkning",
+            "Interesseforsvar",
+            "Samarbeid og nettverksbygging",
+            "Informasjon og kommunikasjon",
+            "Strategisk planlegging",
+        ],
         "list",
     ),
     A(
@@ -4339,8 +4344,10 @@ PLATFORM_QS = [
     ),
     A(
         "Kor mange av prioriteringane i plattforma har frist i 2027?",
-        ["Veiledende standard for kulturskolelokaler Administrasjonen 1. mars 2027",
-         "Kartlegging av kulturskolens plass i kommunale planer Administrasjonen 30. september 2027"],
+        [
+            "Veiledende standard for kulturskolelokaler Administrasjonen 1. mars 2027",
+            "Kartlegging av kulturskolens plass i kommunale planer Administrasjonen 30. september 2027",
+        ],
         ["1. mars 2027", "30. september 2027"],
         "count",
         lang="nn",
@@ -4382,8 +4389,10 @@ PLATFORM_QS = [
         "Innspill til statsbudsjettet om øremerket tilskudd til fordypning, veiledende standard for "
         "kulturskolelokaler og kartlegging av kulturskolens plass i kommunale planer.",
         "og hvilke har hovedstyret selv?",
-        ["Forslag til forskrift om kulturskoletilbudet sendt til Kunnskapsdepartementet Hovedstyret",
-         "Evaluering av plattformen Hovedstyret"],
+        [
+            "Forslag til forskrift om kulturskoletilbudet sendt til Kunnskapsdepartementet Hovedstyret",
+            "Evaluering av plattformen Hovedstyret",
+        ],
         ["forskrift", "evaluering"],
     ),
     F(
@@ -4400,8 +4409,10 @@ PLATFORM_QS = [
         "Kulturskolerådet vil arbeide for et øremerket statlig tilskudd til fordypningsprogram i en prøveperiode på "
         "fem år, og for at den statlige grunnstøtten til organisasjonen videreføres.",
         "hvilket satsingsområde står det under?",
-        ["Satsingsområde 2 Kulturskolen i lovverket",
-         "Finansiering Kulturskolerådet vil arbeide for et øremerket statlig tilskudd"],
+        [
+            "Satsingsområde 2 Kulturskolen i lovverket",
+            "Finansiering Kulturskolerådet vil arbeide for et øremerket statlig tilskudd",
+        ],
         ["lovverket"],
         ref="satsingsområde 2",
     ),
@@ -4411,8 +4422,10 @@ PLATFORM_QS = [
         "programmes, meetings with all county municipalities, a guiding standard for premises, a mapping of the "
         "kulturskole's place in municipal plans, and an evaluation of the platform.",
         "Which of them are due in 2027?",
-        ["Veiledende standard for kulturskolelokaler Administrasjonen 1. mars 2027",
-         "Kartlegging av kulturskolens plass i kommunale planer Administrasjonen 30. september 2027"],
+        [
+            "Veiledende standard for kulturskolelokaler Administrasjonen 1. mars 2027",
+            "Kartlegging av kulturskolens plass i kommunale planer Administrasjonen 30. september 2027",
+        ],
         ["standard", "2027"],
         lang="en",
     ),
@@ -4992,8 +5005,10 @@ DIVERSITY_QS = [
     ),
     A(
         "Hvor mange av tiltakene i mangfoldsstrategien har frist i 2026?",
-        ["Nettverk av mangfoldsambassadører Regionstyrene 30. juni 2026",
-         "Elevundersøkelse om innenforskap Administrasjonen 15. november 2026"],
+        [
+            "Nettverk av mangfoldsambassadører Regionstyrene 30. juni 2026",
+            "Elevundersøkelse om innenforskap Administrasjonen 15. november 2026",
+        ],
         ["30. juni 2026", "15. november 2026"],
         "count",
         ref="kap. 4",

@@ -28,8 +28,7 @@ OPPFOLGING = [
     "tiltak som er forsinket, og hvilke grep sekretariatet foreslår for å komme i rute. Rapportene legges fram "
     "for regionstyrene til orientering og publiseres på organisasjonens nettsider, slik at medlemskommunene "
     "og samarbeidspartnerne kan følge arbeidet gjennom hele perioden.",
-    "Strategiplanen evalueres midtveis i 2028, før Landstinget. Evalueringen gjennomføres av et eksternt "
-    "fagmiljø.",
+    "Strategiplanen evalueres midtveis i 2028, før Landstinget. Evalueringen gjennomføres av et eksternt fagmiljø.",
     "Arbeidet med en ny strategiplan for perioden etter 2030 starter høsten 2029.",
 ]
 
@@ -180,8 +179,7 @@ BLOCKS = [
         "bullets",
         [
             "Utarbeide en avtalemal for samarbeid mellom kulturskole og grunnskole.",
-            "Gjennomføre et pilotprosjekt med kulturskoletilbud i barnehager i seks kommuner i perioden "
-            "2027–2029.",
+            "Gjennomføre et pilotprosjekt med kulturskoletilbud i barnehager i seks kommuner i perioden 2027–2029.",
         ],
     ),
     ("endcolumns",),
@@ -206,8 +204,7 @@ BLOCKS = [
     ("h2", "Delmål 3.2 Bedre statistikk"),
     (
         "p",
-        "Statistikken om kulturskolen skal gi et riktig bilde av aktiviteten, ventelistene og lærernes "
-        "kompetanse.",
+        "Statistikken om kulturskolen skal gi et riktig bilde av aktiviteten, ventelistene og lærernes kompetanse.",
     ),
     ("tiltak",),
     (

@@ -19,18 +19,27 @@ NUMBERED = [
 
 INLINE = [
     {"role": "user", "content": "Hvilke begreper defineres i strategien?"},
-    {"role": "assistant", "content": "Fire begreper defineres i kap. 2.4: elevmedvirkning, kulturell kompetanse, "
-     "universell utforming og lavterskeltilbud."},
+    {
+        "role": "assistant",
+        "content": "Fire begreper defineres i kap. 2.4: elevmedvirkning, kulturell kompetanse, "
+        "universell utforming og lavterskeltilbud.",
+    },
 ]
 INLINE_EN = [
     {"role": "user", "content": "Which measures come first?"},
-    {"role": "assistant", "content": "In this order: the SFO pilot, the agreement between kulturskole and primary "
-     "school, and the researcher network."},
+    {
+        "role": "assistant",
+        "content": "In this order: the SFO pilot, the agreement between kulturskole and primary "
+        "school, and the researcher network.",
+    },
 ]
 GOALS = [
     {"role": "user", "content": "What are the main goals of the strategy?"},
-    {"role": "assistant", "content": "The strategy has three main goals:\n1. Kvalitet\n2. Kulturskole for alle\n"
-     "3. Kulturskolen som ressurssenter"},
+    {
+        "role": "assistant",
+        "content": "The strategy has three main goals:\n1. Kvalitet\n2. Kulturskole for alle\n"
+        "3. Kulturskolen som ressurssenter",
+    },
 ]
 
 

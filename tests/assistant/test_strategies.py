@@ -213,7 +213,11 @@ def test_a_list_item_is_read_with_its_lead_in():
     result = Fact().answer(context("Hvem ansetter direktøren og fastsetter lønnen?", hits_of(statute)))
     assert isinstance(result, Reply)
     lines = result.body.splitlines()
-    assert lines[:2] == ["(1) Hovedstyret skal [1]", "- b) ansette direktør og fastsette lønnen, [2]"]
+    # one citation: the lead-in with its list down to the item (quoted with the item before it)
+    assert lines[:2] == ["(1) Hovedstyret skal [1]", "- b) ansette direktør og fastsette lønnen, [1]"]
+    assert (
+        result.citations[0].quote.startswith("(1) Hovedstyret skal") and "a) lede arbeidet" in result.citations[0].quote
+    )
 
 
 @pytest.mark.parametrize(
@@ -370,3 +374,25 @@ def test_a_question_for_a_name_only(question, refs, title_only):
 
     asked = analyse(question)
     assert (asked.asks_title and is_bare(_without_title_words(question), refs)) is title_only
+
+
+def test_a_lead_in_and_a_later_item_of_its_list_are_one_citation():
+    from dataclasses import replace
+
+    from assistant.compose import Picked
+    from ingest.sentences import units
+
+    measures = chunk(
+        "Kulturskolerådet vil\n• lage en veileder\n• samle erfaringer\n• anbefale åpne prøvetimer to ganger i året"
+    )
+    (hit,) = hits_of(measures)
+    lead, *_, last = units(measures)
+    assert lead.lead_in and last.bullet
+    ctx = replace(
+        context("Hvor ofte bør det være åpne prøvetimer?", [hit]),
+        picked=[Picked(hit, lead, 1.0), Picked(hit, last, 1.0)],
+    )
+    result = Fact().answer(ctx)
+    assert isinstance(result, Reply) and len(result.citations) == 1
+    assert result.citations[0].quote.startswith("Kulturskolerådet vil") and result.citations[0].quote.endswith("i året")
+    assert result.body.splitlines()[0] == "Kulturskolerådet vil [1]" and result.body.endswith("i året [1]")
