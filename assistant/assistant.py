@@ -29,7 +29,6 @@ from assistant.intent import DESCRIPTION, Intent, analyse
 from assistant.lang import lexicon
 from assistant.language import detect_language
 from assistant.records import Answer, Hit
-from assistant.refs import source_scope
 from assistant.retrieve import RetrievalConfig, retrieve
 from assistant.spelling import Speller
 from assistant.strategies import Context, Decline, choose
@@ -178,10 +177,8 @@ class Assistant:
         """The units the fact answer chooses from for a question, with their picker features
         (what evals/fit_picker.py fits on)."""
         p = self._prepare(question, history, None, condense=False)
-        asked = analyse(p.question, p.language)
-        _, hits, _ = _promote(asked, p.refs, p.hits)
-        wanted = _wanted(p.query, p.searchable, p.language)
-        return p.composer.candidates(p.words, wanted, hits, p.vector, p.scope)
+        _, hits, _ = _promote(analyse(p.question, p.language), p.refs, p.hits)
+        return p.composer.candidates(p.words, _wanted(p.query, p.searchable, p.language), hits, p.vector)
 
     def _prepare(self, question: str, history: Sequence, mode: str | None, condense: bool) -> _Prepared:
         """Everything before composing: the cleaned question, the standalone query (condensed by the
@@ -207,9 +204,7 @@ class Assistant:
         words = composer.words(query, language)
         hits = retrieve(index, query, vector, refs, config, composer.words(query, language, first_only=False))
         t3 = time.perf_counter()
-        # the documents the question names as its source ("i mangfoldsstrategien"): the picker prefers them
-        scope = source_scope(query, index.documents.values())
-        return _Prepared(question, language, composer, query, words, refs, vector, hits, t1, t2, t3, searchable, scope)
+        return _Prepared(question, language, composer, query, words, refs, vector, hits, t1, t2, t3, searchable)
 
     def _run(self, question: str, history: Sequence, mode: str | None, use_generator: bool) -> tuple[Answer, list[Hit]]:
         t0 = time.perf_counter()
@@ -220,9 +215,7 @@ class Assistant:
         t1, t2, t3 = p.t_embed, p.t_retrieve, p.t_retrieved
         generator = self.generator if use_generator else None
         trace: dict = {}
-        answer = self._compose(
-            question, query, p.words, refs, hits, vector, language, composer, trace, p.searchable, p.scope
-        )
+        answer = self._compose(question, query, p.words, refs, hits, vector, language, composer, trace, p.searchable)
         if generator is not None and not answer.abstained:
             # the abstention decision is made above: no relevant passages, no model call
             # the model sees the standalone question, so a follow-up keeps its context
@@ -242,7 +235,7 @@ class Assistant:
         return answer, hits
 
     def _compose(
-        self, question, query, words, refs, hits, vector, language, composer, trace, searchable=None, scope=None
+        self, question, query, words, refs, hits, vector, language, composer, trace, searchable=None
     ) -> Answer:
         asked = analyse(question, language)  # this turn's own words
         wanted = _wanted(query, searchable, language)  # with the carried-over topic of a follow-up
@@ -257,7 +250,7 @@ class Assistant:
         if words != query:
             trace["intent"]["words"] = words  # what the words were matched with (a glossed English question)
         refs, hits, promoted = _promote(asked, refs, hits)
-        picked = composer.pick(words, wanted, hits, vector, scope)
+        picked = composer.pick(words, wanted, hits, vector)
         # whether the documents answer is read from what the answer rests on, not the context beside it
         core = [p for p in picked if p.core]
         picked_texts = [p.unit.text for p in core]
@@ -389,7 +382,6 @@ class _Prepared:
     t_retrieve: float
     t_retrieved: float
     searchable: str | None = None  # the question with its short forms written out, before a follow-up's context
-    scope: set[str] | None = None  # the ids of the documents the question names
 
 
 def _wanted(query: str, searchable: str | None, language: str) -> Intent:

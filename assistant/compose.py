@@ -369,15 +369,9 @@ class Composer:
         return matrix @ query_vector
 
     def candidates(
-        self,
-        query: str,
-        intent: Intent,
-        hits: list[Hit],
-        query_vector: np.ndarray | None,
-        scope: set[str] | frozenset[str] | None = None,
+        self, query: str, intent: Intent, hits: list[Hit], query_vector: np.ndarray | None
     ) -> tuple[list[Picked], list[dict[str, float]]]:
-        """Every unit of the best passages that may be quoted, with the features the picker scores; `scope`
-        holds the ids of the documents the question names."""
+        """Every unit of the best passages that may be quoted, with the features the picker scores."""
         cal = self.cal
         terms = self.terms(query)
         english = intent.language == "en"
@@ -448,7 +442,6 @@ class Composer:
                         "rank_prior": 1.0 / (1 + rank),
                         "passage_dense": float(hit.dense) if hit.dense is not None else 0.0,
                         "by_ref": float(hit.by_ref),
-                        "named_document": float(bool(scope) and hit.chunk.doc_id in scope),
                         "kind_held": float(held),
                         "kind_missed": float(kind_asked and not held),
                         "number": float(intent.wants_number and bool(_number_words().search(unit.text))),
@@ -479,18 +472,11 @@ class Composer:
                 picked.append(Picked(hit, unit, 0.0))
         return picked, relative(rows)
 
-    def pick(
-        self,
-        query: str,
-        intent: Intent,
-        hits: list[Hit],
-        query_vector: np.ndarray | None,
-        scope: set[str] | frozenset[str] | None = None,
-    ) -> list[Picked]:
+    def pick(self, query: str, intent: Intent, hits: list[Hit], query_vector: np.ndarray | None) -> list[Picked]:
         """Up to three units, best first; a list's lead-in brings its items."""
         if self.picker is None:
             return self._pick_by_hand(query, intent, hits, query_vector)
-        candidates, rows = self.candidates(query, intent, hits, query_vector, scope)
+        candidates, rows = self.candidates(query, intent, hits, query_vector)
         if not candidates:
             return []
         scores = self.picker.scores(rows)

@@ -39,7 +39,6 @@ SIGNS = {
     "rank_prior": +1,  # 1 / (1 + the passage's rank)
     "passage_dense_rel": +1,  # the passage's cosine minus the best passage's
     "by_ref": +1,  # the passage is the named resolution, § or chapter
-    "named_document": +1,  # the passage is in a document the question names ("ifølge mangfoldsstrategien")
     "kind_held": +1,  # the unit holds the kind of answer asked for (a count, a sum, a date, a name)
     "kind_missed": -1,  # a kind was asked for and the unit lacks it
     "kind_on_topic": +1,  # … and the unit holding it shares enough of the question's words

@@ -39,16 +39,6 @@ def document_scope(question: str, documents: Iterable) -> set[str] | None:
     return scope or None
 
 
-def source_scope(question: str, documents: Iterable) -> set[str] | None:
-    """Ids of the documents a question names as where the answer stands ("ifølge mangfoldsstrategien",
-    "Hva sier plattformen om …"), not as what it is about ("forslaget til politisk plattform"); None when
-    it names none so."""
-    from assistant.lang import lexicon
-
-    fragments = [m.group(0) for m in lexicon().pattern("source").finditer(question)]
-    return document_scope(" ".join(fragments), documents) if fragments else None
-
-
 def _compound_names(lowered: str, documents: list) -> set[str]:
     """Documents named by a compound of a title word and a kind word ("mangfoldsstrategien")."""
     found = set()

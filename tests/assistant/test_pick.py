@@ -186,13 +186,3 @@ def test_a_question_word_is_also_matched_by_its_synonyms(composer):
     assert fixed["synonym_coverage"] > fixed["compound_coverage"]
     other = next(r for p, r in zip(picked, rows, strict=True) if p.unit.text.startswith("For 2026"))
     assert other["synonym_coverage"] == other["compound_coverage"]  # no synonym there: the same share
-
-
-def test_a_passage_in_the_document_the_question_names_is_marked(composer):
-    question = "Hva sier vedtektene om styret?"
-    _, rows = composer.candidates(question, analyse(question), hits(BOARD, ELECTION), None, {"vedtekter"})
-    assert rows and all(r["named_document"] == 1.0 for r in rows)
-    _, rows = composer.candidates(question, analyse(question), hits(BOARD, ELECTION), None, {"protokoll"})
-    assert all(r["named_document"] == 0.0 for r in rows)
-    _, rows = composer.candidates(question, analyse(question), hits(BOARD, ELECTION), None)
-    assert all(r["named_document"] == 0.0 for r in rows)

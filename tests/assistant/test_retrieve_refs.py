@@ -149,23 +149,3 @@ def test_a_bare_number_is_looked_up_everywhere_when_the_named_document_has_no_su
     assert got and {c.ref for c in got} <= {"vedtak 5.3", "sak 5.3", "kap. 5.3"}
     # a ref named with its kind stays in the named document
     assert pin_refs(CHUNKS, find_refs("Hva sier vedtektene om sak 5.3?"), {"vedtekter"}) == []
-
-
-@pytest.mark.parametrize(
-    ("question", "source"),
-    [
-        ("Hva sier vedtektene om eksklusjon?", {"vedtekter"}),
-        ("Hvor mange saker er det i protokollen?", {"protokoll"}),
-        ("Hvordan skal rammeplanen følges opp?", {"plan"}),  # the question's subject
-        ("What does the framework plan say about rooms?", {"plan"}),
-        ("Which section of the framework plan covers rooms?", {"plan"}),
-        # the document as the topic, not where the answer stands
-        ("Hva bygde forslaget til rammeplan på?", None),
-        ("Hvorfor starter ikke administrasjonen en revisjon av rammeplanen?", None),
-        ("Hva sier § 20?", None),
-    ],
-)
-def test_the_document_a_question_names_as_its_source(question, source):
-    from assistant.refs import source_scope
-
-    assert source_scope(question, DOCS) == source
