@@ -15,7 +15,7 @@ from functools import cache, lru_cache
 import numpy as np
 
 from assistant.calibration import calibration as load_calibration
-from assistant.intent import AMOUNT, COUNT, DATE, PLACE, TIME, Intent
+from assistant.intent import AMOUNT, COUNT, DATE, PLACE, TIME, Intent, after_opener
 from assistant.intent import STATUS_DONE as STATUS_DONE_KIND
 from assistant.intent import STATUS_PLANNED as STATUS_PLANNED_KIND
 from assistant.lang import gloss, lexicon, synonym_stems
@@ -102,12 +102,8 @@ def holds_kind(intent: Intent, unit_texts: list[str], lowercase_words: set[str])
 def defined_term(question: str) -> str | None:
     """The stem of the term a question asks the meaning of ("Hva betyr lavterskeltilbud?" → "lavterskeltilbud",
     "Hva er målet med …" → "mål"); None when it asks no such thing."""
-    lex = lexicon()
-    text = question.strip()
-    opener = lex.phrases("lead_skip", start=True).match(text)
-    if opener:
-        text = text[opener.end() :].lstrip(" ,")
-    asks = lex.phrases("define", start=True).match(text)
+    text = after_opener(question)
+    asks = lexicon().phrases("define", start=True).match(text)
     if not asks:
         return None
     terms = content_terms(text[asks.end() :])
@@ -387,7 +383,7 @@ class Composer:
         counted = self.counted_terms(intent)
         term = defined_term(intent.question)
         # each question word with the words the documents may write for it ("bestemme" ~ "fastsette")
-        alike = {t: frozenset({t}) | synonym_stems().get(t, frozenset()) for t in terms}
+        alike = {t: synonym_stems().get(t, frozenset()) for t in terms}
         picked: list[Picked] = []
         rows: list[dict[str, float]] = []
         for rank, hit in enumerate(hits[: cal["candidate_passages"]]):
@@ -411,8 +407,12 @@ class Composer:
                 before, previous = previous, covered
                 if is_instruction(unit.text) or _is_title_line(hit, i, all_units):
                     continue  # text that gives orders to the reader is never the answer, nor a bare title
-                compound = sum(w for t, w in weights.items() if compound_match(t, have)) / total
-                synonym = sum(w for t, w in weights.items() if any(compound_match(a, have) for a in alike[t])) / total
+                matched = {t: compound_match(t, have) for t in weights}
+                compound = sum(w for t, w in weights.items() if matched[t]) / total
+                synonym = (
+                    sum(w for t, w in weights.items() if matched[t] or any(compound_match(a, have) for a in alike[t]))
+                    / total
+                )
                 similarity = float(sims[i]) if sims is not None else 0.0
                 placed_similarity = float(placed[i]) if placed is not None else 0.0
                 held = holds_kind(intent, [unit.text], self.lowercase_words) if kind_asked else False

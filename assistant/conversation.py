@@ -67,10 +67,11 @@ def standalone(
     turn cannot make every question expensive to embed.
     """
     limits = limits or calibration()["followup"]
-    item = pointed_item(question, history)
-    if item is not None:
+    pointed = _pointed(question, history)
+    if pointed is not None:
         # "Hva gjør den siste av dem?" is about that item of the assistant's own list
-        return f"{question} ({item[:max_carried]})", refs_in(item) or _listed_ref(question, history)
+        item = pointed[0]
+        return f"{question} ({item[:max_carried]})", refs_in(item) or _listed_ref(*pointed)
     refs = refs_in(question)
     earlier = user_turns(history)
     if refs or not earlier:
@@ -158,13 +159,11 @@ def pointed_item(question: str, history: Sequence) -> str | None:
     return pointed[0] if pointed else None
 
 
-def _listed_ref(question: str, history: Sequence) -> list[str]:
-    """The ref of the pointed item when the list's lead-in names what its items are: "The strategy has four
+def _listed_ref(item: str, number: str, lead: str) -> list[str]:
+    """The ref of a pointed item when the list's lead-in names what its items are: "The strategy has four
     main goals: … 3. Kulturskolen som lokalt ressurssenter" → "hovedmål 3"."""
-    pointed = _pointed(question, history)
-    if not pointed or not pointed[1] or not pointed[2]:
+    if not number or not lead:
         return []
-    _, number, lead = pointed
     kinds = lexicon().table("followup", "list_kinds")
     for word, kind in kinds.items():
         if re.search(rf"\b{re.escape(word)}\b", lead, re.I):

@@ -66,11 +66,12 @@ def analyse(question: str, language: str | None = None) -> Intent:
         found.add(YESNO)
     # a money word makes a sum the answer only when the question asks for a quantity or is short
     # (or a compound of one: "kontingentsatsen", "medlemskontingenten"), and "hvilken makspris …"
-    money_word = lex.phrases("money", "money_asks").search(question) or lex.pattern("money_parts").search(question)
+    asks_money = lex.phrases("money_asks").search(question)  # "hvor mange kroner"
+    money_word = asks_money or lex.phrases("money").search(question) or lex.pattern("money_parts").search(question)
     # ("Hva var søknadsfristen for SFO-midlene fra statsbudsjettet?" asks for a time, not a sum)
     money = bool(money_word) and bool(
         found & {AMOUNT, "size"}
-        or lex.phrases("money_asks").search(question)  # "hvor mange kroner"
+        or asks_money
         or TIME not in found
         and (
             len(question.split()) <= calibration()["intent"]["short_question_words"]
@@ -117,13 +118,17 @@ def analyse(question: str, language: str | None = None) -> Intent:
 _LEAD_KEYS = {PERSON: ("person",), COUNT: ("count",), DATE: ("date",), TIME: ("when",), PLACE: ("place",)}
 
 
+def after_opener(question: str) -> str:
+    """The question after a follow-up's opening "Og"/"Men" (`lead_skip`): where its question word stands."""
+    text = question.strip()
+    opener = lexicon().phrases("lead_skip", start=True).match(text)
+    return text[opener.end() :].lstrip(" ,") if opener else text
+
+
 def _lead_kind(lex, question: str) -> str | None:
     """The kind the question's opening words ask for ("Hvem …", "Hvor mange …", "Når …"), after a follow-up's
     "Og"/"Men"; None when it opens otherwise."""
-    text = question.strip()
-    opener = lex.phrases("lead_skip", start=True).match(text)
-    if opener:
-        text = text[opener.end() :].lstrip(" ,")
+    text = after_opener(question)
     for kind, keys in _LEAD_KEYS.items():
         if lex.phrases(*keys, start=True).match(text):
             return kind
