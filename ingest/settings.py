@@ -47,7 +47,10 @@ class Settings(BaseSettings):
     dense_weight: float = 1.0
     lexical_weight: float = 1.0
     sentence_weight: float = 4.0
-    rrf_k: int = 60
+    # RRF's k: 5 rewards a passage one ranking puts first more than the usual 60, which lets a passage
+    # both rankings place tenth win. Chosen among 60, 20, 10, 5, 3 and 1 by MRR@10 on the train and dev
+    # splits (evals: train 0.785 → 0.826, dev 0.797 → 0.815; hit@5 0.923 → 0.953 and 0.944 → 0.976)
+    rrf_k: int = 5
     top_k: int = 12
     abstain_threshold: float = 0.06
 
