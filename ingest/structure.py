@@ -63,6 +63,7 @@ DECISION = re.compile(
     r"(?:[Ll]andstingets sak|[Vv]edtaket fra [Ll]andstinget i sak|[Ll]andstinget i sak)"
     r"\s+(\d{1,2}\.\d{1,2})"
 )
+_CONTINUED_BY = frozenset(_LANG.words("headings", "continued_by"))
 RESOLUTION_KINDS = _LANG.kinds("resolution_documents")
 CHAPTER_KINDS = _LANG.kinds("chapter_documents")
 
@@ -81,6 +82,7 @@ class _Line:
     heading: int | None = None
     mark: int | None = None  # the heading level (or font rank) the reader found in the file
     role: str | None = None  # what the reader says the line is: item, row, quote, label, title
+    listed: bool = False  # a line of a contents list or an agenda: it ends where it ends
 
 
 @dataclass
@@ -183,7 +185,7 @@ class _Parser:
     def _after_break(self, i: int) -> bool:
         """The line starts after a finished sentence, a heading, a blank line or a page break."""
         prev = self._prev(i)
-        if prev is None or _ends_sentence(prev.text) or prev.heading is not None:
+        if prev is None or _ends_sentence(prev.text) or prev.heading is not None or prev.listed:
             return True
         return (i > 0 and not self.lines[i - 1].text.strip()) or self._page_first(i)
 
@@ -253,12 +255,54 @@ class _Parser:
                 return role, m
         return None
 
+    def _contents_lists(self) -> None:
+        """A contents list or an agenda ("Innhold" / "Saksliste", then "§ 1 Navn", "§ 2 Formål", … with no text
+        between) names the units; it does not open them. Its lines become list items, and the line that
+        titles it a label, which is no parent of what follows."""
+        names = [i for i, ln in enumerate(self.lines) if ln.text.strip()]
+        run: list[int] = []
+        last: tuple | None = None
+        for k in [*names, None]:
+            key = _unit_key(self.lines[k].text.strip(), self.protocol) if k is not None else None
+            # the list counts upwards; a unit named again ("§ 1 Navn og status" after "§ 14 …") is where the
+            # text itself begins
+            if key is not None and (last is None or key > last):
+                run.append(k)
+                last = key
+                continue
+            if len(run) >= MIN_CONTENTS_LINES:
+                for i in run:
+                    self.lines[i].role, self.lines[i].mark, self.lines[i].listed = "item", None, True
+                before = names.index(run[0]) - 1
+                if before >= 0 and CONTENTS.match(self.lines[names[before]].text.strip()):
+                    self.lines[names[before]].role = "label"
+            run, last = ([k], key) if key is not None else ([], None)
+
+    def _wrapped_headings(self) -> None:
+        """A heading set in large type that wraps onto a second line ("Sak 4/25 Handlingsplan for" /
+        "2025–2026") is one heading: the second line, in the same type right below, continues it."""
+        if self.marked != "fonts":
+            return
+        for i in range(len(self.lines) - 1):
+            line, nxt = self.lines[i], self.lines[i + 1]
+            if line.mark is None or nxt.mark != line.mark or nxt.page != line.page or not nxt.text.strip():
+                continue
+            text, more = line.text.strip(), nxt.text.strip()
+            if _ends_sentence(text) or line.role == "label" or _names_unit(more, True):
+                continue
+            if NUMBERED.match(more) or RESOLUTION.match(more):
+                continue  # "5 Kultur" / "5.21 Gratis kulturskole": two headings
+            if more[0].islower() or text.split()[-1].lower() in _CONTINUED_BY:
+                nxt.role, nxt.mark = "continued", None
+
     def classify(self) -> None:
         """Mark heading lines with a provisional level."""
         self.strong: set[int] = set()
+        self._contents_lists()
+        self._wrapped_headings()
         for i, line in enumerate(self.lines):
             text = line.text.strip()
-            if not text:
+            if not text or line.role == "continued":
                 continue
             if self.marked and (line.mark is not None or line.role in ("label", "title")):
                 line.heading = 0  # the file itself marks it: a Word style, a Markdown #, a larger type
@@ -300,9 +344,12 @@ class _Parser:
                 i += 1
                 continue
             if line.heading is not None:
-                raw.append(self._heading_block(i, title_done))
+                last = i
+                while last + 1 < n and self.lines[last + 1].role == "continued":
+                    last += 1
+                raw.append(self._heading_block(i, title_done, last))
                 title_done = True
-                i += 1
+                i = last + 1
                 continue
             title_done = True
             j = i
@@ -429,10 +476,11 @@ class _Parser:
             "ref": None,
         }
 
-    def _heading_block(self, i: int, title_done: bool) -> dict:
+    def _heading_block(self, i: int, title_done: bool, last: int | None = None) -> dict:
+        """The heading of line i, with the lines up to `last` that continue it."""
         line = self.lines[i]
         text = line.text.strip()
-        block = self._span(i, i, "heading")
+        block = self._span(i, last if last is not None else i, "heading")
         if line.mark is not None or line.role in ("label", "title"):
             return self._marked_heading(i, block, title_done)
         strong = self._strong_kind(i)
@@ -479,7 +527,7 @@ class _Parser:
         """A heading the file marks. Its words give the ref (goal, chapter, §, sak); Word and Markdown
         give the level, while a PDF's type size gives a rank that `_assign` turns into a depth."""
         line = self.lines[i]
-        text = line.text.strip()
+        text = block["title"]  # with the lines that continue it
         styled = self.marked == "styles"
         level = line.mark if styled else None
         if line.role == "label":
@@ -540,6 +588,15 @@ class _Parser:
                 block.update(kind="heading", role="item", level=3)
 
     def _assign(self, raw: list[dict]) -> list[Block]:
+        # a § or a sak heading found by its words, not its type ("Sak 1/25" right after the agenda), ranks
+        # as the document's other headings of that kind do, so the headings inside it go under it
+        ranks: dict[str, int] = {}
+        for b in raw:
+            if b.get("rank") is not None and b["ref"]:
+                ranks.setdefault(b["role"], b["rank"])
+        for b in raw:
+            if b["kind"] == "heading" and b.get("rank") is None and b["ref"] and b["role"] in ranks:
+                b["rank"] = ranks[b["role"]]
         stack: list[_Heading] = []
         unit = 0
         blocks: list[Block] = []
@@ -589,6 +646,30 @@ class _Parser:
                 )
             )
         return _decisions_in_sections(blocks)
+
+
+# this many lines in a row that each name a §, a sak, a chapter or a goal, with no text between, are a
+# contents list or an agenda
+MIN_CONTENTS_LINES = 3
+
+
+def _names_unit(text: str, protocol: bool) -> bool:
+    """Does the line read as the heading of a numbered unit: "§ 4 Kontingent", "Sak 4/25 Budsjett",
+    "Kapittel 2 Organer", "Hovedmål 1 …"?"""
+    return _unit_key(text, protocol) is not None
+
+
+def _unit_key(text: str, protocol: bool) -> tuple | None:
+    """The kind and sort key of the numbered unit a line is the heading of, or None."""
+    if (m := STATUTE.match(text)) and (m.group(2) or "")[:1].isupper():
+        return ("§", number_key(m.group(1)))
+    if protocol and (m := SAK.match(text)) and _titled(m.group(2)):
+        return ("sak", number_key(m.group(1)))
+    if (m := CHAPTER.match(text)) and _titled(m.group(2)):
+        return ("kap", number_key(m.group(1)))
+    if (m := GOAL.match(text)) and m.group("rest") and _goal_title(m):
+        return (m.group("kind").lower(), number_key(m.group("num")))
+    return None
 
 
 def _goal_title(m: re.Match) -> bool:

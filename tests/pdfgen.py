@@ -13,6 +13,7 @@ from pypdf import PdfReader, PdfWriter
 FONT = "Helvetica"
 BODY_SIZE = 11
 HEADING_SIZE = 14
+SUBHEADING_SIZE = 12  # "## " lines: a heading in smaller type
 MARGIN_SIZE = 9
 BODY_LINE_H = 6.0
 HEADING_LINE_H = 9.0
@@ -55,6 +56,9 @@ def _body_lines(pdf: FPDF, lines: list[str]) -> None:
         if text.startswith("# "):
             pdf.set_font(FONT, style="B", size=HEADING_SIZE)
             _line(pdf, text[2:], HEADING_LINE_H)
+        elif text.startswith("## "):
+            pdf.set_font(FONT, style="B", size=SUBHEADING_SIZE)
+            _line(pdf, text[3:], HEADING_LINE_H)
         else:
             pdf.set_font(FONT, size=BODY_SIZE)
             _line(pdf, text, BODY_LINE_H)
@@ -111,7 +115,8 @@ def write_pdf(
     footer: str | None = None,
     page_numbers: bool = False,
 ) -> Path:
-    """Write one page per list of lines ("# " = heading; "{page}" in header/footer = page no.)."""
+    """Write one page per list of lines ("# " = heading, "## " = a heading in smaller type; "{page}" in
+    header/footer = page no.)."""
     pdf = _new_pdf()
     for lines in pages:
         _text_page(pdf, lines, header, footer, page_numbers)

@@ -57,3 +57,70 @@ def test_bad_pdfs_get_one_clear_error(tmp_path, writer, message):
     with pytest.raises(IngestError) as err:
         load_document(path, DocumentInfo("bad", "Bad"))
     assert message in str(err.value) and "bad.pdf" in str(err.value)
+
+
+CONTENTS_STATUTES = [
+    [
+        "# Vedtekter for Region Test",
+        "Vedtatt på regionmøtet 2. april 2019.",
+        "# Innhold",
+        "§ 1 Navn",
+        "§ 2 Formål",
+        "§ 3 Regionstyret",
+        "§ 1 Navn",
+        "(1) Regionen heter Region Test.",
+        "# § 2 Formål",
+        "(1) Regionen skal arbeide for kulturskolen.",
+        "# § 3 Regionstyret",
+        "(1) Regionstyret består av fem medlemmer.",
+    ]
+]
+
+AGENDA_PROTOCOL = [
+    [
+        "# Protokoll fra regionmøtet 2025",
+        "Møtet ble holdt i Testby 3. april 2025.",
+        "## Saksliste",
+        "Sak 1/25 Åpning",
+        "Sak 2/25 Handlingsplan for 2025–2026",
+        "Sak 3/25 Valg",
+        "Sak 1/25 Åpning",
+        "## Saksframstilling",
+        "Møtet ble åpnet av lederen.",
+        "# Sak 2/25 Handlingsplan for",
+        "# 2025–2026",
+        "## Saksframstilling",
+        "Regionstyret la fram planen.",
+        "## Vedtak:",
+        "Handlingsplanen vedtas.",
+        "# Sak 3/25 Valg",
+        "## Saksframstilling",
+        "Valgkomiteen la fram sin innstilling.",
+    ]
+]
+
+
+def test_a_contents_list_names_the_paragraphs_without_opening_them(tmp_path):
+    """ "Innhold" and its list of §§ are no parent of the text, and § 1 after the list is § 1, not a
+    mention below § 3."""
+    _, chunks = chunks_of(pdfgen.write_pdf(tmp_path / "vedtekter.pdf", CONTENTS_STATUTES))
+    by_ref = {c.ref: c for c in chunks if c.ref}
+    assert {"§ 1", "§ 2", "§ 3"} <= set(by_ref)
+    assert "Regionen heter Region Test." in by_ref["§ 1"].text
+    assert "Regionen heter Region Test." not in by_ref["§ 3"].text
+    assert all("Innhold" not in c.section for c in chunks if c.ref)
+    assert by_ref["§ 2"].section == ("§ 2 Formål",)
+
+
+def test_an_agenda_and_a_wrapped_sak_heading(tmp_path):
+    """The agenda lists the saker; each sak is found where its text begins, a heading set over two lines
+    is one heading, and the headings inside a sak go under it."""
+    _, chunks = chunks_of(pdfgen.write_pdf(tmp_path / "protokoll.pdf", AGENDA_PROTOCOL), kind="resolutions")
+    opened = next(c for c in chunks if "Møtet ble åpnet av lederen." in c.text)
+    assert opened.ref == "sak 1/25" and opened.section[0] == "Sak 1/25 Åpning"
+    plan = next(c for c in chunks if "Regionstyret la fram planen." in c.text)
+    assert plan.ref == "sak 2/25"
+    assert plan.section[0] == "Sak 2/25 Handlingsplan for 2025–2026"
+    assert not any(c.section and c.section[0] == "2025–2026" for c in chunks)
+    election = next(c for c in chunks if "Valgkomiteen la fram" in c.text)
+    assert election.ref == "sak 3/25" and election.section[:1] == ("Sak 3/25 Valg",)
