@@ -25,7 +25,7 @@ from assistant.compose import (
     to_citation,
 )
 from assistant.conversation import bounded, standalone
-from assistant.intent import DESCRIPTION, Intent, analyse
+from assistant.intent import DESCRIPTION, PERSON, Intent, analyse
 from assistant.lang import lexicon
 from assistant.language import detect_language
 from assistant.records import Answer, Hit
@@ -397,10 +397,11 @@ def _wanted(query: str, searchable: str | None, language: str) -> Intent:
 
 def _promote(asked, refs: list[str], hits: list[Hit]) -> tuple[list[str], list[Hit], bool]:
     """ "Hva har Landstinget vedtatt om prisnivå?" asks for the resolution the search found. A question
-    that asks for a count, a sum, a date or a name ("Hvor mange må være til stede for at regionmøtet kan
-    fatte vedtak?", "Med hvor mange stemmer ble budsjettet vedtatt?") asks for that, not the resolution."""
+    that asks for a count, a sum, a date, a person or a body ("Hvor mange må være til stede for at
+    regionmøtet kan fatte vedtak?", "Hvem bestemmer medlemskontingenten?") asks for that, not the
+    resolution."""
     decided = next((h.chunk.ref for h in hits[:2] if h.chunk.role == "resolution"), None)
-    if refs or decided is None or not asked.decision or asked.asks_kind:
+    if refs or decided is None or not asked.decision or asked.asks_kind or asked.kind == PERSON:
         return refs, hits, False
     hits = [Hit(h.chunk, h.score, h.dense, h.lexical, by_ref=h.chunk.ref == decided) for h in hits]
     hits.sort(key=lambda h: not h.by_ref)

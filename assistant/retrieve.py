@@ -66,6 +66,9 @@ def pin_refs(
         if not found and ref.bare:
             # "2.3" with no resolution 2.3: the chapter, sak or goal numbered 2.3
             found = [c for c in chunks if (own := _parse(c.ref)) is not None and own.number == ref.number]
+        if not found and not ref.bare:
+            # "mål 1" where the heading is "2.1 Mål 1: Flere barnehager …" and the unit is cited as kap. 2.1
+            found = [c for c in chunks if any(r.same_unit(ref.scoped(None)) for r in _heading_refs(c.section))]
         # a ref in a named document is looked up there only: "kap. 3.5 i mangfoldsstrategien" is not
         # the framework plan's kap. 3.5
         if ref.doc_id:
@@ -124,6 +127,12 @@ def _part_views(chunk: Chunk, ref: Ref) -> list[Chunk]:
 def _heading_words(section: tuple[str, ...]) -> frozenset[str]:
     """Stemmed words of the headings under a unit's own heading."""
     return frozenset(tokenize(" ".join(section)))
+
+
+@lru_cache(maxsize=65536)
+def _heading_refs(section: tuple[str, ...]) -> tuple[Ref, ...]:
+    """The refs the headings of a unit's section path name, each heading read from its start."""
+    return tuple(r for heading in section for r in find_refs(heading) if not r.bare)
 
 
 @lru_cache(maxsize=65536)

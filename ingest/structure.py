@@ -163,7 +163,12 @@ class _Parser:
         self.statutes = self.kind == "statutes" or (self.kind == "document" and sections >= 3)
         self.protocol = not self.statutes and saks >= 2
         self.resolution_doc = self.kind in RESOLUTION_KINDS or self.kind == "document"
-        self.chapters = self.kind in CHAPTER_KINDS or self.kind == "document" or self.protocol
+        # numbered headings are chapters ("kap. 2.1") in plans, strategies and statutes, in a protocol, and in
+        # any document whose headings are numbered in two levels ("2 Organisasjonen", "2.1 Medlemmer") without
+        # being resolutions ("5.13 Prisnivå …" and a quoted text, as in a report to the Landsting)
+        self.chapters = (
+            self.kind in CHAPTER_KINDS or self.kind == "document" or self.protocol or _numbered_in_levels(texts)
+        )
         self._last_section: tuple | None = None
 
     def _next(self, i: int) -> _Line | None:
@@ -648,6 +653,24 @@ class _Parser:
         return _decisions_in_sections(blocks)
 
 
+def _numbered_in_levels(texts: list[str]) -> bool:
+    """Two or more headings numbered "2.1 Medlemmer" that no quoted text follows, and some numbered "2 …"."""
+    filled = [t for t in texts if t]
+    subs = tops = 0
+    for k, text in enumerate(filled):
+        m = NUMBERED.match(text)
+        if not m or m.group(2) or len(text) > NUMBERED_HEADING_CHARS:
+            continue
+        quoted = k + 1 < len(filled) and filled[k + 1].startswith(QUOTE_OPEN)
+        if "." in m.group(1) and not quoted:
+            subs += 1
+        elif "." not in m.group(1):
+            tops += 1
+    return subs >= 2 and tops >= 1
+
+
+# a numbered heading is a short line
+NUMBERED_HEADING_CHARS = 90
 # this many lines in a row that each name a §, a sak, a chapter or a goal, with no text between, are a
 # contents list or an agenda
 MIN_CONTENTS_LINES = 3

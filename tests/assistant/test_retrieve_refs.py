@@ -1,5 +1,7 @@
 """The ref pinner: named units first, scoped to the named document, adopted resolution first."""
 
+from dataclasses import replace
+
 import pytest
 from chunkgen import Doc
 
@@ -149,3 +151,11 @@ def test_a_bare_number_is_looked_up_everywhere_when_the_named_document_has_no_su
     assert got and {c.ref for c in got} <= {"vedtak 5.3", "sak 5.3", "kap. 5.3"}
     # a ref named with its kind stays in the named document
     assert pin_refs(CHUNKS, find_refs("Hva sier vedtektene om sak 5.3?"), {"vedtekter"}) == []
+
+
+def test_a_goal_named_in_a_chapter_heading_is_found_by_its_own_name():
+    """ "2.1 Mål 1: Flere barnehager …" is cited as kap. 2.1; "mål 1" finds it by its heading."""
+    goal = replace(chunk("plan", "plan", "kap. 2.1", "heading", 5), section=("2.1 Mål 1: Flere barnehager",))
+    other = replace(chunk("plan", "plan", "kap. 2.2", "heading", 9), section=("2.2 Mål 2: Mer kompetanse",))
+    assert pin_refs([other, goal], [Ref.parse("mål 1")]) == [goal]
+    assert pin_refs([other, goal], [Ref.parse("mål 3")]) == []

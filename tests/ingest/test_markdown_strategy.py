@@ -111,3 +111,31 @@ def test_a_heading_with_only_sub_headings_opens_the_first_chunk_under_it(tmp_pat
     # only the first chunk under it carries the heading line; the next area has text of its own
     assert all("Satsingsområde 3 Kvalitet" not in c.text for c in rest if c is not first)
     assert by_ref(chunks, "satsingsområde 4")[0].text.startswith("Satsingsområde 4 Samarbeid")
+
+
+def test_numbered_headings_in_two_levels_are_chapters_in_any_kind_of_document(tmp_path):
+    """Guidelines are no plan or strategy, but "2 Søkere" / "2.1 Hvem kan søke" are chapters all the same;
+    "5.13 Prisnivå" with a quoted resolution under it, in a report, stays a resolution."""
+    path = tmp_path / "retningslinjer.md"
+    path.write_text(
+        "# Retningslinjer for Teststipendet\n\n"
+        "## 1 Formål\n\nStipendet skal gi unge talenter tid til å øve.\n\n"
+        "## 2 Søkere\n\n### 2.1 Hvem kan søke\n\nElever mellom 13 og 19 år kan søke.\n\n"
+        "### 2.2 Hvem kan ikke søke\n\nTidligere stipendmottakere kan ikke søke.\n",
+        encoding="utf-8",
+    )
+    doc = load_document(path, DocumentInfo("stipend", "Retningslinjer for Teststipendet", "guidelines"))
+    chunks = chunk_document(doc, find_blocks(doc), normalised_text(doc), 1200)
+    who = next(c for c in chunks if "Elever mellom 13 og 19 år" in c.text)
+    assert who.ref == "kap. 2.1" and who.section[-2:] == ("2 Søkere", "2.1 Hvem kan søke")
+    assert by_ref(chunks, "kap. 2.2")[0].text.endswith("Tidligere stipendmottakere kan ikke søke.")
+
+    report = tmp_path / "rapport.md"
+    report.write_text(
+        "# Rapport til Landstinget\n\n## 5 Vedtak\n\n### 5.13 Prisnivå\n\n"
+        "«Landstinget ber om en lav elevbetaling.»\n\n### 5.14 Fordypning\n\n«Landstinget ber om regionale tilbud.»\n",
+        encoding="utf-8",
+    )
+    doc = load_document(report, DocumentInfo("rapport", "Rapport", "report"))
+    chunks = chunk_document(doc, find_blocks(doc), normalised_text(doc), 1200)
+    assert {c.ref for c in chunks if c.ref} == {"vedtak 5.13", "vedtak 5.14"}
