@@ -20,6 +20,7 @@ from assistant.compose import (
     answers_the_type,
     content_terms,
     holds_kind,
+    lists,
     make_idf,
     question_words,
     to_citation,
@@ -289,6 +290,7 @@ class Assistant:
             title_only=asked.asks_title and bool(asked.refs) and is_bare(_without_title_words(question), refs),
             promoted=promoted,
             guessed=guessed,
+            list_missing=wanted.sized_list and not any(lists(p) for p in core),
         )
         trace["strategy"], result = choose(ctx)
         if isinstance(result, Decline):

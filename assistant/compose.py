@@ -601,6 +601,17 @@ def _in_any(term: str, parts: tuple[frozenset[str], ...]) -> bool:
     return any(compound_match(term, part) for part in parts)
 
 
+def lists(picked: Picked) -> bool:
+    """Does a chosen unit list things: a lead-in with its items, an item of a list, or a one-line list?"""
+    if picked.unit.bullet or enumerates(picked.unit.text):
+        return True
+    if not picked.unit.lead_in:
+        return False
+    all_units = units(picked.hit.chunk)
+    at = next((i for i, u in enumerate(all_units) if u.start == picked.unit.start), None)
+    return at is not None and len(items_after(all_units, at)) >= 2
+
+
 def items_after(all_units: tuple[Unit, ...], i: int) -> list[Unit]:
     """The list items right after a lead-in."""
     items = []

@@ -43,6 +43,7 @@ class Intent:
     decision: bool = False  # about what was decided
     wants_number: bool = False  # a count, an amount or a time: sentences with digits come first
     wants_list: bool = False
+    sized_list: bool = False  # "Hvilke seks kommuner …?": the answer must list them, not just count them
     ordinal: int | None = None  # "det andre tilleggsvedtaket" → 2
     counted: str = ""  # the words after "hvor mange" ("søknader kom inn"): what the answer's number counts
     flags: frozenset[str] = field(default_factory=frozenset)  # every kind the question's words point at
@@ -109,6 +110,7 @@ def analyse(question: str, language: str | None = None) -> Intent:
         decision=bool(lex.pattern("decision").search(question)),
         wants_number=bool(found & {COUNT, AMOUNT, TIME}),
         wants_list=LIST in found,
+        sized_list=bool(lex.pattern("sized_list").search(question)),
         ordinal=ordinal,
         counted=_counted(question, how_many),
         flags=frozenset(found),

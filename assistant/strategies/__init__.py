@@ -41,6 +41,7 @@ class Context:
     promoted: bool = False  # the resolution the search found stands in for a named one
     guessed: bool = False  # the refs are not this turn's own words (found by the search, or carried over)
     title_only: bool = False  # the question asks for a named passage's name and nothing else
+    list_missing: bool = False  # "Hvilke seks kommuner …?" and no chosen sentence lists anything
 
     @property
     def language(self) -> str:
@@ -126,7 +127,7 @@ class Declined:
     name = "abstain"
 
     def answer(self, ctx: Context) -> Decline | None:
-        if (not ctx.refs or ctx.guessed) and (ctx.declined or not ctx.kind_present):
+        if (not ctx.refs or ctx.guessed) and (ctx.declined or not ctx.kind_present or ctx.list_missing):
             return Decline(texts(ctx.language)["abstain"])
         return None
 

@@ -156,3 +156,19 @@ def test_a_question_for_named_things_wants_their_names(question, names):
 )
 def test_a_question_for_where_something_stands_asks_for_its_heading_and_ref(question, where):
     assert analyse(question).asks_where is where
+
+
+@pytest.mark.parametrize(
+    ("question", "sized"),
+    [
+        ("Hvilke seks kommuner besøkte regionstyret?", True),
+        ("Hvem er de sju medlemmene i hovedstyret?", True),
+        ("Hva er de tre virksomhetsområdene?", True),
+        ("Kva for tre område har planen?", True),
+        ("Which six municipalities did the board visit?", True),
+        ("Hvilke kommuner er med i piloten?", False),  # a list, but of no stated size
+        ("Hvor mange kommuner besøkte regionstyret?", False),  # a count: the number answers it
+    ],
+)
+def test_a_list_of_a_stated_size(question, sized):
+    assert analyse(question).sized_list is sized

@@ -3,7 +3,7 @@
 import pytest
 from chunkgen import make_chunk
 
-from assistant.compose import Composer, answers_the_type, make_idf
+from assistant.compose import Composer, answers_the_type, lists, make_idf
 from assistant.intent import analyse
 from assistant.records import Hit
 from assistant.strategies import (
@@ -44,6 +44,8 @@ PLANNED = chunk(
     section=("5.13 Kulturskolene", "Hva som er planlagt gjort videre"),
 )
 FACT = chunk("Kulturskolerådet ble innvilget 86 400 000 NOK for de tre årene 2025-2027. Søknaden ble levert i februar.")
+COUNTED = chunk("Regionstyret besøkte seks kommuner som ikke hadde hatt besøk på flere år.")
+LISTED = chunk("Regionstyret besøkte seks kommuner: Aby, Beby, Ceby, Deby, Eby og Fby. Besøkene var i mai.")
 LIST = chunk("De tre områdene er:\n• Interessepolitisk arbeid\n• Utviklingsarbeid\n• Drift og organisasjon")
 
 
@@ -66,6 +68,7 @@ def context(question, hits, *, refs=(), declined=False, query=None, guessed=Fals
         bare=bool(refs),
         guessed=guessed,
         title_only=asked.asks_title if title_only is None else title_only,
+        list_missing=wanted.sized_list and not any(lists(p) for p in picked if p.core),
     )
 
 
@@ -82,6 +85,10 @@ def hits_of(*chunks, by_ref=False):
         ("Hva er planlagt videre?", hits_of(PLANNED, DONE), [], False, "status"),
         ("Hvor mye støtte fikk Kulturskolerådet?", hits_of(FACT), [], False, "fact"),
         ("Hva er de tre områdene?", hits_of(LIST), [], False, "fact"),
+        # a list of so many must be listed, not just counted
+        ("Hvilke seks kommuner besøkte regionstyret?", hits_of(COUNTED), [], False, "abstain"),
+        ("Hvilke seks kommuner besøkte regionstyret?", hits_of(LISTED), [], False, "fact"),
+        ("Which six municipalities did the board visit?", hits_of(LISTED), [], False, "fact"),
     ],
 )
 def test_the_intent_chooses_the_strategy(question, hits, refs, declined, strategy):
