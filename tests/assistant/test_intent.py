@@ -18,6 +18,9 @@ CASES = [
     ("Hvor lang tid kan det gå før et barn får plass?", "nb", "time", []),  # a size of time is a time
     ("Hvor lang er valgperioden?", "nb", "count", []),
     ("Kor ofte skal det kartleggast?", "nn", "time", []),
+    ("Og hvor fort må styret kalle inn?", "nb", "time", []),  # "fire ukers varsel" answers it
+    ("Kor lang tid før møtet må sakspapira sendast ut?", "nn", "time", []),
+    ("How soon must the board call the meeting?", "en", "time", []),
     ("Hva heter direktøren?", "nb", "person", []),
     ("Kven leier hovudstyret?", "nn", "person", []),
     ("Hvor ligger sekretariatet?", "nb", "place", []),
