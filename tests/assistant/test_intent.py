@@ -37,6 +37,8 @@ CASES = [
     ("Hvilken makspris for en plass går organisasjonen inn for?", "nb", "amount", []),
     ("Hva blir den nye kontingentsatsen per innbygger?", "nb", "amount", []),
     ("Hvor stort var overskuddet i fjor?", "nb", "amount", []),
+    ("Kor stor var eigenkapitalen ved utgangen av året?", "nn", "count", []),  # a size, as in Bokmål
+    ("How large is the board?", "en", "count", []),
     ("What was the budget for the conference?", "en", "amount", []),
     # a deadline in a compound is a time, even beside a money word ("statsbudsjettet")
     ("Hva var søknadsfristen for midlene fra statsbudsjettet?", "nb", "time", []),
