@@ -494,6 +494,8 @@ class Composer:
             chunks = {c.hit.chunk.id for c in chosen}
             if cand.hit.chunk.id not in chunks and len(chunks) >= self.cal["max_chunks"]:
                 continue
+            if any(_repeats(cand.unit.text, c.unit.text) for c in chosen):
+                continue  # minutes repeat a proposal word for word in the resolution: one of them says it
             cand.core = cand.score >= best.score - self.picker.core_margin
             chosen.append(cand)
         return self._with_list_items(chosen, intent.wants_list)
@@ -545,6 +547,8 @@ class Composer:
                 break
             chunks = {c.hit.chunk.id for c in chosen}
             if cand.hit.chunk.id not in chunks and len(chunks) >= cal["max_chunks"]:
+                continue
+            if any(_repeats(cand.unit.text, c.unit.text) for c in chosen):
                 continue
             chosen.append(cand)
         return self._with_list_items(chosen, intent.wants_list)
@@ -610,6 +614,21 @@ def lists(picked: Picked) -> bool:
     all_units = units(picked.hit.chunk)
     at = next((i for i, u in enumerate(all_units) if u.start == picked.unit.start), None)
     return at is not None and len(items_after(all_units, at)) >= 2
+
+
+def _repeats(text: str, other: str) -> bool:
+    """Does the text say what the other says: the same words, or all of them inside the other ("…756 000
+    kroner." in "…756 000 kroner, som vist i tabellen.")?"""
+    a, b = sorted((_words_of(text), _words_of(other)), key=len)
+    return a == b or (len(a) >= REPEAT_MIN_CHARS and a in b)
+
+
+def _words_of(text: str) -> str:
+    return " ".join(re.findall(r"\w+", text.lower()))
+
+
+# a shorter unit repeats a longer one only when it says this much (a bare "Vedtak:" repeats nothing)
+REPEAT_MIN_CHARS = 40
 
 
 def items_after(all_units: tuple[Unit, ...], i: int) -> list[Unit]:

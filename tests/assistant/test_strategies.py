@@ -403,3 +403,22 @@ def test_a_lead_in_and_a_later_item_of_its_list_are_one_citation():
     assert isinstance(result, Reply) and len(result.citations) == 1
     assert result.citations[0].quote.startswith("Kulturskolerådet vil") and result.citations[0].quote.endswith("i året")
     assert result.body.splitlines()[0] == "Kulturskolerådet vil [1]" and result.body.endswith("i året [1]")
+
+
+def test_a_sentence_repeated_word_for_word_is_quoted_once():
+    """Minutes repeat the board's proposal in the adopted resolution: the answer says it once."""
+    proposal = chunk(
+        "Budsjettet for 2026 vedtas med inntekter og kostnader på 756 000 kroner.",
+        role="proposal",
+        section=("Sak 6/25 Budsjett for 2026", "Regionstyrets forslag til vedtak"),
+        cid="forslag",
+    )
+    adopted = chunk(
+        "Budsjettet for 2026 vedtas med inntekter og kostnader på 756 000 kroner, som vist i tabellen.",
+        role="resolution",
+        section=("Sak 6/25 Budsjett for 2026", "Vedtak"),
+        cid="vedtak",
+    )
+    result = Fact().answer(context("Hva ble budsjettet for 2026?", hits_of(adopted, proposal)))
+    assert isinstance(result, Reply)
+    assert result.body.count("756 000 kroner") == 1
