@@ -494,11 +494,8 @@ class Composer:
             cand = candidates[k]
             if len(chosen) >= self.cal["max_units"] or cand.score < floor:
                 break
-            chunks = {c.hit.chunk.id for c in chosen}
-            if cand.hit.chunk.id not in chunks and len(chunks) >= self.cal["max_chunks"]:
+            if not _may_join(cand, chosen, self.cal["max_chunks"]):
                 continue
-            if any(_repeats(cand.unit.text, c.unit.text) for c in chosen):
-                continue  # minutes repeat a proposal word for word in the resolution: one of them says it
             cand.core = cand.score >= best.score - self.picker.core_margin
             chosen.append(cand)
         return self._with_list_items(chosen, intent.wants_list)
@@ -548,10 +545,7 @@ class Composer:
         for cand in candidates[1:]:
             if len(chosen) >= cal["max_units"] or cand.score < cal["keep_ratio"] * chosen[0].score:
                 break
-            chunks = {c.hit.chunk.id for c in chosen}
-            if cand.hit.chunk.id not in chunks and len(chunks) >= cal["max_chunks"]:
-                continue
-            if any(_repeats(cand.unit.text, c.unit.text) for c in chosen):
+            if not _may_join(cand, chosen, cal["max_chunks"]):
                 continue
             chosen.append(cand)
         return self._with_list_items(chosen, intent.wants_list)
@@ -563,9 +557,7 @@ class Composer:
             lead = next((c for c in chosen if c.unit.lead_in), lead)
         if not lead.unit.lead_in:
             return self._with_lead_in(chosen)
-        all_units = units(lead.hit.chunk)
-        idx = next(i for i, u in enumerate(all_units) if u.start == lead.unit.start)
-        listed = [u for u in items_after(all_units, idx) if not is_instruction(u.text)]
+        listed = [u for u in items_of(lead) if not is_instruction(u.text)]
         items = [Picked(lead.hit, u, lead.score) for u in listed[: self.cal["max_list_items"]]]
         return [lead, *items] if items else chosen
 
@@ -610,13 +602,26 @@ def _in_any(term: str, parts: tuple[frozenset[str], ...]) -> bool:
 
 def lists(picked: Picked) -> bool:
     """Does a chosen unit list things: a lead-in with its items, an item of a list, or a one-line list?"""
-    if picked.unit.bullet or enumerates(picked.unit.text):
-        return True
+    return picked.unit.bullet or enumerates(picked.unit.text) or len(items_of(picked)) >= 2
+
+
+def items_of(picked: Picked) -> list[Unit]:
+    """The list items after a chosen lead-in; none for any other unit."""
     if not picked.unit.lead_in:
-        return False
+        return []
     all_units = units(picked.hit.chunk)
     at = next((i for i, u in enumerate(all_units) if u.start == picked.unit.start), None)
-    return at is not None and len(items_after(all_units, at)) >= 2
+    return items_after(all_units, at) if at is not None else []
+
+
+def _may_join(cand: Picked, chosen: list[Picked], max_chunks: int) -> bool:
+    """May a further unit join the chosen ones: from a passage already quoted or within `max_chunks`
+    passages, and not saying word for word what a chosen one says (minutes repeat a proposal in the
+    resolution)?"""
+    chunks = {c.hit.chunk.id for c in chosen}
+    if cand.hit.chunk.id not in chunks and len(chunks) >= max_chunks:
+        return False
+    return not any(_repeats(cand.unit.text, c.unit.text) for c in chosen)
 
 
 def _repeats(text: str, other: str) -> bool:

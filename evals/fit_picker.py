@@ -4,8 +4,9 @@
 
 The home must hold an index of the evaluation corpus (`kra eval --home H` builds it under H/eval;
 pass that folder); each `--also` adds a fitting set on its own index (evals/fitsets.py). A candidate
-unit is labelled 1 when it holds one of the question's evidence strings, or lies wholly inside one. The coefficients go to assistant/calibration/<embedder>.toml,
-[compose.pick]. Test-split questions are never read.
+unit is labelled 1 when it holds one of the question's evidence strings, or lies wholly inside one. The
+coefficients go to assistant/calibration/<embedder>.toml, [compose.pick]. Test-split questions are never
+read.
 """
 
 from __future__ import annotations
@@ -17,13 +18,12 @@ import numpy as np
 
 from assistant import Assistant
 from assistant.calibration import calibration
-from assistant.compose import items_after
+from assistant.compose import items_of
 from assistant.pick import FEATURES, SIGNS
 from evals.calibration_file import write_model
 from evals.constrained import sign_bounds
 from evals.fitsets import also_argument, also_text, each, sources
 from evals.metrics.matching import is_relevant, normalise
-from ingest.sentences import units
 
 REG_GRID = (0.1, 1.0, 10.0)
 MARGIN_GRID = (0.0, 0.25, 0.5, 0.75, 1.0, 1.5, 2.0, 2.5, 3.0, 4.0, 5.0)
@@ -58,11 +58,7 @@ def collect(bot: Assistant, questions) -> list[dict]:
 
 
 def _with_items(picked) -> str:
-    if not picked.unit.lead_in:
-        return picked.unit.text
-    all_units = units(picked.hit.chunk)
-    at = next(i for i, u in enumerate(all_units) if u.start == picked.unit.start)
-    return " ".join(u.text for u in (all_units[at], *items_after(all_units, at)))
+    return " ".join(u.text for u in (picked.unit, *items_of(picked)))
 
 
 def fit(groups: list[dict], reg: float) -> np.ndarray:
