@@ -65,7 +65,9 @@ def answers_the_type(intent: Intent, unit_texts: list[str], lowercase_words: set
         return bool(_day_date().search(text))
     if intent.money:
         return bool(_currency().search(text))
-    if intent.kind in (COUNT, AMOUNT):
+    if intent.kind == AMOUNT:
+        return bool(_currency().search(text) or _measure().search(text))
+    if intent.kind == COUNT:
         return bool(_number_words().search(text))
     return True
 
@@ -74,6 +76,16 @@ def answers_the_type(intent: Intent, unit_texts: list[str], lowercase_words: set
 def _currency() -> re.Pattern:
     words = "|".join(re.escape(w) for w in lexicon().words("numbers", "currency"))
     return re.compile(rf"\d[\d  .,]*\s?(?:{words})(?!\w)|(?:{words})\s?\d|\d{{1,3}}(?:[  ]\d{{3}}){{2,}}", re.I)
+
+
+@cache
+def _measure() -> re.Pattern:
+    """A number with a unit of measure ("90 minutter", "fem uker") or a share ("halvparten")."""
+    lex = lexicon()
+    units = "|".join(re.escape(w) for w in lex.words("numbers", "measure"))
+    shares = "|".join(re.escape(w) for w in lex.words("numbers", "shares"))
+    number = rf"(?:\d[\d  .,]*|{'|'.join(lex.words('numbers', 'words'))})"
+    return re.compile(rf"\b{number}\s?(?:{units})\b|\b(?:{shares})\b", re.I)
 
 
 YEAR = re.compile(r"\b(?:19|20)\d\d\b")  # a year written out: "2024"
@@ -89,7 +101,11 @@ def holds_kind(intent: Intent, unit_texts: list[str], lowercase_words: set[str])
         return _has_name(intent, text, lowercase_words)
     if intent.money:
         return bool(_currency().search(text))
-    if intent.kind in (COUNT, AMOUNT):
+    if intent.kind == AMOUNT:
+        # "hvor mye" is answered by a sum, a share or a measure ("90 minutter"), not by a count of things
+        # ("seks møter", "35 stemmer")
+        return bool(_currency().search(text) or _measure().search(_bare_numbers(text)))
+    if intent.kind == COUNT:
         # a year, a ref and the day of a date ("1. oktober") are no count
         return bool(_number_words().search(_bare_numbers(text)))
     if intent.kind == DATE:

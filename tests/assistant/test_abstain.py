@@ -80,6 +80,13 @@ def test_a_word_no_passage_uses_is_unseen(term, known):
         ("Når ble plattformen for 2025–2029 vedtatt?", "Den ble vedtatt 10. desember 2024.", True),
         ("Hvor mange kommuner hadde tilbud i 2024?", "Antall kommuner med tilbud | 2024", False),
         ("Hvor mange kommuner hadde tilbud i 2024?", "Antall kommuner med tilbud | 2024: 96", True),
+        # "hvor mye" is answered by a sum, a share or a measure, not by a count of things
+        ("Hvor mye brukte styret på reiser?", "Styret hadde seks møter i fjor.", False),
+        ("Hvor mye får lederen i godtgjøring?", "Lederen fikk 35 stemmer.", False),
+        ("Hvor mye brukte styret på reiser?", "Reisene kostet 41 000 kroner.", True),
+        ("Hvor mye undervisningstid får eleven?", "Eleven får minst 90 minutter per uke.", True),
+        ("Hvor mye av midlene går til kurs?", "Halvparten av midlene går til kurs.", True),
+        ("How much teaching time is recommended?", "Eleven får minst 90 minutter per uke.", True),
         # "dato" asks for a day, not a year
         ("plattformen vedtatt dato", "Plattformen ble vedtatt i 2024.", False),
     ],
