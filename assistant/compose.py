@@ -21,8 +21,9 @@ from assistant.intent import STATUS_PLANNED as STATUS_PLANNED_KIND
 from assistant.lang import gloss, lexicon, synonym_stems
 from assistant.pick import PickModel, log_chars, relative
 from assistant.records import Citation, Hit
+from assistant.refs import named_kinds
 from ingest.instructions import is_instruction
-from ingest.refs import GOAL_KINDS, ref_spans
+from ingest.refs import GOAL_KINDS, SECTION_KINDS, Ref, find_refs, ref_spans
 from ingest.sentences import Unit, units
 from ingest.stores.lexical import compound_parts, tokenize
 from ingest.structure import closing_quote
@@ -503,9 +504,13 @@ class Composer:
             cand.score = float(score)
             cand.features = row
         order = sorted(range(len(candidates)), key=lambda k: -scores[k])
+        floor = candidates[order[0]].score - self.picker.keep_margin
+        source = _source_of(candidates, order, floor)
+        if source is not None:
+            order.remove(source)
+            order.insert(0, source)
         best = candidates[order[0]]
         chosen = [best]
-        floor = best.score - self.picker.keep_margin
         for k in order[1:]:
             cand = candidates[k]
             if len(chosen) >= self.cal["max_units"] or cand.score < floor:
@@ -588,6 +593,37 @@ class Composer:
         if lead is None or any(c.unit.start == lead.start and c.hit.chunk.id == best.hit.chunk.id for c in chosen):
             return chosen
         return [Picked(best.hit, lead, best.score), *chosen]
+
+
+def _source_of(candidates: list[Picked], order: list[int], floor: float) -> int | None:
+    """The candidate the best unit cites as its source, when it is among those that may join the answer:
+    minutes that say "etter vedtektene § 4 (3) kan …" answer with the statutes' § 4 (3) itself first. Only a
+    source in another document counts (a § that refers to another § of its own statutes is answered where
+    it stands), and only one that uses as much of the question as the unit citing it: "Hvorfor var styret
+    imot …?" asks what the minutes say the board did."""
+    best = candidates[order[0]]
+    named = [r for r in find_refs(best.unit.text) if r.kind in SECTION_KINDS]
+    if not named:
+        return None
+    kinds = named_kinds(best.unit.text)
+    for k in order[1:]:
+        cand = candidates[k]
+        if cand.score < floor:
+            break
+        chunk = cand.hit.chunk
+        if chunk.doc_id == best.hit.chunk.doc_id or (kinds and chunk.kind.lower() not in kinds):
+            continue
+        here = Ref.parse(chunk.ref_at(cand.unit.start, cand.unit.end) or "")
+        if here is not None and any(r.covers(here) for r in named) and _covers_as_much(cand, best):
+            return k
+    return None
+
+
+def _covers_as_much(unit: Picked, other: Picked) -> bool:
+    """Does the unit use at least as much of the question's words (compounds matched) as the other?"""
+    if unit.features is None or other.features is None:
+        return False
+    return unit.features["compound_coverage"] >= other.features["compound_coverage"]
 
 
 def _lead_in_before(all_units: tuple[Unit, ...], i: int) -> Unit | None:

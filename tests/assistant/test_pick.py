@@ -1,15 +1,18 @@
 """The fitted sentence picker on hand-made passages (no ingest), and its fitting on made-up groups."""
 
+import dataclasses
+
 import numpy as np
 import pytest
 from chunkgen import make_chunk
 
 from assistant.calibration import calibration
-from assistant.compose import Composer, make_idf
+from assistant.compose import Composer, Picked, _source_of, make_idf
 from assistant.intent import analyse
 from assistant.pick import FEATURES, PickModel, relative
 from assistant.records import Hit
 from evals.fit_picker import choose, fit, holds_evidence
+from ingest.sentences import Unit
 from ingest.stores.lexical import tokenize
 
 
@@ -186,3 +189,53 @@ def test_a_question_word_is_also_matched_by_its_synonyms(composer):
     assert fixed["synonym_coverage"] > fixed["compound_coverage"]
     other = next(r for p, r in zip(picked, rows, strict=True) if p.unit.text.startswith("For 2026"))
     assert other["synonym_coverage"] == other["compound_coverage"]  # no synonym there: the same share
+
+
+def _statute_ledd(text, ledd):
+    """§ 4 of a set of statutes: the given ledd text, after an earlier ledd."""
+    first = "(1) Medlemmene betaler kontingent til Kulturskolerådet. "
+    whole = first + text
+    made = make_chunk(whole, cid="s4", ref="§ 4", doc_id="vedtekter", title="Vedtekter", kind="statutes")
+    return dataclasses.replace(made, parts=((0, len(first) - 1, "§ 4 (1)"), (len(first), len(whole), f"§ 4 ({ledd})")))
+
+
+SOURCE = _statute_ledd("(3) Tilleggskontingenten kan ikke være høyere enn 15 prosent av kontingenten.", 3)
+
+
+def _picked(chunk, text, score, coverage):
+    start = chunk.text.index(text)
+    unit = Unit(start, start + len(text), text, False, False)
+    return Picked(Hit(chunk, 1.0), unit, score, {"compound_coverage": coverage})
+
+
+@pytest.mark.parametrize(
+    ("cited", "source_coverage", "source_score", "source_first"),
+    [
+        # minutes quoting the statutes: the statutes' ledd is the source and answers first
+        ("Etter vedtektene § 4 (3) kan tilleggskontingenten ikke være høyere enn 15 prosent.", 0.5, 9.0, True),
+        # it uses less of the question than the minutes do: the question is about what the minutes say
+        ("Etter vedtektene § 4 (3) kan tilleggskontingenten ikke være høyere enn 15 prosent.", 0.3, 9.0, False),
+        # too far below the best to join the answer at all
+        ("Etter vedtektene § 4 (3) kan tilleggskontingenten ikke være høyere enn 15 prosent.", 0.5, 1.0, False),
+        # another ledd of the same § is not what the minutes cite
+        ("Etter vedtektene § 4 (2) skal kontingenten betales innen 1. mars.", 0.5, 9.0, False),
+        # a ref to a resolution is no § of the statutes
+        ("Etter vedtak 4.3 kan tilleggskontingenten ikke være høyere enn 15 prosent.", 0.5, 9.0, False),
+    ],
+)
+def test_the_governing_text_answers_before_the_minutes_that_cite_it(cited, source_coverage, source_score, source_first):
+    minutes = make_chunk(cited, cid="m", ref="sak 5/25", doc_id="protokoll", title="Protokoll", kind="protocol")
+    best = _picked(minutes, cited, 10.0, 0.5)
+    source = _picked(SOURCE, SOURCE.text[SOURCE.parts[1][0] :], source_score, source_coverage)
+    first_ledd = _picked(SOURCE, SOURCE.text[: SOURCE.parts[0][1]], 9.5, 0.5)
+    found = _source_of([best, first_ledd, source], [0, 1, 2], floor=10.0 - 4.0)
+    assert (found == 2) is source_first
+    assert found != 1  # the ledd the minutes do not cite never moves up
+
+
+def test_a_ref_to_another_part_of_the_same_document_is_answered_where_it_stands():
+    text = "(4) Reglene i § 4 (3) gjelder tilsvarende."
+    own = make_chunk(text, cid="o", ref="§ 9", doc_id="vedtekter", kind="statutes")
+    best = _picked(own, own.text, 10.0, 0.5)
+    source = _picked(SOURCE, SOURCE.text[SOURCE.parts[1][0] :], 9.0, 0.5)
+    assert _source_of([best, source], [0, 1], floor=6.0) is None
