@@ -177,3 +177,27 @@ def test_a_question_for_where_something_stands_asks_for_its_heading_and_ref(ques
 )
 def test_a_list_of_a_stated_size(question, sized):
     assert analyse(question).sized_list is sized
+
+
+@pytest.mark.parametrize(
+    ("question", "wants_list"),
+    [
+        # things in the plural, what a thing holds, who sits in a body: the answer is a list
+        ("Hva er innsatsområdene i handlingsplanen?", True),
+        ("Hva er regionstyrets oppgaver etter vedtektene?", True),
+        ("Hva skal det ordinære årsmøtet behandle?", True),
+        ("Hva skal verktøykassen inneholde?", True),
+        ("Hvem sitter i regionstyret nå?", True),
+        ("Kva er oppgåvene til styret?", True),
+        ("Kva skal årsmøtet handsame?", True),
+        ("Who sits on the board?", True),
+        ("What should the toolkit contain?", True),
+        # one thing, or a question about something else
+        ("Hva er formålet med kulturskolen?", False),
+        ("Hva er et lavterskeltilbud?", False),
+        ("Hvem leder regionstyret?", False),
+        ("Når skal årsmøtet behandle regnskapet?", False),
+    ],
+)
+def test_a_question_whose_answer_is_a_list(question, wants_list):
+    assert analyse(question).wants_list is wants_list
