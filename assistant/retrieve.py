@@ -5,6 +5,7 @@ A question that names a resolution, sak, § or chapter gets that unit first (`pi
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
@@ -67,7 +68,8 @@ def pin_refs(
             # "2.3" with no resolution 2.3: the chapter, sak or goal numbered 2.3
             found = [c for c in chunks if (own := _parse(c.ref)) is not None and own.number == ref.number]
         if not found and not ref.bare:
-            # "mål 1" where the heading is "2.1 Mål 1: Flere barnehager …" and the unit is cited as kap. 2.1
+            # "mål 1" where the heading is "2.1 Mål 1: Flere barnehager …" and the unit is cited as kap. 2.1,
+            # or "kap. 2.1" where it is cited as mål 1
             found = [c for c in chunks if any(r.same_unit(ref.scoped(None)) for r in _heading_refs(c.section))]
         # a ref in a named document is looked up there only: "kap. 3.5 i mangfoldsstrategien" is not
         # the framework plan's kap. 3.5
@@ -131,8 +133,14 @@ def _heading_words(section: tuple[str, ...]) -> frozenset[str]:
 
 @lru_cache(maxsize=65536)
 def _heading_refs(section: tuple[str, ...]) -> tuple[Ref, ...]:
-    """The refs the headings of a unit's section path name, each heading read from its start."""
-    return tuple(r for heading in section for r in find_refs(heading) if not r.bare)
+    """The refs the headings of a unit's section path name, each heading read from its start, and the
+    chapter a heading's opening number gives ("2.1 Mål 1: …" is kap. 2.1 too)."""
+    named = [r for heading in section for r in find_refs(heading) if not r.bare]
+    numbered = [Ref("kap.", m.group(1)) for heading in section if (m := _OPENING_NUMBER.match(heading))]
+    return tuple(named + numbered)
+
+
+_OPENING_NUMBER = re.compile(r"^(\d{1,2}(?:\.\d{1,2}){0,3})\.?\s+\S")
 
 
 @lru_cache(maxsize=65536)

@@ -516,7 +516,9 @@ class _Parser:
             block.update(level=3, role="resolution", ref=str(Ref("vedtak", m.group(1))), title=text)
         elif m := NUMBERED.match(text):
             number, dot = m.group(1), m.group(2)
-            if self.chapters:
+            if goal := _numbered_goal(m):
+                block.update(level=1 + number.count("."), role=goal.kind, ref=str(goal))
+            elif self.chapters:
                 block.update(level=1 + number.count("."), role="chapter", ref=str(Ref("kap.", number)))
             else:
                 block.update(level=3 if dot or "." not in number else 2, role="heading")
@@ -555,6 +557,9 @@ class _Parser:
             block.update(level=level or 2, role="sak", ref=str(Ref("sak", m.group(1))))
         elif (m := RESOLUTION.match(text)) and self.resolution_doc and self._quoted_next(i):
             block.update(level=level or 3, role="resolution", ref=str(Ref("vedtak", m.group(1))), title=text)
+        elif (m := NUMBERED.match(text)) and (goal := _numbered_goal(m)):
+            # "2.1 Mål 1: Flere barnehager …": the goal is what readers name it by; the number gives its depth
+            block.update(level=level or 1 + m.group(1).count("."), role=goal.kind, ref=str(goal))
         elif (m := NUMBERED.match(text)) and self.chapters:
             block.update(level=level or 1 + m.group(1).count("."), role="chapter", ref=str(Ref("kap.", m.group(1))))
         elif self.protocol and (found := self._protocol_role(text)):
@@ -692,6 +697,13 @@ def _unit_key(text: str, protocol: bool) -> tuple | None:
         return ("kap", number_key(m.group(1)))
     if (m := GOAL.match(text)) and m.group("rest") and _goal_title(m):
         return (m.group("kind").lower(), number_key(m.group("num")))
+    return None
+
+
+def _numbered_goal(m: re.Match) -> Ref | None:
+    """The goal a numbered heading names after its number ("2.1 Mål 1: Flere barnehager" → mål 1), if any."""
+    if (goal := GOAL.match(m.group(3))) and goal.group("rest") and _goal_title(goal):
+        return Ref(_GOAL_WORDS[goal.group("kind").lower()], goal.group("num"))
     return None
 
 

@@ -4,6 +4,7 @@ their levels, goals and numbered headings are refs, links go with their chunk.""
 import pdfgen
 import pytest
 
+from assistant.retrieve import pin_refs
 from ingest.chunker import chunk_document
 from ingest.loaders import load_document
 from ingest.records import DocumentInfo
@@ -139,3 +140,26 @@ def test_numbered_headings_in_two_levels_are_chapters_in_any_kind_of_document(tm
     doc = load_document(report, DocumentInfo("rapport", "Rapport", "report"))
     chunks = chunk_document(doc, find_blocks(doc), normalised_text(doc), 1200)
     assert {c.ref for c in chunks if c.ref} == {"vedtak 5.13", "vedtak 5.14"}
+
+
+def test_a_numbered_heading_that_names_a_goal_is_cited_as_the_goal(tmp_path):
+    path = tmp_path / "handlingsplan.md"
+    path.write_text(
+        "# Handlingsplan for testskolen\n\n## 1 Innledning\n\nPlanen gjelder for tre år.\n\n"
+        "## 2 Mål og tiltak\n\n### 2.1 Mål 1: Flere barnehager får besøk\n\nKulturskolen besøker barnehagene.\n\n"
+        "#### Tiltak\n\n- Starte et nettverk for lærere i barnehagene.\n\n"
+        "### 2.2 Mål 2: Bedre kompetanse\n\nLærerne tar kurs om de minste barna.\n\n"
+        "### 2.3 Mål for evalueringen\n\nPlanen evalueres hvert år.\n",
+        encoding="utf-8",
+    )
+    doc = load_document(path, DocumentInfo("plan", "Handlingsplan", "plan"))
+    chunks = chunk_document(doc, find_blocks(doc), normalised_text(doc), 1200)
+    refs = refs_by_kind(c.ref for c in chunks)
+    # what readers name it by; a heading that only starts with the word "Mål" stays a chapter
+    assert refs["mål"] == ["mål 1", "mål 2"] and "kap. 2.3" in refs["kap."]
+    goal = by_ref(chunks, "mål 1")
+    assert "2.1 Mål 1: Flere barnehager får besøk" in goal[0].section
+    assert any("Starte et nettverk" in c.text for c in goal)  # its measures are under it
+    # asked for by its number, it is found through its heading
+    (found, *_) = pin_refs(chunks, [Ref.parse("kap. 2.1")])
+    assert found.ref == "mål 1"
