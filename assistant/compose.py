@@ -726,7 +726,8 @@ def make_idf(token_lists: list[list[str]]) -> dict[str, float]:
 class CitationBook:
     """Numbers citations in order of first use; quotes are exact substrings. Sentences of one passage
     that follow each other share a citation; one further on gets its own, so a quote never takes in
-    the sentences or bullets between two chosen ones."""
+    the sentences or bullets between two chosen ones. So does one in another ledd: "§ 6 (1)" and
+    "§ 6 (2)" are cited each as itself, not together as "§ 6"."""
 
     def __init__(self) -> None:
         self.spans: list[tuple[Hit, int, int]] = []
@@ -737,7 +738,7 @@ class CitationBook:
             if h.chunk.id != hit.chunk.id:
                 continue
             between = text[e:start] if start >= e else text[end:s] if end <= s else ""
-            if not between.strip(_BETWEEN_UNITS):
+            if not between.strip(_BETWEEN_UNITS) and _same_part(h.chunk, (s, e), (start, end)):
                 self.spans[n] = (h, min(s, start), max(e, end))
                 return n + 1
         self.spans.append((hit, start, end))
@@ -745,6 +746,14 @@ class CitationBook:
 
     def citations(self) -> list[Citation]:
         return [to_citation(n, hit, hit.chunk.text[s:e], s) for n, (hit, s, e) in enumerate(self.spans, start=1)]
+
+
+def _same_part(chunk, span: tuple[int, int], other: tuple[int, int]) -> bool:
+    """Would a quote that takes in both spans cite them as finely as one of them alone?"""
+    if not chunk.parts:
+        return True
+    whole = chunk.ref_at(min(span[0], other[0]), max(span[1], other[1]))
+    return whole in (chunk.ref_at(*span), chunk.ref_at(*other))
 
 
 _BETWEEN_UNITS = " \t\n•o▪-–*·◦"  # what may stand between two units that follow each other

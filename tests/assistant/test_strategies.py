@@ -283,6 +283,24 @@ def test_a_quote_never_takes_in_the_sentences_between_two_chosen_ones():
     assert quotes == ["Første punkt er A.\n• Andre punkt er B.", "Fjerde punkt er D."]
 
 
+def test_units_of_two_ledd_are_cited_each_as_its_own_ledd():
+    from dataclasses import replace
+
+    from assistant.compose import CitationBook
+
+    first, second = "(1) Styret har fem medlemmer.", "(2) Styret velges for to år. Det kan gjenvelges."
+    text = f"{first}\n{second}"
+    paragraph = replace(
+        chunk(text, ref="§ 6"), parts=((0, len(first), "§ 6 (1)"), (len(first) + 1, len(text), "§ 6 (2)"))
+    )
+    hit = hits_of(paragraph)[0]
+    book = CitationBook()
+    assert book.cite(hit, 0, len(first)) == 1
+    assert book.cite(hit, len(first) + 1, text.index(" Det")) == 2  # the next ledd: a citation of its own
+    assert book.cite(hit, text.index("Det"), len(text)) == 2  # the same ledd goes on: one quote
+    assert [(c.ref, c.quote) for c in book.citations()] == [("§ 6 (1)", first), ("§ 6 (2)", second)]
+
+
 def test_a_named_passage_with_list_items_is_quoted_one_item_a_line():
     text = "• Kartlegge tilbudet i dans.\n• Utvikle en modell for delte stillinger."
     tiltak = chunk(text, ref="delmål 2.3", section=("Delmål 2.3 Tilbud i hele landet", "Tiltak"))
