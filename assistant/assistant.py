@@ -106,6 +106,7 @@ class Assistant:
                     (w for c in chunks.values() for w in _LETTERS.findall(c.text)),
                     lambda word: _known_word(word, idf),
                     self.calibration["spelling"],
+                    [lexicon().table("typing", key) for key in ("plain", "doubled")],
                 )
                 self._composer = Composer(
                     idf,

@@ -22,10 +22,26 @@ _WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
 class Speller:
     """Corrects words of a question to the nearest word of the documents' vocabulary."""
 
-    def __init__(self, words: Iterable[str], known: Callable[[str], bool], settings: Mapping):
+    def __init__(
+        self,
+        words: Iterable[str],
+        known: Callable[[str], bool],
+        settings: Mapping,
+        typings: Iterable[Mapping[str, str]] = (),
+    ):
         counts = Counter(w.lower() for w in words)
         self._counts = counts
         self._vocabulary = list(counts)
+        # the vocabulary as typed without æ, ø and å, each spelling with the word it stands for (the most used)
+        self._typed: list[tuple[list[str], dict[str, str]]] = []
+        by_use = sorted(self._vocabulary, key=lambda w: -counts[w])
+        for table in typings:
+            letters = str.maketrans(dict(table))
+            typed: dict[str, str] = {}
+            for w in by_use:
+                if (t := w.translate(letters)) != w:
+                    typed.setdefault(t, w)
+            self._typed.append((list(typed), typed))
         self._known = known
         self._min_chars = int(settings["min_chars"])
         self._long_chars = int(settings["long_chars"])
@@ -54,6 +70,9 @@ class Speller:
             return word  # a name: "Hamar" is no misspelt "Hamar"-like word of the documents
         limit = self._long_distance if len(lowered) >= self._long_chars else self._short_distance
         found = process.extract(lowered, self._vocabulary, scorer=Levenshtein.distance, score_cutoff=limit, limit=8)
+        for spellings, word_of in self._typed:
+            typed = process.extract(lowered, spellings, scorer=Levenshtein.distance, score_cutoff=limit, limit=8)
+            found += [(word_of[t], d, k) for t, d, k in typed]
         # the nearest, then the most used; a typo seldom hits the first letter
         found = [(w, d) for w, d, _ in found if w[0] == lowered[0] or _folded(w[0]) == lowered[0]]
         if not found:

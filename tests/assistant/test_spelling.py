@@ -44,3 +44,24 @@ def test_a_word_the_documents_use_by_its_stem_is_not_corrected():
 
 def test_the_first_word_keeps_its_capital():
     assert speller().correct("Platformen sier hva?") == "Plattformen sier hva?"
+
+
+@pytest.mark.parametrize(
+    ("typed", "fixed", "needs_typing"),
+    [
+        # æ, ø and å typed without a Norwegian keyboard, with a typo beside it: two edits off a short word,
+        # too far for the speller unless it reads the documents' words as typed so
+        ("hva var sykefravere i 2025", "hva var sykefraværet i 2025", True),
+        ("hvor lang er soknadsfrist", "hvor lang er søknadsfristen", True),
+        ("kulturskolelaerere i 2025", "kulturskolelærere i 2025", False),
+        ("aarsmeldingen for 2025", "årsmeldingen for 2025", False),
+    ],
+)
+def test_letters_typed_without_a_norwegian_keyboard(typed, fixed, needs_typing):
+    from assistant.lang import lexicon
+
+    words = ["sykefraværet", "søknadsfristen", "kulturskolelærere", "årsmeldingen", "sykdom"]
+    typings = [lexicon().table("typing", key) for key in ("plain", "doubled")]
+    assert Speller(words, lambda word: False, calibration()["spelling"], typings).correct(typed) == fixed
+    plain = Speller(words, lambda word: False, calibration()["spelling"]).correct(typed)
+    assert (plain != fixed) is needs_typing
