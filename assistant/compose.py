@@ -357,11 +357,20 @@ class Composer:
         return sum(self.idf.get(t, 1.0) for t in terms if t in have) / total
 
     def best_coverage(self, question: str, hits: list[Hit]) -> float:
+        """The most of the question's words (idf-weighted) one sentence of the best passages uses, a compound
+        also counting where the sentence holds both its parts ("musikkstipend" ~ "Musikk … stipend")."""
         terms = self.terms(question)
-        return max(
-            (self.coverage(terms, u.text) for h in hits[: self.cal["top_passages"]] for u in units(h.chunk)),
-            default=0.0,
-        )
+        if not terms:
+            return 0.0
+        weights = {t: self.idf.get(t, 1.0) for t in terms}
+        total = sum(weights.values())
+        best = 0.0
+        for h in hits[: self.cal["top_passages"]]:
+            for u in units(h.chunk):
+                have = token_set(u.text)
+                used = sum(w for t, w in weights.items() if t in have or compound_parts(t, have) is not None)
+                best = max(best, used / total)
+        return best
 
     def unit_similarities(self, hit: Hit, query_vector: np.ndarray | None, context: bool = False) -> np.ndarray | None:
         """Each unit's cosine to the question: the unit alone, or (`context`) read under its headings."""

@@ -440,3 +440,16 @@ def test_a_sentence_repeated_word_for_word_is_quoted_once():
     result = Fact().answer(context("Hva ble budsjettet for 2026?", hits_of(adopted, proposal)))
     assert isinstance(result, Reply)
     assert result.body.count("756 000 kroner") == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "covered"),
+    [
+        ("Kategori: Musikk | Beløp per stipend: 25 000 kr", True),  # both parts of "musikkstipend"
+        ("Musikk er det største faget.", False),  # one part is not the compound
+    ],
+)
+def test_a_compound_of_the_question_counts_where_a_sentence_holds_its_parts(text, covered):
+    hits = hits_of(chunk(text))
+    composer = Composer(make_idf([tokenize(h.chunk.text) for h in hits]))
+    assert (composer.best_coverage("musikkstipend", hits) == 1.0) is covered
