@@ -206,7 +206,8 @@ class Assistant:
         words = composer.words(query, language)
         hits = retrieve(index, query, vector, refs, config, composer.words(query, language, first_only=False))
         t3 = time.perf_counter()
-        return _Prepared(question, language, composer, query, words, refs, vector, hits, t1, t2, t3, searchable)
+        given = next((text for role, text in reversed(history) if role == "assistant"), "")
+        return _Prepared(question, language, composer, query, words, refs, vector, hits, t1, t2, t3, searchable, given)
 
     def _run(self, question: str, history: Sequence, mode: str | None, use_generator: bool) -> tuple[Answer, list[Hit]]:
         t0 = time.perf_counter()
@@ -217,7 +218,9 @@ class Assistant:
         t1, t2, t3 = p.t_embed, p.t_retrieve, p.t_retrieved
         generator = self.generator if use_generator else None
         trace: dict = {}
-        answer = self._compose(question, query, p.words, refs, hits, vector, language, composer, trace, p.searchable)
+        answer = self._compose(
+            question, query, p.words, refs, hits, vector, language, composer, trace, p.searchable, p.given
+        )
         if generator is not None and not answer.abstained:
             # the abstention decision is made above: no relevant passages, no model call
             # the model sees the standalone question, so a follow-up keeps its context
@@ -237,7 +240,7 @@ class Assistant:
         return answer, hits
 
     def _compose(
-        self, question, query, words, refs, hits, vector, language, composer, trace, searchable=None
+        self, question, query, words, refs, hits, vector, language, composer, trace, searchable=None, given=""
     ) -> Answer:
         asked = analyse(question, language)  # this turn's own words
         wanted = _wanted(query, searchable, language)  # with the carried-over topic of a follow-up
@@ -252,7 +255,8 @@ class Assistant:
         if words != query:
             trace["intent"]["words"] = words  # what the words were matched with (a glossed English question)
         refs, hits, promoted = _promote(asked, refs, hits)
-        picked = composer.pick(words, wanted, hits, vector)
+        # a follow-up that asks for a new fact is not answered by what the last answer told
+        picked = composer.pick(words, wanted, hits, vector, given=given if asked.asks_kind else "")
         # whether the documents answer is read from what the answer rests on, not the context beside it
         core = [p for p in picked if p.core]
         picked_texts = [p.unit.text for p in core]
@@ -385,6 +389,7 @@ class _Prepared:
     t_retrieve: float
     t_retrieved: float
     searchable: str | None = None  # the question with its short forms written out, before a follow-up's context
+    given: str = ""  # the assistant's last answer, for a follow-up: what the user has been told already
 
 
 def _wanted(query: str, searchable: str | None, language: str) -> Intent:

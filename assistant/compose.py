@@ -501,8 +501,11 @@ class Composer:
                 picked.append(Picked(hit, unit, 0.0))
         return picked, relative(rows)
 
-    def pick(self, query: str, intent: Intent, hits: list[Hit], query_vector: np.ndarray | None) -> list[Picked]:
-        """Up to three units, best first; a list's lead-in brings its items."""
+    def pick(
+        self, query: str, intent: Intent, hits: list[Hit], query_vector: np.ndarray | None, given: str = ""
+    ) -> list[Picked]:
+        """Up to three units, best first; a list's lead-in brings its items. A unit the `given` text (the last
+        answer, for a follow-up that asks for a new fact) already told goes after one it did not."""
         if self.picker is None:
             return self._pick_by_hand(query, intent, hits, query_vector)
         candidates, rows = self.candidates(query, intent, hits, query_vector)
@@ -518,6 +521,9 @@ class Composer:
         if source is not None:
             order.remove(source)
             order.insert(0, source)
+        if given and (new := _news(candidates, order, floor, given, self.cal["told_share"])) is not None:
+            order.remove(new)
+            order.insert(0, new)
         best = candidates[order[0]]
         chosen = [best]
         for k in order[1:]:
@@ -626,6 +632,37 @@ def _source_of(candidates: list[Picked], order: list[int], floor: float) -> int 
         if here is not None and any(r.covers(here) for r in named) and _covers_as_much(cand, best):
             return k
     return None
+
+
+def _news(candidates: list[Picked], order: list[int], floor: float, given: str, share: float) -> int | None:
+    """When the best unit was told in the `given` answer (its ref is named there, or `share` of its words
+    stand there), the best one beside it (in the same §, chapter or sak) that was not and holds the asked-for
+    kind on the question's topic, if it may join the answer: "Når gjelder endringene da?" after § 14 (1)."""
+    told = token_set(given)
+
+    def was_told(p: Picked) -> bool:
+        words = token_set(p.unit.text)
+        ref = p.hit.chunk.ref_at(p.unit.start, p.unit.end)
+        named = bool(ref) and Ref.parse(ref) is not None and Ref.parse(ref).is_part and ref in given
+        return named or bool(words) and len(words & told) / len(words) >= share
+
+    best = candidates[order[0]]
+    if not was_told(best):
+        return None
+    for k in order[1:]:
+        cand = candidates[k]
+        if cand.score < floor:
+            break
+        beside = cand.hit.chunk.doc_id == best.hit.chunk.doc_id and _unit_of(cand) == _unit_of(best)
+        if beside and cand.features is not None and cand.features["kind_on_topic"] and not was_told(cand):
+            return k
+    return None
+
+
+def _unit_of(p: Picked) -> Ref | None:
+    """The §, chapter or sak a unit stands in (its ledd or item left out)."""
+    ref = Ref.parse(p.hit.chunk.ref or "")
+    return ref.unit if ref is not None else None
 
 
 def _covers_as_much(unit: Picked, other: Picked) -> bool:

@@ -7,7 +7,7 @@ import pytest
 from chunkgen import make_chunk
 
 from assistant.calibration import calibration
-from assistant.compose import Composer, Picked, _source_of, make_idf
+from assistant.compose import Composer, Picked, _news, _source_of, make_idf
 from assistant.intent import analyse
 from assistant.pick import FEATURES, PickModel, relative
 from assistant.records import Hit
@@ -239,3 +239,40 @@ def test_a_ref_to_another_part_of_the_same_document_is_answered_where_it_stands(
     best = _picked(own, own.text, 10.0, 0.5)
     source = _picked(SOURCE, SOURCE.text[SOURCE.parts[1][0] :], 9.0, 0.5)
     assert _source_of([best, source], [0, 1], floor=6.0) is None
+
+
+def _ledd_of_14(number, text, score, kind_on_topic=1.0):
+    whole = f"({number}) {text}"
+    made = make_chunk(whole, cid=f"l{number}", ref="§ 14", doc_id="vedtekter", kind="statutes")
+    made = dataclasses.replace(made, parts=((0, len(whole), f"§ 14 ({number})"),))
+    unit = Unit(0, len(whole), whole, False, False)
+    return Picked(Hit(made, 1.0), unit, score, {"kind_on_topic": kind_on_topic, "compound_coverage": 0.5})
+
+
+CHANGE = _ledd_of_14(1, "Endringer i vedtektene vedtas med to tredjedels flertall.", 10.0)
+IN_FORCE = _ledd_of_14(6, "Endringene gjelder fra 1. juni 2025.", 8.0)
+
+
+@pytest.mark.parametrize(
+    ("given", "news_first"),
+    [
+        # the last answer told § 14 (1), by its ref or in its words: the follow-up asks for something new
+        ("Et ordinært regionmøte kan endre dem med to tredjedels flertall (§ 14 (1)).", True),
+        ("Endringer i vedtektene vedtas med to tredjedels flertall.", True),
+        # the last answer told something else: the best unit stays first
+        ("Regionstyret har fem medlemmer.", False),
+        ("", False),
+    ],
+)
+def test_a_follow_up_for_a_new_fact_is_not_answered_by_what_was_told(given, news_first):
+    found = _news([CHANGE, IN_FORCE], [0, 1], floor=6.0, given=given, share=0.6)
+    assert (found == 1) is news_first
+
+
+def test_what_was_not_told_must_hold_the_asked_for_kind_and_stand_beside_it():
+    told = "Endringer i vedtektene vedtas med to tredjedels flertall (§ 14 (1))."
+    no_date = _ledd_of_14(6, "Endringene gjelder fra samme tidspunkt.", 8.0, kind_on_topic=0.0)
+    assert _news([CHANGE, no_date], [0, 1], floor=6.0, given=told, share=0.6) is None
+    elsewhere = dataclasses.replace(IN_FORCE, hit=Hit(dataclasses.replace(IN_FORCE.hit.chunk, ref="§ 9"), 1.0))
+    assert _news([CHANGE, elsewhere], [0, 1], floor=6.0, given=told, share=0.6) is None
+    assert _news([CHANGE, IN_FORCE], [0, 1], floor=9.0, given=told, share=0.6) is None  # too far below
