@@ -291,9 +291,15 @@ _CAPITAL = r"[A-ZÆØÅ][\wæøåÆØÅ]+"
 _ADDRESS = re.compile(r"[\w.+-]+@[\w-]+\.[\w.]+|https?://\S+|www\.\S+")
 
 
-def status_role(intent: Intent) -> str | None:
-    """Which status section a question asks for: what is planned, what has been done, or neither."""
-    return intent.status
+def status_role(intent: Intent) -> tuple[str, ...]:
+    """The roles of the sections a question asks for: what is planned or what has been done, what a
+    proposal or an amendment said, or none."""
+    if intent.status:
+        return (intent.status,)
+    return PROPOSAL_ROLES if intent.proposal else ()
+
+
+PROPOSAL_ROLES = ("proposal", "amendment")
 
 
 def texts(language: str) -> dict[str, str]:
@@ -492,7 +498,7 @@ class Composer:
                         "short": float(len(unit.text) < cal["short_unit_chars"]),
                         "log_chars": log_chars(unit.text),
                         "ordinal": float(bool(ordinal) and unit.text.startswith(ordinal)),
-                        "status": float(bool(wanted_role) and hit.chunk.role == wanted_role),
+                        "status": float(hit.chunk.role in wanted_role),
                         "first_unit": float(i == 0),
                         "english_similarity": similarity if english else 0.0,
                         "english_coverage": covered if english else 0.0,
@@ -517,6 +523,11 @@ class Composer:
             cand.features = row
         order = sorted(range(len(candidates)), key=lambda k: -scores[k])
         floor = candidates[order[0]].score - self.picker.keep_margin
+        # "Hva gikk endringsforslaget ut på?": the proposal's own words, not the vote that names it
+        asked = _in_asked_section(candidates, order, floor, PROPOSAL_ROLES if intent.proposal else ())
+        if asked is not None:
+            order.remove(asked)
+            order.insert(0, asked)
         source = _source_of(candidates, order, floor)
         if source is not None:
             order.remove(source)
@@ -571,7 +582,7 @@ class Composer:
                     score -= cal["short_unit_penalty"]
                 if ordinal and unit.text.startswith(ordinal):
                     score += cal["ordinal_bonus"]
-                if wanted_role and hit.chunk.role == wanted_role:
+                if hit.chunk.role in wanted_role:
                     score += cal["status_bonus"]
                 candidates.append(Picked(hit, unit, score))
         if not candidates:
@@ -655,6 +666,19 @@ def _news(candidates: list[Picked], order: list[int], floor: float, given: str, 
             break
         beside = cand.hit.chunk.doc_id == best.hit.chunk.doc_id and _unit_of(cand) == _unit_of(best)
         if beside and cand.features is not None and cand.features["kind_on_topic"] and not was_told(cand):
+            return k
+    return None
+
+
+def _in_asked_section(candidates: list[Picked], order: list[int], floor: float, roles: tuple[str, ...]) -> int | None:
+    """When the question asks for a kind of section (a proposal) and the best unit stands in another, the best
+    one in such a section, if it may join the answer."""
+    if not roles or candidates[order[0]].hit.chunk.role in roles:
+        return None
+    for k in order[1:]:
+        if candidates[k].score < floor:
+            break
+        if candidates[k].hit.chunk.role in roles:
             return k
     return None
 

@@ -38,6 +38,7 @@ class Intent:
     names: bool = False  # "hvilke kommuner …": things known by their proper names; the answer names them
     status: str | None = None  # "status_done" / "status_planned" when the question asks about status
     asks_text: bool = False  # "hva sier / lyder …": the wording itself
+    proposal: bool = False  # "Hva foreslo Bergen?", "Hva gikk endringsforslaget ut på?": what a proposal said
     asks_title: bool = False  # "hva heter …", "tittelen på …": a name or a heading
     asks_where: bool = False  # "hvilken paragraf handler om …": the answer says where, by heading and ref
     decision: bool = False  # about what was decided
@@ -105,6 +106,7 @@ def analyse(question: str, language: str | None = None) -> Intent:
         names=bool(lex.pattern("names").search(question)),
         status=status,
         asks_text="text" in found,
+        proposal=bool(lex.pattern("proposal_content").search(question)),
         asks_title=named or bool(lex.phrases("title").search(question)),
         asks_where=bool(lex.pattern("which_ref").search(question)),
         decision=bool(lex.pattern("decision").search(question)),

@@ -54,7 +54,7 @@ SIGNS = {
     "short": -1,  # a unit too short to say much ("Les mer:")
     "log_chars": 0,
     "ordinal": +1,  # "det andre …" and the unit is item "2."
-    "status": +1,  # the asked-for status section ("Hva som er planlagt gjort videre")
+    "status": +1,  # the asked-for section: a status ("Hva som er planlagt gjort videre"), a proposal or amendment
     "first_unit": 0,  # the passage's opening sentence
     "english_similarity": +1,  # the similarity again for an English question, which shares few words
     "english_coverage": 0,

@@ -201,3 +201,23 @@ def test_a_list_of_a_stated_size(question, sized):
 )
 def test_a_question_whose_answer_is_a_list(question, wants_list):
     assert analyse(question).wants_list is wants_list
+
+
+@pytest.mark.parametrize(
+    ("question", "proposal"),
+    [
+        # what a proposal or an amendment said
+        ("Hva foreslo region Nordland om kontingenten?", True),
+        ("Hva gikk Solbrekkes endringsforslag ut på?", True),
+        ("Hva var forslaget fra Agder?", True),
+        ("Kva føreslo Kvitstein kommune i budsjettsaka?", True),
+        ("hva føreslo Kvitstein kommune?", True),  # a Nynorsk question searched with Bokmål question words
+        ("What did Bergen propose?", True),
+        # who proposed it, or how the vote went
+        ("Hvem foreslo at fristen skulle være tre uker?", False),
+        ("Hvordan gikk avstemningen om Kvitstein kommunes forslag?", False),
+        ("Hvor mange stemte for forslaget?", False),
+    ],
+)
+def test_a_question_for_what_was_proposed(question, proposal):
+    assert analyse(question).proposal is proposal

@@ -7,7 +7,7 @@ import pytest
 from chunkgen import make_chunk
 
 from assistant.calibration import calibration
-from assistant.compose import Composer, Picked, _news, _source_of, make_idf
+from assistant.compose import Composer, Picked, _in_asked_section, _news, _source_of, make_idf
 from assistant.intent import analyse
 from assistant.pick import FEATURES, PickModel, relative
 from assistant.records import Hit
@@ -276,3 +276,20 @@ def test_what_was_not_told_must_hold_the_asked_for_kind_and_stand_beside_it():
     elsewhere = dataclasses.replace(IN_FORCE, hit=Hit(dataclasses.replace(IN_FORCE.hit.chunk, ref="§ 9"), 1.0))
     assert _news([CHANGE, elsewhere], [0, 1], floor=6.0, given=told, share=0.6) is None
     assert _news([CHANGE, IN_FORCE], [0, 1], floor=9.0, given=told, share=0.6) is None  # too far below
+
+
+def _protocol_unit(text, role, score):
+    made = make_chunk(text, cid=f"p{role}{score}", ref="sak 4/25", role=role, doc_id="protokoll", kind="protocol")
+    return Picked(Hit(made, 1.0), Unit(0, len(text), text, False, False), score, {})
+
+
+VOTE = _protocol_unit("Endringsforslaget fra Solbrekke kommune ble vedtatt med 44 mot 3 stemmer.", "vote", 10.0)
+AMENDMENT = _protocol_unit("«Regionen samler og deler eksempler på gode tilbud.»", "amendment", 9.0)
+
+
+def test_what_was_proposed_is_answered_by_the_proposal_not_the_vote():
+    roles = ("proposal", "amendment")
+    assert _in_asked_section([VOTE, AMENDMENT], [0, 1], floor=6.0, roles=roles) == 1
+    assert _in_asked_section([VOTE, AMENDMENT], [0, 1], floor=6.0, roles=()) is None  # not asked
+    assert _in_asked_section([VOTE, AMENDMENT], [0, 1], floor=9.5, roles=roles) is None  # too far below
+    assert _in_asked_section([AMENDMENT, VOTE], [0, 1], floor=6.0, roles=roles) is None  # already first
