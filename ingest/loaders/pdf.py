@@ -192,6 +192,14 @@ def _mark_headings(lines: list[Line]) -> list[Line]:
             # a line in lower case goes on with the heading above it in the same type ("Tiltak 3.1 Modell
             # for regionale" / "fordypningstilbud" in a narrow column)
             kinds[k] = (size, bold)
+    # a heading that wraps after a comma ("Endringsforslag fra Knut Sævareid," / "Fjellstrand kommune"): the
+    # first line, in the type of the heading line right below it, is that heading's start
+    for k in range(len(lines) - 1):
+        style, below = _style_of(lines[k]), kinds.get(k + 1)
+        if k in kinds or style is None or not isinstance(below, tuple) or not lines[k].text.endswith(","):
+            continue
+        if (round(style[0] * 2) / 2, style[1]) == below and lines[k].page == lines[k + 1].page:
+            kinds[k] = below
     tiers = sorted({v for v in kinds.values() if v != "label"}, key=lambda t: (-t[0], not t[1]))
     if not tiers:
         return [replace(ln, notes=()) if _style_of(ln) else ln for ln in lines]

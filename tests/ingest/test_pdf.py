@@ -124,3 +124,29 @@ def test_an_agenda_and_a_wrapped_sak_heading(tmp_path):
     assert not any(c.section and c.section[0] == "2025–2026" for c in chunks)
     election = next(c for c in chunks if "Valgkomiteen la fram" in c.text)
     assert election.ref == "sak 3/25" and election.section[:1] == ("Sak 3/25 Valg",)
+
+
+def test_a_heading_that_wraps_after_a_comma_is_one_heading(tmp_path):
+    """ "Endringsforslag fra Kari Test," / "Testvik kommune" in heading type: one amendment heading, not a
+    sentence fragment and a heading named after a municipality."""
+    pages = [
+        [
+            "# Protokoll fra regionmøtet 2025",
+            "# Sak 4/25 Handlingsplan",
+            "## Saksframstilling",
+            "Regionstyret la fram planen.",
+            "## Endringsforslag fra Kari Test,",
+            "## Testvik kommune",
+            "«Regionen ansetter en koordinator.»",
+            "## Votering",
+            "Endringsforslaget falt.",
+            "# Sak 5/25 Valg",
+            "## Saksframstilling",
+            "Valgkomiteen la fram sin innstilling.",
+        ]
+    ]
+    _, chunks = chunks_of(pdfgen.write_pdf(tmp_path / "protokoll.pdf", pages), kind="resolutions")
+    proposal = next(c for c in chunks if "Regionen ansetter en koordinator." in c.text)
+    assert proposal.section[-1] == "Endringsforslag fra Kari Test, Testvik kommune"
+    assert proposal.role == "amendment"
+    assert not any(c.section and c.section[-1] == "Testvik kommune" for c in chunks)
