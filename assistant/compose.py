@@ -406,7 +406,7 @@ class Composer:
         cal = self.cal
         terms = self.terms(query)
         english = intent.language == "en"
-        ordinal = f"{intent.ordinal}." if intent.ordinal else None
+        ordinal = _ordinal_marks(intent.ordinal)
         wanted_role = status_role(intent)
         kind_asked = intent.asks_kind
         from assistant.abstain import compound_match  # the abstention features match compounds the same way
@@ -497,7 +497,7 @@ class Composer:
                         "bullet": float(unit.bullet),
                         "short": float(len(unit.text) < cal["short_unit_chars"]),
                         "log_chars": log_chars(unit.text),
-                        "ordinal": float(bool(ordinal) and unit.text.startswith(ordinal)),
+                        "ordinal": float(bool(ordinal) and unit.text.startswith(ordinal)),  # "4.", "4)", "d)"
                         "status": float(hit.chunk.role in wanted_role),
                         "first_unit": float(i == 0),
                         "english_similarity": similarity if english else 0.0,
@@ -557,7 +557,7 @@ class Composer:
         w_lex, w_dense = (
             (cal["english_lexical_weight"], cal["english_dense_weight"]) if english else (1.0, cal["dense_weight"])
         )
-        ordinal = f"{intent.ordinal}." if intent.ordinal else None
+        ordinal = _ordinal_marks(intent.ordinal)
         wanted_role = status_role(intent)
         candidates: list[Picked] = []
         for rank, hit in enumerate(hits[: cal["pick_from"]]):
@@ -668,6 +668,14 @@ def _news(candidates: list[Picked], order: list[int], floor: float, given: str, 
         if beside and cand.features is not None and cand.features["kind_on_topic"] and not was_told(cand):
             return k
     return None
+
+
+def _ordinal_marks(n: int | None) -> tuple[str, ...]:
+    """How the item an ordinal points at is marked: "det fjerde" is item "4.", "4)" or "d)"."""
+    if not n:
+        return ()
+    letter = (f"{chr(ord('a') + n - 1)})",) if n <= 26 else ()
+    return (f"{n}.", f"{n})", *letter)
 
 
 def _in_asked_section(candidates: list[Picked], order: list[int], floor: float, roles: tuple[str, ...]) -> int | None:

@@ -81,10 +81,12 @@ def read_docx(
                 reader.paragraph(block)
     except Exception as exc:  # noqa: BLE001 - malformed parts surface as many kinds
         raise IngestError(path, tr("read.docx_corrupt", error=exc.__class__.__name__)) from None
+    reader.footers(document)
     headings = "styles" if any(line.heading is not None for line in reader.lines) else ""
     return LoadedDocument(path=path, info=info, lines=reader.lines, sha256=sha, headings=headings)
 
 
+_FOOTER_MIN_WORDS = 4  # fewer words in a footer are a page number or a running title
 _HEADING_STYLE = re.compile(r"^(?:Heading|Overskrift|Rubrik|Überschrift)\s*(\d)\b", re.I)
 _TITLE_STYLES = {"title", "tittel", "titel"}
 _NUMBERED_STYLE = re.compile(r"Number|Nummer|Numre", re.I)
@@ -206,6 +208,26 @@ class _Reader:
                 mark = str(self.note_numbers[kind]) if kind == "footnote" else _roman(self.note_numbers[kind])
                 notes.append(f"{mark} {text}")
         return tuple(notes)
+
+    def footers(self, document) -> None:
+        """The text of the page footers, once each, in the preamble (after the title, before the first
+        heading): statutes often keep "Vedtatt … endret …" there, which is about the whole document, not its
+        last §. A footer of a page number or a few words (a running title) is left out."""
+        seen = {line.text for line in self.lines}
+        found = []
+        for section in document.sections:
+            try:
+                paragraphs = [] if section.footer.is_linked_to_previous else section.footer.paragraphs
+            except Exception:  # noqa: BLE001 - an unreadable footer loses the footer, not the document
+                continue
+            for para in paragraphs:
+                text = _flat(para.text)
+                if len(text.split()) >= _FOOTER_MIN_WORDS and text not in seen:
+                    seen.add(text)
+                    found.append(text)
+        if found:
+            at = next((i for i, ln in enumerate(self.lines) if ln.heading is not None and ln.role != "title"), 0)
+            self.lines[at:at] = [line for text in found for line in (Line(text), Line(""))]
 
     def paragraph(self, para: Paragraph) -> None:
         text = _flat(para.text)

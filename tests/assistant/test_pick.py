@@ -293,3 +293,12 @@ def test_what_was_proposed_is_answered_by_the_proposal_not_the_vote():
     assert _in_asked_section([VOTE, AMENDMENT], [0, 1], floor=6.0, roles=()) is None  # not asked
     assert _in_asked_section([VOTE, AMENDMENT], [0, 1], floor=9.5, roles=roles) is None  # too far below
     assert _in_asked_section([AMENDMENT, VOTE], [0, 1], floor=6.0, roles=roles) is None  # already first
+
+
+def test_an_ordinal_points_at_a_lettered_item_too():
+    text = "Representantskapet skal:\na) vedta budsjett\nb) velge styre\nc) fastsette kontingent\nd) vedta elevavgifter"
+    lettered = make_chunk(text, cid="r", ref="§ 5", doc_id="vedtekter", kind="statutes")
+    composer = Composer(make_idf([tokenize(text)]))
+    picked, rows = composer.candidates("hva er det fjerde?", analyse("hva er det fjerde?"), [Hit(lettered, 1.0)], None)
+    marked = [p.unit.text for p, row in zip(picked, rows, strict=True) if row["ordinal"]]
+    assert marked == ["d) vedta elevavgifter"]

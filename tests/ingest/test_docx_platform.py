@@ -77,3 +77,26 @@ def test_a_docx_without_heading_styles_still_reads(tmp_path):
     doc = load_document(path, DocumentInfo("enkel", "Enkel", "document"))
     assert doc.headings == ""
     assert "Vi skal holde tre samlinger i året." in normalised_text(doc)
+
+
+def test_a_footer_with_the_adoption_line_is_read_once_in_the_preamble(tmp_path):
+    import docx
+
+    document = docx.Document()
+    document.add_heading("Vedtekter for Testforbundet", level=0)
+    document.add_heading("§ 1 Navn", level=2)
+    document.add_paragraph("Forbundet heter Testforbundet.")
+    document.add_page_break()
+    document.add_heading("§ 2 Oppløsning", level=2)
+    document.add_paragraph("Forbundet kan oppløses av representantskapet.")
+    footer = document.sections[0].footer
+    footer.paragraphs[0].text = "Vedtatt av kommunestyrene 3. mars 2019 – endret 14. april 2024"
+    footer.add_paragraph("Side 1")  # a page number: no text of its own
+    path = tmp_path / "vedtekter.docx"
+    document.save(path)
+    doc = load_document(path, DocumentInfo("vedtekter", "Vedtekter", "statutes"))
+    chunks = chunk_document(doc, find_blocks(doc), normalised_text(doc), 1200)
+    adopted = [c for c in chunks if "3. mars 2019" in c.text]
+    assert len(adopted) == 1 and adopted[0].ref is None  # the whole document's, not § 2's
+    assert not any("Side 1" in c.text for c in chunks)
+    assert "endret 14. april 2024" not in chunk_with(chunks, "oppløses").text
