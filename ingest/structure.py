@@ -611,6 +611,9 @@ class _Parser:
         unit = 0
         blocks: list[Block] = []
         ledd: int | None = None
+        # statutes in Word or Markdown whose ledd are plain paragraphs, not marked "(1)": each paragraph of a
+        # § is its next ledd, and lettered items belong to the ledd above them ("§ 5 (1) bokstav c")
+        plain_ledd = self.statutes and self.marked == "styles" and not any(b["kind"] == "ledd" for b in raw)
         for b in raw:
             if (b["kind"] == "heading" and b["role"] != "title") or b.get("opens"):
                 if b["level"] is None:
@@ -636,6 +639,9 @@ class _Parser:
                     sub_ref = str(Ref(unit_ref.kind, unit_ref.number, ledd, m.group(1)))
                 elif ledd is not None:
                     sub_ref = str(Ref(unit_ref.kind, unit_ref.number, ledd))
+            elif sectioned and plain_ledd and b["kind"] == "paragraph":
+                ledd = (ledd or 0) + 1
+                sub_ref = str(Ref(unit_ref.kind, unit_ref.number, ledd))
             elif sectioned and ledd is not None and b["kind"] == "paragraph":
                 # a ledd's further lines after its list
                 sub_ref = str(Ref(unit_ref.kind, unit_ref.number, ledd))

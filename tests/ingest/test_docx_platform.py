@@ -100,3 +100,34 @@ def test_a_footer_with_the_adoption_line_is_read_once_in_the_preamble(tmp_path):
     assert len(adopted) == 1 and adopted[0].ref is None  # the whole document's, not § 2's
     assert not any("Side 1" in c.text for c in chunks)
     assert "endret 14. april 2024" not in chunk_with(chunks, "oppløses").text
+
+
+def test_statutes_whose_ledd_are_plain_paragraphs_are_cited_by_ledd(tmp_path):
+    import docx
+
+    from ingest.refs import Ref
+
+    document = docx.Document()
+    document.add_heading("Vedtekter for Testforbundet", level=0)
+    document.add_heading("§ 5 Representantskapets oppgaver", level=2)
+    document.add_paragraph("Representantskapet skal:")
+    document.add_paragraph("a) vedta budsjett")
+    document.add_paragraph("b) fastsette kontingent")
+    document.add_paragraph("Vedtak om budsjett krever fire av fem stemmer.")
+    document.add_heading("§ 6 Styret", level=2)
+    document.add_paragraph("Styret har fem medlemmer.")
+    path = tmp_path / "vedtekter.docx"
+    document.save(path)
+    doc = load_document(path, DocumentInfo("vedtekter", "Vedtekter", "statutes"))
+    subs = {b.text: b.sub_ref for b in find_blocks(doc) if b.sub_ref}
+    assert subs == {
+        "Representantskapet skal:": "§ 5 (1)",
+        "a) vedta budsjett": "§ 5 (1) bokstav a",
+        "b) fastsette kontingent": "§ 5 (1) bokstav b",
+        "Vedtak om budsjett krever fire av fem stemmer.": "§ 5 (2)",  # after the list: the next ledd
+        "Styret har fem medlemmer.": "§ 6 (1)",
+    }
+    chunks = chunk_document(doc, find_blocks(doc), normalised_text(doc), 1200)
+    (five,) = [c for c in chunks if c.ref == "§ 5"]
+    second = next(s for s, e, r in five.parts if Ref.parse(r) == Ref("§", "5", 2))
+    assert five.text[second:].startswith("Vedtak om budsjett")
