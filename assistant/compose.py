@@ -81,7 +81,7 @@ def _currency() -> re.Pattern:
 
 @cache
 def _measure() -> re.Pattern:
-    """A number with a unit of measure ("90 minutter", "fem uker") or a share ("halvparten")."""
+    """A number with a unit of measure ("90 minutter", "30 studiepoeng") or a share ("halvparten")."""
     lex = lexicon()
     units = "|".join(re.escape(w) for w in lex.words("numbers", "measure"))
     shares = "|".join(re.escape(w) for w in lex.words("numbers", "shares"))
@@ -524,17 +524,10 @@ class Composer:
         order = sorted(range(len(candidates)), key=lambda k: -scores[k])
         floor = candidates[order[0]].score - self.picker.keep_margin
         # "Hva gikk endringsforslaget ut på?": the proposal's own words, not the vote that names it
-        asked = _in_asked_section(candidates, order, floor, PROPOSAL_ROLES if intent.proposal else ())
-        if asked is not None:
-            order.remove(asked)
-            order.insert(0, asked)
-        source = _source_of(candidates, order, floor)
-        if source is not None:
-            order.remove(source)
-            order.insert(0, source)
-        if given and (new := _news(candidates, order, floor, given, self.cal["told_share"])) is not None:
-            order.remove(new)
-            order.insert(0, new)
+        _to_front(order, _in_asked_section(candidates, order, floor, PROPOSAL_ROLES if intent.proposal else ()))
+        _to_front(order, _source_of(candidates, order, floor))
+        if given:
+            _to_front(order, _news(candidates, order, floor, given, self.cal["told_share"]))
         best = candidates[order[0]]
         chosen = [best]
         for k in order[1:]:
@@ -621,6 +614,13 @@ class Composer:
         return [Picked(best.hit, lead, best.score), *chosen]
 
 
+def _to_front(order: list[int], k: int | None) -> None:
+    """Put candidate `k` first in the order (nothing when there is none)."""
+    if k is not None:
+        order.remove(k)
+        order.insert(0, k)
+
+
 def _source_of(candidates: list[Picked], order: list[int], floor: float) -> int | None:
     """The candidate the best unit cites as its source, when it is among those that may join the answer:
     minutes that say "etter vedtektene § 4 (3) kan …" answer with the statutes' § 4 (3) itself first. Only a
@@ -653,8 +653,9 @@ def _news(candidates: list[Picked], order: list[int], floor: float, given: str, 
 
     def was_told(p: Picked) -> bool:
         words = token_set(p.unit.text)
-        ref = p.hit.chunk.ref_at(p.unit.start, p.unit.end)
-        named = bool(ref) and Ref.parse(ref) is not None and Ref.parse(ref).is_part and ref in given
+        ref = p.hit.chunk.ref_at(p.unit.start, p.unit.end) or ""
+        parsed = Ref.parse(ref) if ref else None
+        named = parsed is not None and parsed.is_part and ref in given
         return named or bool(words) and len(words & told) / len(words) >= share
 
     best = candidates[order[0]]
