@@ -97,15 +97,23 @@ def _compound_in(term: str, vocabulary: frozenset[str], min_part: int) -> bool:
 
 
 def _compound_scan(term: str, vocabulary, min_part: int) -> bool:
-    for word in vocabulary:
-        if len(word) < min_part:
-            continue
-        if term.startswith(word) or term.endswith(word) or word.startswith(term) or word.endswith(term):
-            return True
-        # the start of a compound's last part: "elevbetaling" holds "betal" (a first part has 3+ letters)
-        if word.find(term, 3) > 0:
-            return True
-    return False
+    """A word of the vocabulary (of `min_part` letters or more) is the term's start or end, or holds the term
+    at its start, at its end, or as the start of a compound's last part ("elevbetaling" holds "betal": a
+    first part has 3+ letters)."""
+    sizes = range(min_part, len(term) + 1)
+    if not vocabulary.isdisjoint({term[:k] for k in sizes} | {term[-k:] for k in sizes}):
+        return True
+    joined = _joined(vocabulary) if isinstance(vocabulary, frozenset) else "\0".join(vocabulary)
+    if term not in joined:  # in no word at all: one search instead of one per word
+        return False
+    return any(
+        term in word and (word.startswith(term) or word.endswith(term) or word.find(term, 3) > 0) for word in vocabulary
+    )
+
+
+@lru_cache(maxsize=50_000)
+def _joined(vocabulary: frozenset[str]) -> str:
+    return "\0".join(vocabulary)
 
 
 def is_known(term: str, vocabulary: Mapping | set | frozenset) -> bool:

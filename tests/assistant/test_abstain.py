@@ -38,6 +38,24 @@ def test_a_term_matches_the_start_of_a_compounds_last_part(term, matches):
 
 
 @pytest.mark.parametrize(
+    ("term", "words", "matches"),
+    [
+        ("elevbetal", {"elev"}, True),  # a word is the term's start
+        ("elevbetal", {"betal"}, True),  # … or its end
+        ("elevbetal", {"evbe"}, False),  # … not its middle
+        ("kultur", {"kulturskol"}, True),  # the term is a word's start
+        ("skol", {"kulturskol"}, True),  # … its end
+        ("turs", {"kulturskol"}, True),  # … or stands from the word's fourth letter on
+        ("ultur", {"kulturskol"}, False),  # not from its second or third
+        ("elevbetal", {"ele"}, False),  # a word shorter than a part is no part
+    ],
+)
+def test_each_way_a_compound_matches_with_a_set_and_a_frozen_set(term, words, matches):
+    assert compound_match(term, words, min_part=4) is matches
+    assert compound_match(term, frozenset(words), min_part=4) is matches
+
+
+@pytest.mark.parametrize(
     ("term", "known"),
     [
         ("elevbetal", True),  # elev + betal
