@@ -632,17 +632,15 @@ def _source_of(candidates: list[Picked], order: list[int], floor: float) -> int 
     if not named:
         return None
     kinds = named_kinds(best.unit.text)
-    for k in order[1:]:
-        cand = candidates[k]
-        if cand.score < floor:
-            break
+
+    def cited(cand: Picked) -> bool:
         chunk = cand.hit.chunk
         if chunk.doc_id == best.hit.chunk.doc_id or (kinds and chunk.kind.lower() not in kinds):
-            continue
+            return False
         here = Ref.parse(chunk.ref_at(cand.unit.start, cand.unit.end) or "")
-        if here is not None and any(r.covers(here) for r in named) and _covers_as_much(cand, best):
-            return k
-    return None
+        return here is not None and any(r.covers(here) for r in named) and _covers_as_much(cand, best)
+
+    return _first_joining(candidates, order, floor, cited)
 
 
 def _news(candidates: list[Picked], order: list[int], floor: float, given: str, share: float) -> int | None:
@@ -661,14 +659,13 @@ def _news(candidates: list[Picked], order: list[int], floor: float, given: str, 
     best = candidates[order[0]]
     if not was_told(best):
         return None
-    for k in order[1:]:
-        cand = candidates[k]
-        if cand.score < floor:
-            break
-        beside = cand.hit.chunk.doc_id == best.hit.chunk.doc_id and _unit_of(cand) == _unit_of(best)
-        if beside and cand.features is not None and cand.features["kind_on_topic"] and not was_told(cand):
-            return k
-    return None
+    doc, unit = best.hit.chunk.doc_id, _unit_of(best)
+
+    def new_beside(cand: Picked) -> bool:
+        beside = cand.hit.chunk.doc_id == doc and _unit_of(cand) == unit
+        return beside and cand.features is not None and bool(cand.features["kind_on_topic"]) and not was_told(cand)
+
+    return _first_joining(candidates, order, floor, new_beside)
 
 
 def _ordinal_marks(n: int | None) -> tuple[str, ...]:
@@ -684,10 +681,16 @@ def _in_asked_section(candidates: list[Picked], order: list[int], floor: float, 
     one in such a section, if it may join the answer."""
     if not roles or candidates[order[0]].hit.chunk.role in roles:
         return None
+    return _first_joining(candidates, order, floor, lambda cand: cand.hit.chunk.role in roles)
+
+
+def _first_joining(candidates: list[Picked], order: list[int], floor: float, accept) -> int | None:
+    """The best candidate after the first in `order` that `accept`s, among those scoring at least `floor`
+    (the ones that may join the answer)."""
     for k in order[1:]:
         if candidates[k].score < floor:
             break
-        if candidates[k].hit.chunk.role in roles:
+        if accept(candidates[k]):
             return k
     return None
 

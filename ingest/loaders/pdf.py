@@ -164,7 +164,7 @@ def _mark_headings(lines: list[Line]) -> list[Line]:
     sizes: Counter[float] = Counter()
     for line in lines:
         if (style := _style_of(line)) is not None:
-            sizes[round(style[0] * 2) / 2] += len(line.text)
+            sizes[_type(style)[0]] += len(line.text)
     if not sizes:
         return [replace(ln, notes=()) if _style_of(ln) else ln for ln in lines]
     body = sizes.most_common(1)[0][0]
@@ -173,7 +173,7 @@ def _mark_headings(lines: list[Line]) -> list[Line]:
         style = _style_of(line)
         if style is None or line.role == "row":
             continue
-        size, bold = round(style[0] * 2) / 2, style[1]
+        size, bold = _type(style)
         text = line.text
         words = text.split()
         if _is_label(text) and size <= body * 1.15:
@@ -198,7 +198,7 @@ def _mark_headings(lines: list[Line]) -> list[Line]:
         style, below = _style_of(lines[k]), kinds.get(k + 1)
         if k in kinds or style is None or not isinstance(below, tuple) or not lines[k].text.endswith(","):
             continue
-        if (round(style[0] * 2) / 2, style[1]) == below and lines[k].page == lines[k + 1].page:
+        if _type(style) == below and lines[k].page == lines[k + 1].page:
             kinds[k] = below
     tiers = sorted({v for v in kinds.values() if v != "label"}, key=lambda t: (-t[0], not t[1]))
     if not tiers:
@@ -214,6 +214,11 @@ def _mark_headings(lines: list[Line]) -> list[Line]:
         else:
             out.append(plain)
     return out
+
+
+def _type(style: tuple) -> tuple[float, bool]:
+    """A line's type: its size to the half point, and whether it is bold."""
+    return round(style[0] * 2) / 2, style[1]
 
 
 def _is_label(text: str) -> bool:
