@@ -262,6 +262,11 @@ class Assistant:
         picked_texts = [p.unit.text for p in core]
         # the asked-for kind counts where a chosen unit about the question's topic holds it
         on_topic = [p.unit.text for p in core if p.features is None or p.features["kind_on_topic"]]
+        lead = next((p.unit.text for p in core if not p.unit.lead_in), None)
+        if asked.span and lead:
+            # "hvor ofte bør barn kunne prøve seg?": the lead sentence's "to ganger i året" answers however
+            # the question words it
+            on_topic.append(lead)
         # a ref this turn does not name (found by the search, or carried over from the last turn to a
         # follow-up that asks something new about it) is a guess: it is judged like any answer
         guessed = promoted or (bool(refs) and not asked.refs and asked.status is None)

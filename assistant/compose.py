@@ -54,12 +54,15 @@ def _day_date() -> re.Pattern:
 
 
 def answers_the_type(intent: Intent, unit_texts: list[str], lowercase_words: set[str]) -> bool:
-    """Does any chosen sentence hold the kind of thing asked for (a name, an amount, a date)?
+    """Does any chosen sentence hold the kind of thing asked for (a name, an amount, a date, a length of
+    time for "hvor lenge", a frequency for "hvor ofte")?
 
     A name is a capitalised word inside a sentence whose lower-case form the documents never use
     ("Tipping", "KRED"), so common nouns written with a capital ("Strategi 2032") do not count.
     """
     text = " ".join(unit_texts)
+    if intent.span:
+        return holds_span(intent.span, text)
     if intent.named or intent.names:
         return _has_name(intent, text, lowercase_words)
     if intent.kind == DATE:
@@ -111,9 +114,32 @@ def holds_kind(intent: Intent, unit_texts: list[str], lowercase_words: set[str])
         return bool(_number_words().search(_bare_numbers(text)))
     if intent.kind == DATE:
         return bool(_day_date().search(text))
+    if intent.span:
+        return holds_span(intent.span, text)
     if intent.kind == TIME:
         return bool(YEAR.search(text) or _day_date().search(text) or _month().search(text))
     return True
+
+
+def holds_span(span: str, text: str) -> bool:
+    """Does the text state a length of time ("to år", "åtte ukers varsel", "siden 2016") for "how_long",
+    or a frequency ("to ganger i året", "hvert fjerde år", "årlig") for "how_often"?"""
+    if span == "how_often":
+        return bool(lexicon().pattern("frequency").search(text))
+    return bool(_duration().search(text))
+
+
+@cache
+def _duration() -> re.Pattern:
+    lex = lexicon()
+    numbers = "|".join(re.escape(w) for w in lex.words("numbers", "words") + lex.words("numbers", "duration_numbers"))
+    units = "|".join(re.escape(w) for w in lex.words("numbers", "duration"))
+    bounds = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in lex.words("numbers", "duration_bounds"))
+    months = "|".join(lex.words("numbers", "months"))
+    length = rf"\b(?:\d+(?:[,.]\d+)?|{numbers})\s+(?:\w+\s+)?(?:{units})\b"
+    # a start or an end: a year, a date or a month and year; "ut strategiperioden"
+    bound = rf"\b(?:{bounds})\s+(?:(?:\d{{1,2}}\.\s?)?(?:{months})\s+)?(?:19|20)\d\d\b|\but\s+\w*perioden\b"
+    return re.compile(rf"{length}|{bound}", re.I)
 
 
 def defined_term(question: str) -> str | None:

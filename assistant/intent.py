@@ -22,6 +22,8 @@ REF_TEXT = "ref_text"  # the text of a named resolution, § or chapter
 STATUS_DONE = "status_done"
 STATUS_PLANNED = "status_planned"
 DESCRIPTION = "description"
+# what a time question asks for besides a moment: a length of time, or how often
+SPANS = ("how_long", "how_often")
 
 
 @dataclass(frozen=True)
@@ -46,6 +48,7 @@ class Intent:
     wants_list: bool = False
     sized_list: bool = False  # "Hvilke seks kommuner …?": the answer must list them, not just count them
     ordinal: int | None = None  # "det andre tilleggsvedtaket" → 2
+    span: str | None = None  # "how_long" ("hvor lenge": a length of time) or "how_often" ("hvor ofte"); else None
     counted: str = ""  # the words after "hvor mange" ("søknader kom inn"): what the answer's number counts
     flags: frozenset[str] = field(default_factory=frozenset)  # every kind the question's words point at
 
@@ -86,7 +89,7 @@ def analyse(question: str, language: str | None = None) -> Intent:
         # the question word that opens the question decides: "Hvem bestemmer hvor stor kontingenten skal være?"
         # asks for a body, not a sum
         money = False
-    person_named = bool(lex.phrases("person_name").search(question))
+    person_named = bool(lex.phrases("person_name").search(question) or lex.pattern("person_role").search(question))
     named = person_named or bool(lex.phrases("name").search(question))
     status = STATUS_PLANNED if STATUS_PLANNED in found else STATUS_DONE if STATUS_DONE in found else None
     refs = tuple(find_refs(question))
@@ -95,6 +98,7 @@ def analyse(question: str, language: str | None = None) -> Intent:
         kind = lead
     ordinal = lex.ordinal_in(question)
     how_many = lex.phrases("counted").search(question) if kind == COUNT and not money else None
+    span = next((key for key in SPANS if kind == TIME and lex.phrases(key).search(question)), None)
     return Intent(
         question=question,
         language=language,
@@ -114,6 +118,7 @@ def analyse(question: str, language: str | None = None) -> Intent:
         wants_list=LIST in found,
         sized_list=bool(lex.pattern("sized_list").search(question)),
         ordinal=ordinal,
+        span=span,
         counted=_counted(question, how_many),
         flags=frozenset(found),
     )

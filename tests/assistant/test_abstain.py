@@ -107,6 +107,22 @@ def test_a_word_no_passage_uses_is_unseen(term, known):
         ("How much teaching time is recommended?", "Eleven får minst 90 minutter per uke.", True),
         # "dato" asks for a day, not a year
         ("plattformen vedtatt dato", "Plattformen ble vedtatt i 2024.", False),
+        # "hvem er <post>": the holder's name; the post itself is no answer
+        ("hvem er kommunikasjonsleder i kulturskoleradet", "Kommunikasjonsleder møter ved aktuelle saker.", False),
+        ("Hvem er rektor nå?", "Rektor Ola Hansen ble ansatt i 2021.", True),
+        ("Kven er kontaktperson for nettverket?", "Kvart nettverk får ein fast kontaktperson.", False),
+        ("Who is the communications manager?", "Kommunikasjonsleder møter ved aktuelle saker.", False),
+        # "hvor lenge" is a length of time, "hvor ofte" a frequency: a year or a date alone answers neither
+        ("Hvor lenge sitter et styremedlem?", "Medlemmene velges for to år av gangen.", True),
+        ("Hvor lenge sitter et styremedlem?", "Styret ble valgt i 2024.", False),
+        ("Hvor lang tid har styret på å svare?", "Styret svarer innen 1. mars 2027.", True),
+        ("Hvor lenge har ordningen eksistert?", "Ordningen har eksistert siden 2016.", True),
+        ("Kor lenge skal avtalen gjelde?", "Indikator: Antall avtaler | 2024: 112", False),
+        ("How long should the talk last?", "Det holdes minst én samtale per skoleår.", False),
+        ("Hvor ofte skal styret møtes?", "Styret holder minst fire møter i året.", True),
+        ("Hvor ofte skal planen revideres?", "Planen revideres minst hvert fjerde år.", True),
+        ("Hvor ofte skal planen revideres?", "Planen ble revidert i 2024.", False),
+        ("Kor ofte møtest gruppa?", "Arbeidsgruppen møtes en gang i måneden.", True),
     ],
 )
 def test_the_answer_holds_the_kind_asked_for(question, text, holds):

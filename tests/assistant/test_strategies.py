@@ -158,6 +158,16 @@ def test_the_fact_answer_declines_when_the_kind_asked_for_is_missing():
     assert isinstance(result, Decline)
 
 
+def test_a_question_for_how_long_declines_when_the_answer_states_no_length_of_time():
+    agreement = chunk("Kommunen og kulturskolen inngår en skriftlig samarbeidsavtale, som ble fornyet i 2024.")
+    result = Fact().answer(context("Hvor lenge skal samarbeidsavtalen gjelde?", hits_of(agreement)))
+    assert isinstance(result, Decline)
+    lasting = chunk("Kommunen og kulturskolen inngår en skriftlig samarbeidsavtale, som gjelder for fire år.")
+    result = Fact().answer(context("Hvor lenge skal samarbeidsavtalen gjelde?", hits_of(lasting)))
+    assert isinstance(result, Reply)
+    assert "fire år" in result.body
+
+
 def test_a_title_line_is_searched_but_never_the_answer():
     block = chunk(
         "Politisk plattform 2025–2029\n\nNorsk kulturskoleråd. Vedtatt av hovedstyret 10. desember 2024.",
