@@ -10,6 +10,8 @@ Canonical forms (``str(ref)``)::
     artikkel 4 (2)   an article of instructions or rules numbered "Artikkel 4": ledd and letters as for a §
     sak 21/25        a board's agenda item numbered within its year ("HS-sak 21/25")
     kap. 3.4         a chapter or section of a plan
+    punkt 4.2        the same, in a document that names its numbered parts "punkt" ("jf. punkt 4.2"), as rules of
+                     procedure and regulations do; "punkt 4.2" and "kap. 4.2" name one unit
     satsingsområde 3, hovedmål 2, delmål 2.1, mål 1, tiltak 2.3.1
                      the goal hierarchy of a strategy or platform ("det andre hovedmålet" is hovedmål 2);
                      "innsatsområde 3" is printed as the document says, and is the same unit as satsingsområde 3
@@ -35,6 +37,7 @@ KINDS = (
     "§",
     "artikkel",
     "kap.",
+    "punkt",
     "satsingsområde",
     "innsatsområde",
     "hovedmål",
@@ -47,7 +50,7 @@ SECTION_KINDS = ("§", "artikkel")
 GOAL_KINDS = ("satsingsområde", "innsatsområde", "hovedmål", "delmål", "mål", "tiltak")
 # sak and vedtak with one number are one unit (see the module docstring), and so are an area of effort
 # and of priority: documents use either word for the top of their goal hierarchy
-_ALIASES = {"sak": "vedtak", "vedtak": "vedtak", "innsatsområde": "satsingsområde"}
+_ALIASES = {"sak": "vedtak", "vedtak": "vedtak", "innsatsområde": "satsingsområde", "punkt": "kap."}
 _SECTION = r"\d+(?:-\d+)?[a-z]?"  # § 4, § 4-1, § 12a
 _DOTTED = r"\d{1,2}(?:\.\d{1,2}){0,3}"  # 5, 5.13, 4.1.1
 _YEARLY = r"\d{1,3}/\d{2}(?:\d{2})?"  # 21/25, 7/2024: a board's sak numbered within its year
@@ -206,7 +209,7 @@ def _patterns() -> tuple[re.Pattern, ...]:
     return section, before, named_re, bare, ordinal_re, sub_re, article, yearly
 
 
-_NAMED = ("kap.", "sak", "vedtak", *GOAL_KINDS)
+_NAMED = ("kap.", "punkt", "sak", "vedtak", *GOAL_KINDS)
 
 
 def _group(kind: str) -> str:

@@ -56,6 +56,8 @@ STATUTE = re.compile(rf"^(?:§|(?:{_LANG.alternation('headings', 'article')})\s)
 NUMBERED = re.compile(r"^(?:kap(?:ittel|\.)?\s*)?(\d{1,2}(?:\.\d{1,2}){0,3})(\.?)\s+([A-ZÆØÅ].{1,100})$")
 BULLET = re.compile(r"^([•o▪\-–*·◦])\s+(\S.*)$")
 NUM_ITEM = re.compile(r"^(\d{1,2})[.)]\s+\S")
+# a numbered point of rules or regulations, a paragraph that opens with its number: "4.2 Ved replikk …"
+POINT = re.compile(r"^(\d{1,2}(?:\.\d{1,2}){1,2})\s+(?=[A-ZÆØÅ«“\"(])")
 PRIORITY = re.compile(r"^(?:Kulturskolerådet|Norsk kulturskoleråd) (?:skal|har som mål)\b")
 SENTENCE_END = re.compile(r"[.!?:»”]\s*$")
 QUOTE_OPEN = ("«", "“", '"')
@@ -170,6 +172,8 @@ class _Parser:
             self.kind in CHAPTER_KINDS or self.kind == "document" or self.protocol or _numbered_in_levels(texts)
         )
         self._last_section: tuple | None = None
+        # the word the document names its numbered parts by ("jf. punkt 4.2"): its refs are printed so
+        self.part_kind = "punkt" if _self_named(texts, "punkt") > _self_named(texts, "kap.") else "kap."
 
     def _next(self, i: int) -> _Line | None:
         for line in self.lines[i + 1 :]:
@@ -359,6 +363,15 @@ class _Parser:
             title_done = True
             j = i
             kind = "paragraph"
+            if number := self._point(i, raw):
+                # "4.2 Ved replikk …" under "4 Taletid": the point is a unit of its own, cited as "punkt 4.2"
+                while j + 1 < n and self._continues_point(j + 1, number):
+                    j += 1
+                block = self._span(i, j, "paragraph")
+                block.update(opens=number, role="chapter", ref=str(Ref("kap.", number)), level=1 + number.count("."))
+                raw.append(block)
+                i = j + 1
+                continue
             if line.role in ("item", "row", "quote"):
                 # the reader knows the whole item, row or quote: its lines run to the next mark or gap
                 while j + 1 < n and (t := self.lines[j + 1]).text.strip() and t.heading is None and t.role is None:
@@ -403,6 +416,30 @@ class _Parser:
             i = j + 1
         self._promote_status_leads(raw)
         return self._assign(raw)
+
+    def _point(self, i: int, raw: list[dict]) -> str | None:
+        """The number of a numbered point that line i opens ("4.2 Ved replikk …", no heading), when the
+        document has numbered chapters and the point lies in the latest one ("4", or a point "4.1" before it)."""
+        line = self.lines[i]
+        m = POINT.match(line.text.strip())
+        if not m or not self.chapters or line.heading is not None or line.role is not None:
+            return None
+        number = m.group(1)
+        parent = number.rsplit(".", 1)[0]
+        last = next((b["ref"][5:] for b in reversed(raw) if b.get("role") == "chapter" and b.get("ref")), None)
+        return number if last is not None and (last == parent or last.startswith(parent + ".")) else None
+
+    def _continues_point(self, j: int, number: str) -> bool:
+        """Line j goes on with the point above it: text, no gap, no heading, no next point, mark or row."""
+        line = self.lines[j]
+        t = line.text.strip()
+        if not t or line.heading is not None or line.role is not None or " | " in t:
+            return False
+        if (m := POINT.match(t)) and m.group(1).rsplit(".", 1)[0] == number.rsplit(".", 1)[0]:
+            return False  # the next point
+        if (m := POINT.match(t)) and m.group(1).startswith(number + "."):
+            return False  # a point under this one
+        return not (LEDD_MARK.match(t) or BULLET.match(t) or self._opens_quote(t))
 
     def _numbered_item(self, i: int) -> bool:
         """ "2. Flere lærere …" after a finished sentence, a lead-in or the item numbered one less."""
@@ -630,6 +667,8 @@ class _Parser:
             ref = next((h.ref for h in reversed(stack) if h.ref), None)
             sub_ref = None
             unit_ref = Ref.parse(ref) if ref else None
+            if unit_ref is not None and unit_ref.kind == "kap." and self.part_kind != "kap.":
+                ref = str(Ref(self.part_kind, unit_ref.number))
             sectioned = unit_ref is not None and unit_ref.kind in SECTION_KINDS
             if sectioned and b["kind"] in ("ledd", "item"):
                 if m := LEDD_MARK.match(b["title"]):
@@ -662,6 +701,12 @@ class _Parser:
                 )
             )
         return _decisions_in_sections(blocks)
+
+
+def _self_named(texts: list[str], kind: str) -> int:
+    """How often the document names a part of itself by the kind's words and a number ("jf. punkt 4.2")."""
+    words = _LANG.alternation("refs", kind)
+    return sum(len(re.findall(rf"(?<!\w)(?:{words})\s*\d", t, re.I)) for t in texts)
 
 
 def _numbered_in_levels(texts: list[str]) -> bool:

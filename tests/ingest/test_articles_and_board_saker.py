@@ -70,3 +70,39 @@ def test_an_area_of_effort_is_cited_in_the_documents_own_word(tmp_path):
     assert refs_by_kind(c.ref for c in chunks) == {"innsatsområde": ["innsatsområde 1"], "tiltak": ["tiltak 1.1"]}
     (measure,) = [c for c in chunks if c.ref == "tiltak 1.1"]
     assert measure.section == ("Innsatsområde 1 Kulturskole for alle", "Tiltak 1.1 Kartlegging av ventelister")
+
+
+RULES = [
+    [
+        "# Forretningsorden for testtinget",
+        "# 1 Konstituering",
+        "1.1 Tinget åpnes av styrets leder, som leder valget av ordstyrere.",
+        "1.2 Deretter godkjennes innkallingen og sakslisten.",
+        "# 2 Taletid",
+        "2.1 Taletiden er inntil fem minutter for første innlegg.",
+        "2.2 Etter hvert innlegg kan ordstyrer gi inntil to replikker, jf. punkt 2.1. En replikk",
+    ],
+    [
+        "kan vare inntil ett minutt.",
+        "2.3 Ingen kan ha mer enn tre innlegg i samme sak.",
+    ],
+]
+
+
+def test_numbered_points_of_rules_are_units_cited_as_the_document_names_them(tmp_path):
+    chunks = chunks_of(pdfgen.write_layout_pdf(tmp_path / "forretningsorden.pdf", RULES), "document")
+    assert refs_by_kind(c.ref for c in chunks) == {
+        "punkt": ["punkt 1.1", "punkt 1.2", "punkt 2.1", "punkt 2.2", "punkt 2.3"]
+    }
+    (reply,) = [c for c in chunks if c.ref == "punkt 2.2"]
+    assert reply.section == ("2 Taletid", "2.2")
+    # the point over the page break stays one unit, with its page span
+    assert reply.text.endswith("kan vare inntil ett minutt.") and (reply.page, reply.page_end) == (1, 2)
+    (first,) = [c for c in chunks if c.ref == "punkt 2.1"]
+    assert first.text.startswith("2 Taletid") and "fem minutter" in first.text
+
+
+def test_numbered_points_of_a_document_that_names_chapters_are_chapters(tmp_path):
+    pages = [[line.replace("jf. punkt 2.1", "jf. kapittel 2") for line in page] for page in RULES]
+    chunks = chunks_of(pdfgen.write_layout_pdf(tmp_path / "regler.pdf", pages), "document")
+    assert {c.ref for c in chunks if c.ref} == {"kap. 1.1", "kap. 1.2", "kap. 2.1", "kap. 2.2", "kap. 2.3"}

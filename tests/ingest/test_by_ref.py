@@ -34,3 +34,31 @@ def test_a_goal_without_text_of_its_own_is_found_through_its_sub_goals(tmp_path)
     assert not any("høy kvalitet" in c.text for c in goal)
     assert [c.text for c in index.by_ref("delmål 2.1")] == [c.text for c in goal if "Andelen" in c.text]
     assert index.by_ref("hovedmål 7") == []
+
+
+RULES = """# Forretningsorden for testtinget
+
+## 1 Konstituering
+
+1.1 Tinget åpnes av styrets leder.
+
+1.2 Deretter godkjennes innkallingen og sakslisten, jf. punkt 1.1.
+
+## 2 Taletid
+
+2.1 Taletiden er inntil fem minutter for første innlegg.
+
+2.2 Etter hvert innlegg kan ordstyrer gi inntil to replikker.
+"""
+
+
+def test_a_numbered_point_is_found_by_the_documents_word_and_by_its_chapter_number(tmp_path):
+    (tmp_path / "docs").mkdir()
+    (tmp_path / "docs" / "forretningsorden.md").write_text(RULES, encoding="utf-8")
+    settings = Settings(home=tmp_path / "home")
+    assert ingest(settings, [tmp_path / "docs"]).failed == []
+    index = Index.open(settings.home)
+    (point,) = index.by_ref("punkt 2.2")
+    assert point.ref == "punkt 2.2" and "to replikker" in point.text
+    assert [c.text for c in index.by_ref("kap. 2.2")] == [point.text]
+    assert index.by_ref("punkt 2.5") == []

@@ -121,3 +121,10 @@ def test_articles_and_yearly_saker_in_running_text():
     assert not Ref.parse("artikkel 4").same_unit(Ref.parse("§ 4"))
     # an area of effort and an area of priority with one number are one unit
     assert Ref.parse("innsatsområde 2").same_unit(Ref.parse("satsingsområde 2"))
+
+
+def test_a_point_is_the_unit_a_chapter_number_names():
+    point = Ref.parse("punkt 4.2")
+    assert str(point) == "punkt 4.2" and str(Ref.parse("pkt. 4.2")) == "punkt 4.2"
+    assert point.same_unit(Ref.parse("kap. 4.2")) and not point.same_unit(Ref.parse("kap. 4.3"))
+    assert [str(r) for r in find_refs("Hva står i punkt 5.2, og hva sier punktet 7?")] == ["punkt 5.2", "punkt 7"]
