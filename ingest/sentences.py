@@ -48,7 +48,9 @@ def _units(text: str, section: tuple[str, ...]) -> tuple[Unit, ...]:
             continue
         bullet = bool(BULLET.match(line) or LETTER_MARK.match(line))  # "c) ansette direktør" is a list item
         if bullet and line[0] in "-–" and blocks and not _ENDS.search(text[blocks[-1][0] : blocks[-1][1]]):
-            bullet = False  # "– for å få denne støtten –" continues the sentence above
+            # "– for å få denne støtten –" continues the sentence above, but not the item above it
+            # with the same mark ("- Solveig Kvamsdal, leder" / "- Arvid Tønnesland, nestleder")
+            bullet = blocks[-1][2] and text[blocks[-1][0] : blocks[-1][1]].lstrip()[:1] == line[0]
         if not bullet and _NUMBERED.match(line) and blocks and _ENDS.search(text[blocks[-1][0] : blocks[-1][1]]):
             bullet = True  # "1. «Landstinget ber …»" after a lead-in or a finished item is a list item
         # a ledd "(5)", a lettered item "e)" and each table row start a unit of their own

@@ -71,7 +71,10 @@ def read_text(path: Path, data: bytes, info: DocumentInfo, sha: str, markdown: b
         exported = page_lists is not None
     doc = LoadedDocument(path=path, info=info, lines=[], sha256=sha)
     if page_lists is None:
-        doc.lines = join_hyphenated([Line(ln.rstrip()) for ln in raw])
+        lines = plain_lines(raw)
+        doc.lines = join_hyphenated(lines)
+        # headings the text marks itself (an underline, capitals, a number) give the levels, as a Word style does
+        doc.headings = "styles" if any(line.heading is not None for line in lines) else ""
         return doc
     offset = 0
     for number, page in enumerate(page_lists, start=1):
@@ -104,6 +107,75 @@ def read_text(path: Path, data: bytes, info: DocumentInfo, sha: str, markdown: b
     if offset:
         doc.warnings.append(tr("read.printed_pages", page=1 + offset))
     return doc
+
+
+# a line of "=" or "-" under a heading ("INNLEDNING" / "----------"), or on its own a rule between parts
+_UNDERLINE = re.compile(r"^\s*(?:={3,}|-{3,})\s*$")
+# "1. Medlemskommuner og elevtall", "3.2 Kurs": a numbered heading standing alone
+_NUMBERED_HEADING = re.compile(r"^(\d{1,2}(?:\.\d{1,2}){0,2})\.?\s+[A-ZÆØÅ][^.!?:]{1,70}$")
+# "Antall elever: 4 312": a label and a short value
+_LABEL_VALUE = re.compile(r"^[A-ZÆØÅ][^:.!?]{1,60}:\s+\S.{0,40}$")
+_COLUMN_GAP = re.compile(r"\s{2,}")
+
+
+def plain_lines(raw: list[str]) -> list[Line]:
+    """Plain text with the marks a writer puts in it: a heading underlined with "=" (level 1) or "-" (2), in
+    capitals (2) or numbered ("1. Elevtall" 2, "1.2 …" 3) between blank lines; a table aligned with spaces
+    and a run of "Label: value" lines as rows. Text without such marks comes back as it is, unmarked."""
+    text = [ln.rstrip() for ln in raw]
+    out: list[Line] = []
+    i, n = 0, len(text)
+
+    def blank(k: int) -> bool:
+        return k < 0 or k >= n or not text[k].strip()
+
+    while i < n:
+        line = text[i].strip()
+        below = text[i + 1].strip() if i + 1 < n else ""
+        if line and not _UNDERLINE.match(line) and _UNDERLINE.match(below) and blank(i - 1):
+            out.append(Line(line, heading=1 if below.startswith("=") else 2))
+            i += 2
+            continue
+        if _UNDERLINE.match(line) and blank(i - 1):
+            i += 1  # a rule between parts
+            continue
+        if line and blank(i - 1) and blank(i + 1) and _is_caps_heading(line):
+            out.append(Line(line, heading=2))
+            i += 1
+            continue
+        if line and blank(i - 1) and blank(i + 1) and (m := _NUMBERED_HEADING.match(line)):
+            out.append(Line(line, heading=2 + m.group(1).count(".")))
+            i += 1
+            continue
+        end = i
+        while end < n and text[end].strip():
+            end += 1
+        block = text[i:end]
+        if len(block) >= 2 and (rows := _aligned_rows(block)):
+            out.extend(Line(row, role="row") for row in table_lines(rows))
+            i = end
+            continue
+        if len(block) >= 2 and all(_LABEL_VALUE.match(ln.strip()) for ln in block):
+            out.extend(Line(ln.strip(), role="row") for ln in block)
+            i = end
+            continue
+        out.append(Line(text[i]))
+        i += 1
+    return out
+
+
+def _is_caps_heading(line: str) -> bool:
+    letters = [c for c in line if c.isalpha()]
+    return len(letters) >= 3 and len(line) <= 60 and line.upper() == line and not line.endswith((".", ":", ","))
+
+
+def _aligned_rows(block: list[str]) -> list[list[str]] | None:
+    """Lines whose cells stand apart by two or more spaces, the same number of cells in each: a table."""
+    rows = [_COLUMN_GAP.split(ln.strip()) for ln in block]
+    width = len(rows[0])
+    if width < 2 or any(len(r) != width for r in rows):
+        return None
+    return rows
 
 
 def _split_footnotes(body: list[str], next_note: int) -> tuple[list[str], list[tuple[int, str]], int]:

@@ -1,0 +1,88 @@
+"""A report kept as plain text: headings underlined or in capitals, numbered headings, dash lists,
+a run of key figures and a table aligned with spaces."""
+
+from ingest.chunker import chunk_document
+from ingest.loaders import load_document
+from ingest.records import DocumentInfo
+from ingest.sentences import units
+from ingest.structure import find_blocks, normalised_text
+
+REPORT = """REGION TESTKYST
+===============
+
+ÅRSMELDING 2026
+
+Vedtatt av regionstyret 3. februar 2027.
+
+
+NØKKELTALL
+----------
+
+Antall medlemskommuner: 12
+Antall elever: 2 310
+Regionens driftsbudsjett: 840 000 kroner
+
+
+STYRET
+------
+
+Styret har hatt tre medlemmer:
+
+- Ola Nordmann, leder (Vik kommune)
+- Kari Holm, nestleder (Nes kommune)
+- Per Berg, styremedlem (Li kommune)
+
+Rådgiver Eva Lund har vært sekretær.
+
+
+1. Elevtall
+
+Elevtallet økte med 4 prosent. De største kulturskolene:
+
+Kommune        Elever 2025   Elever 2026
+Vik                    410           433
+Nes                    288           301
+
+
+2. Kompetanse
+
+Regionen holdt fem kurs.
+"""
+
+
+def chunks_of(path):
+    doc = load_document(path, DocumentInfo(path.stem, "Testrapport", "report"))
+    return chunk_document(doc, find_blocks(doc), normalised_text(doc), 1200)
+
+
+def test_the_marks_a_writer_puts_in_plain_text_are_its_structure(tmp_path):
+    path = tmp_path / "arsmelding.txt"
+    path.write_text(REPORT, encoding="utf-8")
+    chunks = chunks_of(path)
+    by_heading = {c.section[-1]: c for c in chunks if c.section}
+    assert set(by_heading) >= {"NØKKELTALL", "STYRET", "1. Elevtall", "2. Kompetanse"}
+    assert all("-----" not in c.text and "=====" not in c.text for c in chunks)
+    assert "Antall elever: 2 310" in by_heading["NØKKELTALL"].text
+    # the aligned table's rows carry their column names
+    table = [u.text for u in units(by_heading["1. Elevtall"])]
+    assert "Kommune: Vik | Elever 2025: 410 | Elever 2026: 433" in table
+
+
+def test_items_marked_with_the_same_dash_are_items_not_one_sentence(tmp_path):
+    path = tmp_path / "arsmelding.txt"
+    path.write_text(REPORT, encoding="utf-8")
+    board = next(c for c in chunks_of(path) if c.section and c.section[-1] == "STYRET")
+    found = units(board)
+    assert [u.text for u in found if u.bullet] == [
+        "Ola Nordmann, leder (Vik kommune)",
+        "Kari Holm, nestleder (Nes kommune)",
+        "Per Berg, styremedlem (Li kommune)",
+    ]
+    assert found[0].lead_in
+
+
+def test_text_without_marks_reads_as_before(tmp_path):
+    path = tmp_path / "notat.txt"
+    path.write_text("Notat\n\nDette er en kort tekst.\nDen går over to linjer.\n", encoding="utf-8")
+    doc = load_document(path, DocumentInfo("notat", "Notat", "document"))
+    assert doc.headings == "" and all(line.heading is None and line.role is None for line in doc.lines)
