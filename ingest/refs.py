@@ -212,6 +212,12 @@ def _patterns() -> tuple[re.Pattern, ...]:
 _NAMED = ("kap.", "punkt", "sak", "vedtak", *GOAL_KINDS)
 
 
+@lru_cache(maxsize=1)
+def _clock() -> re.Pattern:
+    """The words before a time of day, ending where a bare number starts ("kl. ", "at ")."""
+    return re.compile(rf"(?:^|\W)(?:{language().alternation('refs', 'clock')})\s*$", re.I)
+
+
 def _group(kind: str) -> str:
     """A regex group name for a kind (ASCII, no dot): "delmål" → "delmaal", "kap." → "kap"."""
     return kind.replace("å", "aa").replace("ø", "oe").rstrip(".")
@@ -289,6 +295,9 @@ def _scan(text: str) -> tuple[list[tuple[int, Ref]], list[tuple[int, int]]]:
     for m in bare.finditer(text):
         if any(a <= m.start("num") < b for a, b in taken):
             continue
+        span = re.search(r"\d\s*[–-]\s*$", text[: m.start()]) or re.match(r"\s*[–-]\s*\d", text[m.end() :])
+        if _clock().search(text, 0, m.start()) or span:
+            continue  # "kl. 19.30", "at 19.30", "13.00–17.00": a time of day
         found.append((m.start(), Ref("vedtak", m.group("num"), bare=True)))
         taken.append(m.span())
     return found, taken

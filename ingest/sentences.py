@@ -7,7 +7,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from ingest.records import Chunk
-from ingest.splitter import ends_sentence, sentence_spans
+from ingest.splitter import LABEL_VALUE, ends_sentence, sentence_spans
 from ingest.structure import BULLET, LEDD_MARK, LETTER_MARK, STATUS
 
 _MARK = re.compile(r"[•o▪\-–*·◦]\s+")
@@ -39,8 +39,12 @@ def _units(text: str, section: tuple[str, ...]) -> tuple[Unit, ...]:
         lines.append((pos, pos + len(raw)))
         pos += len(raw) + 1
     headings = {s.strip() for s in section}
+    # "Antall elever: 4 312" in a run of such lines: each key figure is a unit of its own
+    labels = [bool(LABEL_VALUE.match(text[a:b].strip())) for a, b in lines]
+    beside = [False, *labels[:-1]], [*labels[1:], False]
+    figures = {k for k, label in enumerate(labels) if label and (beside[0][k] or beside[1][k])}
     blocks: list[tuple[int, int, bool]] = []
-    for start, end in lines:
+    for k, (start, end) in enumerate(lines):
         line = text[start:end].strip()
         if not line:
             continue
@@ -55,7 +59,8 @@ def _units(text: str, section: tuple[str, ...]) -> tuple[Unit, ...]:
             bullet = True  # "1. «Landstinget ber …»" after a lead-in or a finished item is a list item
         # a ledd "(5)", a lettered item "e)" and each table row start a unit of their own
         after_row = bool(blocks) and " | " in text[blocks[-1][0] : blocks[-1][1]]
-        marked = bool(LEDD_MARK.match(line) or LETTER_MARK.match(line)) or " | " in line or after_row
+        marked = bool(LEDD_MARK.match(line) or LETTER_MARK.match(line)) or " | " in line or after_row or k in figures
+        marked = marked or (k - 1 in figures)  # the line after the last figure
         new = bool(blocks) and (
             (_new_block(text, blocks[-1], start) and not _continues(text, blocks[-1], line))
             or (_finished(text, blocks[-1]) and not line[:1].islower())  # "<script>…" after "… måned."

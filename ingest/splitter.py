@@ -35,6 +35,10 @@ def _boundary(marks: str | None) -> re.Pattern:
     return re.compile(rf"(?:{_AFTER}(?:\s*{marks})*|(?<=\])(?:\s*{marks})*)\s+(?={_ANSWER_NEXT})")
 
 
+# "Antall elever: 4 312": a label and a short value, a line of key figures
+LABEL_VALUE = re.compile(r"^[A-ZÆØÅ][^:.!?]{1,60}:\s+\S.{0,40}$")
+
+
 def ends_sentence(word: str) -> bool:
     """Can the word just before a stop end a sentence? Not an abbreviation, an initial or a number."""
     last = word.lstrip('([{"“«').rstrip('”")»').rstrip(".").lower()

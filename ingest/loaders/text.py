@@ -13,6 +13,7 @@ from ingest.errors import IngestError
 from ingest.lang import tr
 from ingest.loaders.cleanup import URL_LINE, collapse_spaces, join_hyphenated, strip_page_markers, table_lines
 from ingest.records import DocumentInfo, Line, LoadedDocument
+from ingest.splitter import LABEL_VALUE
 
 # "Kulturskolerådet, september 2025 side 17": a printed page footer that names its page.
 FOOTER = re.compile(r"^\s*\S.{0,80}?\bside\s+(\d{1,4})\s*$", re.I)
@@ -113,8 +114,6 @@ def read_text(path: Path, data: bytes, info: DocumentInfo, sha: str, markdown: b
 _UNDERLINE = re.compile(r"^\s*(?:={3,}|-{3,})\s*$")
 # "1. Medlemskommuner og elevtall", "3.2 Kurs": a numbered heading standing alone
 _NUMBERED_HEADING = re.compile(r"^(\d{1,2}(?:\.\d{1,2}){0,2})\.?\s+[A-ZÆØÅ][^.!?:]{1,70}$")
-# "Antall elever: 4 312": a label and a short value
-_LABEL_VALUE = re.compile(r"^[A-ZÆØÅ][^:.!?]{1,60}:\s+\S.{0,40}$")
 _COLUMN_GAP = re.compile(r"\s{2,}")
 
 
@@ -155,7 +154,7 @@ def plain_lines(raw: list[str]) -> list[Line]:
             out.extend(Line(row, role="row") for row in table_lines(rows))
             i = end
             continue
-        if len(block) >= 2 and all(_LABEL_VALUE.match(ln.strip()) for ln in block):
+        if len(block) >= 2 and all(LABEL_VALUE.match(ln.strip()) for ln in block):
             out.extend(Line(ln.strip(), role="row") for ln in block)
             i = end
             continue

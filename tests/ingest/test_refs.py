@@ -128,3 +128,8 @@ def test_a_point_is_the_unit_a_chapter_number_names():
     assert str(point) == "punkt 4.2" and str(Ref.parse("pkt. 4.2")) == "punkt 4.2"
     assert point.same_unit(Ref.parse("kap. 4.2")) and not point.same_unit(Ref.parse("kap. 4.3"))
     assert [str(r) for r in find_refs("Hva står i punkt 5.2, og hva sier punktet 7?")] == ["punkt 5.2", "punkt 7"]
+
+
+@pytest.mark.parametrize("text", ["What is on at 19.30 on Friday?", "Hva skjer kl. 12.00?", "Tid: 13.00–17.00"])
+def test_a_time_of_day_is_no_resolution(text):
+    assert find_refs(text) == []
