@@ -461,8 +461,14 @@ def is_bare(question: str, refs: list[str], titles: Sequence[str] = ()) -> bool:
     named: set[str] = set()
     if any("(" in ref for ref in refs):
         named = set(_ordinal_stems())
-    named |= {t for title in titles for t in tokenize(title)}
-    content = [t for t in tokenize(rest) if t not in generic and t not in stop and t not in named]
+    titled = {t for title in titles for t in tokenize(title)}
+    named |= titled
+
+    def of_title(t: str) -> bool:
+        # "forretningsordenen" and the title's "Forretningsorden" stem apart; one starts the other
+        return any(len(n) >= 5 and (t.startswith(n) or n.startswith(t)) for n in titled)
+
+    content = [t for t in tokenize(rest) if t not in generic and t not in stop and t not in named and not of_title(t)]
     return not content
 
 

@@ -221,3 +221,11 @@ def test_a_question_whose_answer_is_a_list(question, wants_list):
 )
 def test_a_question_for_what_was_proposed(question, proposal):
     assert analyse(question).proposal is proposal
+
+
+def test_a_question_naming_a_point_and_its_document_asks_for_the_point_itself():
+    from assistant.assistant import is_bare
+
+    title = ["Forretningsorden for Landstinget 2028"]
+    assert is_bare("Hva står det i punkt 3.4 i forretningsordenen?", ["punkt 3.4"], title)
+    assert not is_bare("Hva står det om taletid i punkt 3.4?", ["punkt 3.4"], title)
