@@ -466,7 +466,7 @@ def is_bare(question: str, refs: list[str], titles: Sequence[str] = ()) -> bool:
 
     def of_title(t: str) -> bool:
         # "forretningsordenen" and the title's "Forretningsorden" stem apart; one starts the other
-        return any(len(n) >= 5 and (t.startswith(n) or n.startswith(t)) for n in titled)
+        return any(min(len(n), len(t)) >= 5 and (t.startswith(n) or n.startswith(t)) for n in titled)
 
     content = [t for t in tokenize(rest) if t not in generic and t not in stop and t not in named and not of_title(t)]
     return not content

@@ -229,3 +229,5 @@ def test_a_question_naming_a_point_and_its_document_asks_for_the_point_itself():
     title = ["Forretningsorden for Landstinget 2028"]
     assert is_bare("Hva står det i punkt 3.4 i forretningsordenen?", ["punkt 3.4"], title)
     assert not is_bare("Hva står det om taletid i punkt 3.4?", ["punkt 3.4"], title)
+    # a short word that only starts a title word ("tale" in "Taletid") is no word of the title
+    assert not is_bare("Hva står det om tale i punkt 3.4?", ["punkt 3.4"], ["Taletid og replikker"])
