@@ -262,8 +262,7 @@ class Assistant:
         picked_texts = [p.unit.text for p in core]
         # the asked-for kind counts where a chosen unit about the question's topic holds it
         on_topic = [p.unit.text for p in core if p.features is None or p.features["kind_on_topic"]]
-        lead = next((p.unit.text for p in core if not p.unit.lead_in), None)
-        if asked.span and lead:
+        if asked.span and (lead := next((p.unit.text for p in core if not p.unit.lead_in), None)):
             # "hvor ofte bør barn kunne prøve seg?": the lead sentence's "to ganger i året" answers however
             # the question words it
             on_topic.append(lead)

@@ -435,10 +435,11 @@ class _Parser:
         t = line.text.strip()
         if not t or line.heading is not None or line.role is not None or " | " in t:
             return False
-        if (m := POINT.match(t)) and m.group(1).rsplit(".", 1)[0] == number.rsplit(".", 1)[0]:
-            return False  # the next point
-        if (m := POINT.match(t)) and m.group(1).startswith(number + "."):
-            return False  # a point under this one
+        if (m := POINT.match(t)) and (
+            m.group(1).rsplit(".", 1)[0] == number.rsplit(".", 1)[0]  # the next point
+            or m.group(1).startswith(number + ".")  # a point under this one
+        ):
+            return False
         return not (LEDD_MARK.match(t) or BULLET.match(t) or self._opens_quote(t))
 
     def _numbered_item(self, i: int) -> bool:
