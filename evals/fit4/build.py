@@ -36,7 +36,7 @@ from evals.fit4 import content_okonomi as oko
 HERE = Path(__file__).resolve().parent
 DOCS = HERE / "docs"
 FONTS = Path("/usr/share/fonts/truetype/dejavu")
-FIXED = _dt.datetime(2027, 12, 1, 12, 0, 0, tzinfo=_dt.timezone.utc)
+FIXED = _dt.datetime(2027, 12, 1, 12, 0, 0, tzinfo=_dt.UTC)
 SOURCE = "Oppdiktet eksempeldokument for evaluering, laget av evals/fit4/build.py"
 FILES = {
     "rules": "forretningsorden-landstinget.pdf",

@@ -13,7 +13,7 @@ WIDTH = 78
 def _table(header, rows, widths):
     def line(cells):
         first = cells[0].ljust(widths[0])
-        rest = "".join(c.rjust(w) for c, w in zip(cells[1:], widths[1:]))
+        rest = "".join(c.rjust(w) for c, w in zip(cells[1:], widths[1:], strict=False))
         return (first + rest).rstrip()
     return "\n".join([line(header)] + [line(r) for r in rows])
 

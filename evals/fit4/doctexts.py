@@ -7,7 +7,7 @@ PDF: pypdf, page by page. .docx: python-docx, body paragraphs and table cells in
 from __future__ import annotations
 
 import re
-from functools import lru_cache
+from functools import cache
 from pathlib import Path
 
 DOCS = Path(__file__).resolve().parent / "docs"
@@ -17,7 +17,7 @@ def squash(text: str) -> str:
     return re.sub(r"\s+", " ", text).strip()
 
 
-@lru_cache(maxsize=None)
+@cache
 def pdf_pages(name: str) -> tuple[tuple[int, str], ...]:
     from pypdf import PdfReader
 
@@ -42,7 +42,7 @@ def docx_blocks(name: str) -> list[str]:
     return out
 
 
-@lru_cache(maxsize=None)
+@cache
 def text_of(name: str) -> str:
     if name.endswith(".pdf"):
         return " ".join(t for _, t in pdf_pages(name))

@@ -56,7 +56,8 @@ RULES = [
       ["to replikker", "minutt"], "count", "punkt 4.2", 2, lang="nn"),
     A("Hva står det i punkt 3.4 i forretningsordenen?",
       ["Den som ber om ordet til forretningsorden, får ordet straks, utenom talelisten.",
-       "Et slikt innlegg kan vare inntil ett minutt og skal bare gjelde hvordan saken behandles, ikke realiteten i saken."],
+       "Et slikt innlegg kan vare inntil ett minutt og skal bare gjelde hvordan saken behandles, ikke "
+       "realiteten i saken."],
       ["straks", "ett minutt"], "ref_text", "punkt 3.4", 2),
     A("Hva sier punkt 6.5?",
       ["Ved stemmelikhet faller forslaget.", "Ved stemmelikhet i valg avgjøres valget ved loddtrekning."],
@@ -89,7 +90,8 @@ RULES = [
       ["Endringer i vedtektene krever to tredjedels flertall av avgitte stemmer."],
       ["to tredjedels flertall"], "description", "punkt 6.3", 3),
     A("Kan et forslag som kommer inn for sent likevel bli tatt opp?",
-      ["Forslag som kommer inn etter fristene i punkt 5.2, kan bare behandles dersom Landstinget vedtar det med to tredjedels flertall."],
+      ["Forslag som kommer inn etter fristene i punkt 5.2, kan bare behandles dersom Landstinget vedtar det "
+       "med to tredjedels flertall."],
       ["to tredjedels flertall"], "yesno", "punkt 5.3", 3),
     A("Må et valg gjøres skriftlig hvis bare én delegat ber om det?",
       ["Er det flere kandidater, eller krever én delegat det, skal valget holdes skriftlig."],
@@ -132,7 +134,8 @@ RULES = [
       ["Forslag skal leveres skriftlig og være underskrevet med navn og delegatnummer."],
       ["skriftlig"], "yesno", "punkt 5.1", 2),
     A("What is the deadline for sending proposed changes to the statutes to the national board?",
-      ["Forslag til vedtektsendringer må være sendt til hovedstyret innen 1. mars 2028 og kan ikke fremmes som nye forslag under Landstinget."],
+      ["Forslag til vedtektsendringer må være sendt til hovedstyret innen 1. mars 2028 og kan ikke fremmes "
+       "som nye forslag under Landstinget."],
       ["2028"], "date", "punkt 5.4", 3, lang="en"),
     A("Når på lørdagen skal valgene være?",
       ["Lørdag 17. juni", "09.30–11.30", "Valg"], ["09.30", "11.30"], "date", "punkt 9.1", 4),
@@ -148,7 +151,8 @@ RULES = [
       ["Ingen delegat kan ha mer enn tre innlegg i samme sak."], ["tre innlegg"], "count", "punkt 4.3", 2,
       lang="nn"),
     A("kan ordstyreren korte det ned?",
-      ["Når tidsplanen krever det, kan ordstyrer sette ned taletiden, men ikke til under to minutter for første innlegg og ett minutt for senere innlegg."],
+      ["Når tidsplanen krever det, kan ordstyrer sette ned taletiden, men ikke til under to minutter for "
+       "første innlegg og ett minutt for senere innlegg."],
       ["to minutter", "ett minutt"], "followup", "punkt 4.4", 2,
       history=("Hvor lenge kan man snakke på landstinget?",
                "Inntil fem minutter i første innlegg og inntil tre minutter i senere innlegg i samme sak "
@@ -157,7 +161,8 @@ RULES = [
       ["og styremedlemmer velges deretter under ett, og de kandidatene som får flest stemmer, er valgt."],
       ["under ett", "flest stemmer"], "description", "punkt 7.3", 4),
     A("Hva skjer om ingen av lederkandidatene får over halvparten av stemmene?",
-      ["Får ingen kandidat mer enn halvparten av de avgitte stemmene i første omgang, holdes en ny omgang mellom de to kandidatene som fikk flest stemmer."],
+      ["Får ingen kandidat mer enn halvparten av de avgitte stemmene i første omgang, holdes en ny omgang "
+       "mellom de to kandidatene som fikk flest stemmer."],
       ["ny omgang", "to kandidatene"], "description", "punkt 7.3", 3),
     A("Kva skjer med stemmesetlane etter valet?",
       ["Stemmesedlene oppbevares av sekretariatet til protokollen er underskrevet, og makuleres deretter."],
@@ -167,10 +172,12 @@ RULES = [
        "Innleggene refereres ikke."],
       ["forslag", "voteringsresultatene", "vedtakene"], "list", "punkt 8.1", 4),
     A("Får observatører si noe på landstinget?",
-      ["Observatører og inviterte gjester har verken talerett eller forslagsrett, med mindre ordstyrer gir dem ordet i en bestemt sak."],
+      ["Observatører og inviterte gjester har verken talerett eller forslagsrett, med mindre ordstyrer gir "
+       "dem ordet i en bestemt sak."],
       ["ordstyrer"], "yesno", "punkt 2.3", 1),
     A("Hvem legger fram forslag til hvem som skal velges til hovedstyret?",
-      ["Valgkomiteen legger fram sin innstilling til valg av leder, nestleder, styremedlemmer og varamedlemmer til hovedstyret og til valg av ny valgkomité."],
+      ["Valgkomiteen legger fram sin innstilling til valg av leder, nestleder, styremedlemmer og "
+       "varamedlemmer til hovedstyret og til valg av ny valgkomité."],
       ["Valgkomiteen"], "person", "punkt 7.1", 3),
     # unanswerable
     U("Hva står i punkt 4.7 i forretningsordenen?"),
@@ -229,7 +236,8 @@ REGS = [
     A("Fra hvilket beløp må et innkjøp lyses ut offentlig?",
       ["Ved innkjøp over 500 000 kroner skal konkurransen kunngjøres."], ["500 000"], "amount"),
     A("Kan lederen la være å hente inn flere tilbud?",
-      ["Regionstyrets leder kan i særlige tilfeller gjøre unntak fra kravet om tre tilbud, for eksempel når bare én leverandør kan levere tjenesten.",
+      ["Regionstyrets leder kan i særlige tilfeller gjøre unntak fra kravet om tre tilbud, for eksempel når "
+       "bare én leverandør kan levere tjenesten.",
        "Unntaket skal begrunnes skriftlig."],
       ["særlige tilfeller", "skriftlig"], "yesno"),
     A("Hvem godkjenner reiseregningen til lederen av regionstyret?",
@@ -252,16 +260,19 @@ REGS = [
       ["Regionstyret består av fem medlemmer og to varamedlemmer, valgt av regionmøtet for to år om gangen."],
       ["fem medlemmer", "to varamedlemmer"], "count"),
     A("Hvor ofte skal regionstyret få en regnskapsrapport?",
-      ["Regional rådgiver legger fram en regnskapsrapport for regionstyret fire ganger i året: i februar, mai, september og november."],
+      ["Regional rådgiver legger fram en regnskapsrapport for regionstyret fire ganger i året: i februar, "
+       "mai, september og november."],
       ["fire ganger"], "count"),
     A("I kva månader skal rekneskapsrapporten leggjast fram for regionstyret?",
-      ["Regional rådgiver legger fram en regnskapsrapport for regionstyret fire ganger i året: i februar, mai, september og november."],
+      ["Regional rådgiver legger fram en regnskapsrapport for regionstyret fire ganger i året: i februar, "
+       "mai, september og november."],
       ["februar", "mai", "september", "november"], "list", lang="nn"),
     A("How large must a deviation on a budget line be before it has to be explained in writing?",
       ["Et avvik på mer enn 10 prosent på en budsjettpost skal forklares skriftlig i rapporten."],
       ["10"], "amount", lang="en"),
     A("Hva står det under Rapportering i delen om fullmakter?",
-      ["Anvisninger over 75 000 kroner og alle omdisponeringer mellom budsjettposter skal legges fram for regionstyret som referatsak i det første møtet etter at de er gjort."],
+      ["Anvisninger over 75 000 kroner og alle omdisponeringer mellom budsjettposter skal legges fram for "
+       "regionstyret som referatsak i det første møtet etter at de er gjort."],
       ["75 000", "referatsak"], "ref_text"),
     A("Hva skal rapporten i mai 2027 vise i tillegg til det vanlige?",
       ["For 2027 skal rapporten i mai også vise hvordan prosjektmidlene fra fylkeskommunen er brukt."],
@@ -287,7 +298,8 @@ REGS = [
     A("Når ble budsjettet for 2027 vedtatt?",
       ["Regionstyret vedtok budsjettet for 2027 i møtet 26. november 2026."], ["26. november 2026"], "date"),
     A("Who drafted the financial regulation?",
-      ["Forslaget til reglement ble utarbeidet av regional rådgiver Torunn Fløtten og regionstyrets leder Kjetil Brattvoll."],
+      ["Forslaget til reglement ble utarbeidet av regional rådgiver Torunn Fløtten og regionstyrets leder "
+       "Kjetil Brattvoll."],
       ["Torunn Fløtten", "Kjetil Brattvoll"], "person", lang="en"),
     A("And by the end of which year must the board look at it again?",
       ["Regionstyret skal vurdere reglementet på nytt innen utgangen av 2029."], ["2029"], "followup",
@@ -298,7 +310,8 @@ REGS = [
       ["Kulturskolerådets rammeavtaler for reiser, overnatting og trykking skal brukes."],
       ["reiser", "overnatting", "trykking"], "list"),
     A("Kven fører rekneskapen for regionen?",
-      ["Regnskapet for regionen føres av økonomiavdelingen i Kulturskolerådets sentraladministrasjon og inngår i organisasjonens samlede regnskap."],
+      ["Regnskapet for regionen føres av økonomiavdelingen i Kulturskolerådets sentraladministrasjon og "
+       "inngår i organisasjonens samlede regnskap."],
       ["økonomiavdelingen"], "person", lang="nn"),
     A("Kva for avtalar må regionstyret sjølv godkjenne?",
       ["Avtaler som binder regionen i mer enn to år, må godkjennes av regionstyret."], ["to år"], "description",
@@ -392,7 +405,8 @@ REPORT = [
                "teaterlærere, sommerkurs i komposisjon, kurs i tilrettelagt undervisning, regionkonferansen "
                "og lederforum for kulturskolerektorene.")),
     A("Hvilke nye kompetansefellesskap kom i gang i 2026?",
-      ["To nye kompetansefellesskap ble etablert i 2026: ett for lærere i visuell kunst og ett for kulturskolelærere i kommuner med færre enn 5 000 innbyggere."],
+      ["To nye kompetansefellesskap ble etablert i 2026: ett for lærere i visuell kunst og ett for "
+       "kulturskolelærere i kommuner med færre enn 5 000 innbyggere."],
       ["visuell kunst", "5 000"], "list"),
     A("Hvor mange veiledere er det i veilederkorpset i Sørkyst?",
       ["Veilederkorpset i regionen har fire veiledere og har fulgt opp seks kommuner i 2026."],
@@ -413,16 +427,20 @@ REPORT = [
       ["felles kulturskoledag for hele regionen, utsatt til 2027 fordi det ikke ble funnet en felles dato"],
       ["utsatt til 2027"], "yesno"),
     A("Hva skal regionen prioritere i 2027?",
-      ["I 2027 vil regionen prioritere tre områder: flere elever fra ventelistene, kompetanse for lærere i små kommuner og forberedelsene til Landstinget 2028."],
+      ["I 2027 vil regionen prioritere tre områder: flere elever fra ventelistene, kompetanse for lærere i "
+       "små kommuner og forberedelsene til Landstinget 2028."],
       ["ventelistene", "små kommuner", "Landstinget 2028"], "status_planned"),
     A("Når blir «Sørkyst synger»?",
-      ["Den felles kulturskoledagen «Sørkyst synger» skal holdes 10. juni 2027, og regionkonferansen 2027 skal holdes i Strandvik 21.–22. oktober."],
+      ["Den felles kulturskoledagen «Sørkyst synger» skal holdes 10. juni 2027, og regionkonferansen 2027 "
+       "skal holdes i Strandvik 21.–22. oktober."],
       ["10. juni 2027"], "status_planned"),
     A("Where will next year's regional conference be held?",
-      ["Den felles kulturskoledagen «Sørkyst synger» skal holdes 10. juni 2027, og regionkonferansen 2027 skal holdes i Strandvik 21.–22. oktober."],
+      ["Den felles kulturskoledagen «Sørkyst synger» skal holdes 10. juni 2027, og regionkonferansen 2027 "
+       "skal holdes i Strandvik 21.–22. oktober."],
       ["Strandvik"], "status_planned", lang="en"),
     A("Innan kva dato skal regionstyret nominere kandidatar til hovudstyret?",
-      ["Regionstyret vil arbeide for at alle medlemskommunene har en vedtatt kulturskoleplan innen utgangen av 2027, og skal nominere kandidater til hovedstyret innen 1. desember 2027."],
+      ["Regionstyret vil arbeide for at alle medlemskommunene har en vedtatt kulturskoleplan innen utgangen "
+       "av 2027, og skal nominere kandidater til hovedstyret innen 1. desember 2027."],
       ["1. desember 2027"], "status_planned", lang="nn"),
     A("Når vedtok regionstyret årsrapporten?",
       ["Vedtatt av regionstyret i møtet 4. februar 2027."], ["4. februar 2027"], "date"),
