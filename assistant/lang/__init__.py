@@ -62,6 +62,13 @@ class Lexicon:
             self._cache[cache_key] = re.compile(rf"\b(?:{'|'.join(listed) or '(?!x)x'})\b", re.I)
         return self._cache[cache_key]
 
+    def cardinals(self) -> dict[str, int]:
+        """Number word → its value ([cardinals]: "sju" → 7), from every language."""
+        out: dict[str, int] = {}
+        for code in CODES:
+            out.update({k.lower(): int(v) for k, v in self.data[code].get("cardinals", {}).items()})
+        return out
+
     def ordinals(self) -> dict[str, int]:
         """Ordinal word → its number, from every language."""
         out: dict[str, int] = {}

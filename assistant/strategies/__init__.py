@@ -6,6 +6,7 @@ Each takes the `Context` of one question and returns a `Reply` (text with citati
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from typing import Protocol
 
@@ -18,7 +19,8 @@ from assistant.compose import (
     texts,
     unbullet,
 )
-from assistant.intent import Intent
+from assistant.intent import COUNT, Intent
+from assistant.lang import lexicon
 from assistant.records import Citation, Hit
 from ingest.refs import Ref, find_refs
 
@@ -173,8 +175,17 @@ class Fact:
         if where:
             body = f"{where}\n{body}"
         elif ctx.language == "en":
-            body = f"{texts('en')['lead']}\n{body}"
+            numbers = spelled_numbers(ctx.picked[0].unit.text) if ctx.asked.kind == COUNT else []
+            lead = texts("en")["lead_numbers"].format(numbers=", ".join(numbers)) if numbers else texts("en")["lead"]
+            body = f"{lead}\n{body}"
         return Reply(body, citations)
+
+
+def spelled_numbers(text: str) -> list[str]:
+    """The numbers a Norwegian sentence writes out, with their digits ("sju = 7"), for an English reader."""
+    values = lexicon().cardinals()
+    words = dict.fromkeys(w.lower() for w in re.findall(r"\w+", text) if w.lower() in values)
+    return [f"{w} = {values[w]}" for w in words]
 
 
 def where_line(citation: Citation, language: str) -> str | None:

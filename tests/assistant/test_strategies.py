@@ -213,6 +213,19 @@ def test_english_answers_say_the_quotes_are_norwegian():
     assert isinstance(result, Reply) and result.body.startswith("According to the documents")
 
 
+def test_an_english_count_answer_gives_the_digits_of_a_number_written_out():
+    board = chunk("(1) Hovedstyret består av sju medlemmer: leder, nestleder og fem øvrige medlemmer.")
+    result = Fact().answer(context("How many members does the board have?", hits_of(board)))
+    assert isinstance(result, Reply)
+    assert result.body.splitlines()[0] == "According to the documents (quoted in Norwegian; sju = 7, fem = 5):"
+    # only for a count: "what does the board consist of" is no question of numbers
+    result = Fact().answer(context("What does the board consist of?", hits_of(board)))
+    assert isinstance(result, Reply) and result.body.splitlines()[0] == "According to the documents (quoted in Norwegian):"
+    # a Norwegian answer quotes the words as they are
+    result = Fact().answer(context("Hvor mange medlemmer har hovedstyret?", hits_of(board)))
+    assert isinstance(result, Reply) and "= 7" not in result.body
+
+
 @pytest.mark.parametrize(
     ("lines", "text"),
     [
