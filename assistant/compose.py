@@ -61,6 +61,8 @@ def answers_the_type(intent: Intent, unit_texts: list[str], lowercase_words: set
     ("Tipping", "KRED"), so common nouns written with a capital ("Strategi 2032") do not count.
     """
     text = " ".join(unit_texts)
+    if intent.act and not lexicon().act_stated(intent.act, text):
+        return False  # "hvem leder juryen?" is not answered by who else sits in it
     if intent.span:
         return holds_span(intent.span, text)
     if intent.named or intent.names:
@@ -101,6 +103,8 @@ def holds_kind(intent: Intent, unit_texts: list[str], lowercase_words: set[str])
     currency or thousands, a time has a year, a month or a date. A number the question names itself
     ("plattformen 2025–2029", "i 2024") is no answer to it."""
     text = _without_numbers_of(intent.question, " ".join(unit_texts))
+    if intent.act and not lexicon().act_stated(intent.act, text):
+        return False
     if intent.named or intent.names or intent.kind == PLACE:
         return _has_name(intent, text, lowercase_words)
     if intent.money:

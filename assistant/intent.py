@@ -37,6 +37,7 @@ class Intent:
     money: bool = False  # a sum of money, not just any quantity
     named: bool = False  # "hva heter …": a proper name is wanted, not just any person word
     person_named: bool = False  # "hvem er leder …": a person's full name is wanted
+    act: str | None = None  # "hvem leder juryen?" → "lead": the answer must state who does that ([acts])
     names: bool = False  # "hvilke kommuner …": things known by their proper names; the answer names them
     status: str | None = None  # "status_done" / "status_planned" when the question asks about status
     asks_text: bool = False  # "hva sier / lyder …": the wording itself
@@ -54,8 +55,9 @@ class Intent:
 
     @property
     def asks_kind(self) -> bool:
-        """Does an answer have to hold a thing of a kind: a name, a sum, a count, a date, a time or a place?"""
-        return self.named or self.names or self.money or self.kind in (COUNT, AMOUNT, DATE, TIME, PLACE)
+        """Does an answer have to hold a thing of a kind: a name, a sum, a count, a date, a time, a place, or
+        who does the asked-for act?"""
+        return self.named or self.names or self.money or self.act is not None or self.kind in (COUNT, AMOUNT, DATE, TIME, PLACE)
 
 
 def analyse(question: str, language: str | None = None) -> Intent:
@@ -107,6 +109,7 @@ def analyse(question: str, language: str | None = None) -> Intent:
         money=money,
         named=named,
         person_named=person_named,
+        act=lex.act_asked(question) if kind == PERSON else None,
         names=bool(lex.pattern("names").search(question)),
         status=status,
         asks_text="text" in found,

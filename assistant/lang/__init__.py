@@ -62,6 +62,25 @@ class Lexicon:
             self._cache[cache_key] = re.compile(rf"\b(?:{'|'.join(listed) or '(?!x)x'})\b", re.I)
         return self._cache[cache_key]
 
+    def act_asked(self, question: str) -> str | None:
+        """The act a "who" question asks the doer of ([acts] `asks`: "hvem leder juryen?" → "lead"), or None."""
+        return next((name for name, asks in self._acts[0].items() if asks.search(question)), None)
+
+    def act_stated(self, act: str, text: str) -> bool:
+        """Does the text state the act ([acts] `states`: "ledes av", "Leder:")?"""
+        return bool(self._acts[1][act].search(text))
+
+    @cached_property
+    def _acts(self) -> tuple[dict[str, re.Pattern], dict[str, re.Pattern]]:
+        asks: dict[str, list[str]] = {}
+        states: dict[str, list[str]] = {}
+        for code in CODES:
+            for name, act in self.data[code].get("acts", {}).items():
+                asks.setdefault(name, []).extend(act.get("asks", []))
+                states.setdefault(name, []).extend(act.get("states", []))
+        joined = lambda listed: re.compile(rf"\b(?:{'|'.join(listed) or '(?!x)x'})", re.I)  # noqa: E731
+        return {k: joined(v) for k, v in asks.items()}, {k: joined(v) for k, v in states.items()}
+
     def cardinals(self) -> dict[str, int]:
         """Number word → its value ([cardinals]: "sju" → 7), from every language."""
         out: dict[str, int] = {}

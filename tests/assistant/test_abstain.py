@@ -123,6 +123,15 @@ def test_a_word_no_passage_uses_is_unseen(term, known):
         ("Hvor ofte skal planen revideres?", "Planen revideres minst hvert fjerde år.", True),
         ("Hvor ofte skal planen revideres?", "Planen ble revidert i 2024.", False),
         ("Kor ofte møtest gruppa?", "Arbeidsgruppen møtes en gang i måneden.", True),
+        # "hvem leder …" asks who does the act: an answer states it; who else sits there does not answer
+        ("Hvem leder juryen?", "Juryen ledes av Kari Mo.", True),
+        ("Hvem leder juryen?", "Leder: Kari Mo | Sekretær: Per Dal", True),
+        ("Hvem leder juryen?", "Juryen består av tre kulturskoleledere og en sekretær, Per Dal.", False),
+        ("Kven leier juryen?", "Juryen består av fem fagpersonar.", False),
+        ("Who chairs the jury?", "Juryen ledes av Kari Mo.", True),
+        ("Who chairs the jury?", "Rådgiver Per Dal er juryens sekretær.", False),
+        ("Hvem er KS sin representant i gruppa?", "Gruppa har fem medlemmer.", False),
+        ("Hvem representerer regionen?", "Regionen representeres av Kari Mo.", True),
     ],
 )
 def test_the_answer_holds_the_kind_asked_for(question, text, holds):
