@@ -1,0 +1,1 @@
+"""fit5: a fitting set on three invented documents (political platform, action plan, board minutes)."""

@@ -1,0 +1,249 @@
+"""Check evals/fit5/questions.jsonl against the documents in evals/fit5/docs/.
+
+    .venv/bin/python -m evals.fit5.check            # exits non-zero on any problem
+    .venv/bin/python -m evals.fit5.check --dump     # also print the text each document is read as
+
+Readers (doctexts.py): python-docx body paragraphs and table cells for the .docx, the UTF-8 text for the .md
+(markup kept), pypdf page by page for the PDF; whitespace is collapsed everywhere.
+
+Checks: the manifest names the three files with their kinds and titles ending " (oppdiktet testdokument)"; the
+file loads with evals.dataset.load_questions; ids are unique and "f5p"/"f5h"/"f5s" + three digits matching the
+document; split is train or dev (never test) and equals assign_splits.split_of(id); lang is nb/nn/en; the
+category is a known one; a history alternates user and assistant and ends with the assistant; a follow-up has
+a history. Answerable: 1-6 evidence strings, >= 1 must_contain; every evidence string occurs verbatim in the
+document (for the PDF: on the recorded page); .md evidence contains no Markdown markup ("**", "](", "|", a
+leading "#" or ">"); every must_contain fact occurs (case-insensitive) in at least one of the question's
+evidence strings; page is set for the PDF and null for the .docx/.md. ref: "sak 34/27" for the PDF, "delmål
+2.1" or "hovedmål 2" for the .md, never for the .docx; the case or heading must exist and every evidence string
+must sit inside it; a question without ref whose evidence all sits inside one case (PDF) or one hovedmål (.md)
+is reported too. Unanswerable: no evidence, must_contain, page or ref, category "unanswerable".
+"""
+
+from __future__ import annotations
+
+import re
+import sys
+import tomllib
+from collections import Counter
+from pathlib import Path
+
+if __package__ in (None, ""):
+    sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
+
+from evals.dataset import load_questions
+from evals.fit5 import doctexts as dt
+from evals.fit5.assign_splits import split_of
+
+HERE = Path(__file__).resolve().parent
+QUESTIONS = HERE / "questions.jsonl"
+DOC_OF = {"f5p": "politisk-plattform.docx", "f5h": "handlingsplan-2027-2028.md",
+          "f5s": "styreprotokoll-region.pdf"}
+KIND_OF = {"politisk-plattform.docx": "platform", "handlingsplan-2027-2028.md": "plan",
+           "styreprotokoll-region.pdf": "protocol"}
+SAK_REF = re.compile(r"sak (\d+)/(\d{2})")
+MD_REF = re.compile(r"(delmål (\d+)\.(\d+))|(hovedmål (\d+))")
+CATEGORIES = {"amount", "count", "date", "person", "place", "list", "yesno", "description", "ref_text",
+              "status_done", "status_planned", "followup", "unanswerable"}
+SAK_HEAD = re.compile(r"Sak (\d+/\d{2}) [A-ZÆØÅ]")
+SAK_END = re.compile(r"Sak \d+/\d{2} [A-ZÆØÅ]|Regionstyremøte \d+/\d{4} Tid:|Protokollen er godkjent")
+
+
+# ---------------------------------------------------------------------------------------------------
+# sections: the cases of the PDF and the hovedmål / delmål of the .md
+# ---------------------------------------------------------------------------------------------------
+def pdf_cases(doc: str) -> dict[str, str]:
+    """'31/27' -> the text of that case (all pages joined), from its heading to the next heading."""
+    full = dt.text_of(doc)
+    out = {}
+    for m in SAK_HEAD.finditer(full):
+        end = SAK_END.search(full, m.end())
+        out[m.group(1)] = full[m.start(): end.start() if end else len(full)]
+    return out
+
+
+def md_sections(doc: str) -> dict[str, str]:
+    """'delmål 1.2' / 'hovedmål 2' -> the squashed text of that section (a hovedmål includes its delmål)."""
+    lines = (dt.DOCS / doc).read_text(encoding="utf-8").splitlines()
+    out = {}
+    for i, line in enumerate(lines):
+        m = re.match(r"(#{2,3}) (Hovedmål (\d+)|Delmål (\d+\.\d+)) ", line)
+        if not m:
+            continue
+        level = len(m.group(1))
+        j = i + 1
+        while j < len(lines) and not (lines[j].startswith("#") and len(lines[j].split(" ")[0]) <= level):
+            j += 1
+        key = f"hovedmål {m.group(3)}" if m.group(3) else f"delmål {m.group(4)}"
+        out[key] = dt.squash("\n".join(lines[i:j]))
+    return out
+
+
+def ref_problems(q, doc: str) -> list[str]:
+    out = []
+    evs = [dt.squash(e) for e in q.evidence]
+    if doc.endswith(".docx"):
+        if q.ref is not None:
+            out.append("ref given for the .docx")
+        return out
+    if doc.endswith(".pdf"):
+        cases = pdf_cases(doc)
+        if q.ref is not None:
+            m = SAK_REF.fullmatch(q.ref)
+            if not m:
+                return [f"ref {q.ref!r} not canonical ('sak 34/27')"]
+            key = f"{m.group(1)}/{m.group(2)}"
+            if key not in cases:
+                return [f"ref {q.ref!r} not in the document"]
+            for e in evs:
+                if e not in cases[key]:
+                    out.append(f"evidence not inside {q.ref}: {e!r}")
+        elif evs:
+            homes = {k for k, t in cases.items() for e in evs if e in t}
+            if len(homes) == 1 and all(any(e in cases[k] for k in homes) for e in evs):
+                out.append(f"no ref, but all evidence sits in sak {homes.pop()}")
+        return out
+    secs = md_sections(doc)
+    if q.ref is not None:
+        if not MD_REF.fullmatch(q.ref):
+            return [f"ref {q.ref!r} not canonical ('delmål 2.1' / 'hovedmål 2')"]
+        if q.ref not in secs:
+            return [f"ref {q.ref!r} not in the document"]
+        for e in evs:
+            if e not in secs[q.ref]:
+                out.append(f"evidence not inside {q.ref}: {e!r}")
+    elif evs:
+        hoved = {k: t for k, t in secs.items() if k.startswith("hovedmål")}
+        for k, t in hoved.items():
+            if all(e in t for e in evs):
+                out.append(f"no ref, but all evidence sits in {k}")
+    return out
+
+
+# ---------------------------------------------------------------------------------------------------
+def manifest_problems() -> list[str]:
+    out = []
+    data = tomllib.loads((dt.DOCS / "manifest.toml").read_text(encoding="utf-8"))
+    files = {d["file"]: d for d in data.get("document", [])}
+    for doc in DOC_OF.values():
+        d = files.get(doc)
+        if d is None:
+            out.append(f"manifest: {doc} missing")
+            continue
+        if not d.get("title", "").endswith(" (oppdiktet testdokument)"):
+            out.append(f"manifest: {doc} title does not end with ' (oppdiktet testdokument)'")
+        for key in ("kind", "date", "source"):
+            if not d.get(key):
+                out.append(f"manifest: {doc} has no {key}")
+        if d.get("kind") != KIND_OF[doc]:
+            out.append(f"manifest: {doc} kind {d.get('kind')!r}, expected {KIND_OF[doc]!r}")
+        if not (dt.DOCS / doc).is_file():
+            out.append(f"manifest: {doc} not built")
+    return out
+
+
+def problems(qs) -> list[str]:
+    out = manifest_problems()
+    for id_, n in Counter(q.id for q in qs).items():
+        if n > 1:
+            out.append(f"{id_}: duplicate id")
+    for q in qs:
+        say = lambda m, q=q: out.append(f"{q.id}: {m}")  # noqa: E731
+        if not re.fullmatch(r"f5[phs]\d{3}", q.id):
+            say("id not f5p/f5h/f5s + three digits")
+            continue
+        doc = DOC_OF[q.id[:3]]
+        if q.document != doc:
+            say(f"document {q.document!r}, expected {doc!r}")
+            continue
+        if q.split not in ("train", "dev"):
+            say(f"split {q.split!r} (only train/dev in a fitting set)")
+        elif q.split != split_of(q.id):
+            say(f"split {q.split!r} differs from assign_splits.split_of")
+        if q.lang not in ("nb", "nn", "en"):
+            say(f"lang {q.lang!r}")
+        if q.category not in CATEGORIES:
+            say(f"category {q.category!r}")
+        if q.history:
+            roles = [t.role for t in q.history]
+            if roles[::2] != ["user"] * len(roles[::2]) or roles[1::2] != ["assistant"] * len(roles[1::2]) \
+                    or roles[-1] != "assistant":
+                say(f"history roles {roles}")
+        if q.category == "followup" and not q.history:
+            say("follow-up without history")
+        if q.unanswerable:
+            if q.evidence or q.must_contain or q.page is not None or q.ref is not None \
+                    or q.category != "unanswerable":
+                say("unanswerable with evidence, must_contain, page, ref or another category")
+            continue
+        if q.category == "unanswerable":
+            say("category unanswerable but unanswerable is false")
+        if not 1 <= len(q.evidence) <= 6:
+            say(f"{len(q.evidence)} evidence strings")
+        if not q.must_contain:
+            say("no must_contain")
+        if doc.endswith(".pdf"):
+            if q.page is None:
+                say("no page for a PDF question")
+                continue
+            text = dict(dt.pdf_pages(doc)).get(q.page)
+            if text is None:
+                say(f"no page {q.page}")
+                continue
+            where = f"page {q.page}"
+        else:
+            if q.page is not None:
+                say("page given for a .docx/.md")
+            text = dt.text_of(doc)
+            where = doc
+        for ev in q.evidence:
+            if dt.squash(ev) not in text:
+                found = dt.pages_with(doc, ev) if doc.endswith(".pdf") else []
+                say(f"evidence not on {where}{f' (on {found})' if found else ''}: {ev!r}")
+            if doc.endswith(".md") and ("**" in ev or "](" in ev or "|" in ev or ev.lstrip()[:1] in ("#", ">")):
+                say(f"Markdown markup in evidence: {ev!r}")
+        evs = [dt.squash(e).lower() for e in q.evidence]
+        for fact in q.must_contain:
+            if not any(dt.squash(fact).lower() in e for e in evs):
+                say(f"must_contain not in any evidence string: {fact!r}")
+        for p in ref_problems(q, doc):
+            say(p)
+    return out
+
+
+def counts(qs) -> None:
+    def show(title, c):
+        print(f"{title}: " + ", ".join(f"{k} {v}" for k, v in sorted(c.items(), key=lambda kv: (-kv[1], kv[0]))))
+
+    show("documents", Counter(q.document for q in qs))
+    show("categories", Counter(q.category for q in qs))
+    show("languages", Counter(q.lang for q in qs))
+    show("splits", Counter(q.split for q in qs))
+    print(f"unanswerable: {sum(q.unanswerable for q in qs)}; with history: {sum(bool(q.history) for q in qs)} "
+          f"(unanswerable {sum(bool(q.history) and q.unanswerable for q in qs)})")
+    for prefix, doc in DOC_OF.items():
+        sub = [q for q in qs if q.id.startswith(prefix)]
+        print(f"  {doc}: {len(sub)} questions, {sum(q.unanswerable for q in sub)} unanswerable, "
+              f"{sum(q.lang == 'en' for q in sub)} en, {sum(q.lang == 'nn' for q in sub)} nn, "
+              f"{sum(bool(q.history) for q in sub)} with history, {sum(q.split == 'dev' for q in sub)} dev")
+
+
+def main() -> None:
+    if "--dump" in sys.argv:
+        for doc in DOC_OF.values():
+            print(f"===== {doc}")
+            if doc.endswith(".pdf"):
+                for p, t in dt.pdf_pages(doc):
+                    print(f"--- page {p}\n{t}")
+            else:
+                print(dt.text_of(doc))
+    qs = load_questions(QUESTIONS)
+    found = problems(qs)
+    for p in found:
+        print(p)
+    counts(qs)
+    print(f"{len(qs)} questions, {len(found)} problems")
+    sys.exit(1 if found else 0)
+
+
+if __name__ == "__main__":
+    main()
