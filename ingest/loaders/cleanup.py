@@ -58,9 +58,11 @@ def _shape(text: str) -> str:
 
 def drop_running_furniture(pages: list[list[str]]) -> list[list[str]]:
     """Drop headers/footers that repeat at the top or bottom of most pages, and bare page numbers."""
-    if len(pages) < 2:
-        return [[ln for ln in page if not _is_edge_number(ln)] for page in pages]
     edge = 2
+    if len(pages) < 2:
+        # one page: a bare number at its top or bottom is its page number; one inside it ("2028" under
+        # a heading wrapped before its year) is text
+        return [_without_edge_numbers(page, edge) for page in pages]
     counts: Counter[str] = Counter()
     for page in pages:
         nonblank = [ln for ln in page if ln.strip()]
@@ -75,6 +77,12 @@ def drop_running_furniture(pages: list[list[str]]) -> list[list[str]]:
         kept = [ln for i, ln in enumerate(page) if not (i in edges and (_shape(ln) in repeated or _is_edge_number(ln)))]
         cleaned.append(kept)
     return cleaned
+
+
+def _without_edge_numbers(page: list[str], edge: int) -> list[str]:
+    nonblank_idx = [i for i, ln in enumerate(page) if ln.strip()]
+    edges = set(nonblank_idx[:edge] + nonblank_idx[-edge:])
+    return [ln for i, ln in enumerate(page) if not (i in edges and _is_edge_number(ln))]
 
 
 PRINTED_NUMBER = re.compile(

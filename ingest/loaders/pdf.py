@@ -227,6 +227,9 @@ def _is_label(text: str) -> bool:
     return len(letters) >= 3 and text.upper() == text and len(text.split()) <= 4 and not any(c.isdigit() for c in text)
 
 
+_YEARS = re.compile(r"(?:19|20)\d\d(?:\s?[–-]\s?(?:19|20)?\d\d)?\.?")  # a line of a year or a period alone
+
+
 def _merge_wrapped_headings(lines: list[Line]) -> list[Line]:
     """A heading set over two lines in the same type is one heading: "Hovedmål 2:" / "Et fellesskap for alle"."""
     out: list[Line] = []
@@ -237,7 +240,11 @@ def _merge_wrapped_headings(lines: list[Line]) -> list[Line]:
             and line.heading is not None
             and prev.heading == line.heading
             and prev.page == line.page
-            and (line.text[0].islower() or prev.text.endswith(("–", "-", ",", ":", " og")))
+            and (
+                line.text[0].islower()
+                or prev.text.endswith(("–", "-", ",", ":", " og"))
+                or _YEARS.fullmatch(line.text)  # "… for Landstinget" / "2028"
+            )
         ):
             out[-1] = replace(prev, text=f"{prev.text} {line.text}")
             continue
@@ -339,6 +346,7 @@ _CENTRE_SLACK = 1.0  # type sizes a centred cell's middle may lie off its column
 _CHAR_WIDTH = 0.5  # average letter width as a share of the type size
 _ROW_GAP = 1.25  # a gap this many times the table's line spacing starts a new row
 _MAX_GAP = 2.5  # a gap this many times the line spacing ends the table
+_SIZE_SLACK = 0.75  # points a row's type size may differ from its header's
 _HEADER_GAP = 1.5  # header cells lie at least this many type sizes apart
 _HEADER_CELL_CHARS = 30  # a longer piece of text is no column header
 _PROSE_FILL = 0.6  # lines that fill this share of their column on average are running text
@@ -398,11 +406,22 @@ def _layout_tables(fragments: list[tuple[float, float, float, str]]) -> list[tup
             spacing = min((a[0] - b[0] for a, b in zip(region, region[1:], strict=False)), default=gap)
             if gap > _MAX_GAP * max(spacing, fragments[ks[0]][2]):
                 break
+            # a table is set in one type size: a heading below it ("Sak 37/27 …") is no row of it
+            if any(abs(fragments[k][2] - head[0][2]) > _SIZE_SLACK for k in ks):
+                break
             # a piece with another after it on its line ends before that one starts, whatever its length
             if any(_cell_column(fragments[k], head, followed=k != ks[-1]) is None for k in ks):
                 break
             region.append(lines[j])
             j += 1
+        # where every line is spaced alike ("Tid: …" / "Sted: …" / a wrapped "Til stede: …"), rows are
+        # not told apart by gaps: a line with text in the first column starts one, and a line with text
+        # in the first column only ("Tiltak" under an indicator table) is past the table
+        even = all(a[0] - b[0] <= _ROW_GAP * _spacing(region) for a, b in zip(region, region[1:], strict=False))
+        if even:
+            alone = next((n for n, (_, ks) in enumerate(region) if n and _first_column_only(ks, head, fragments)), None)
+            if alone is not None:
+                region, j = region[:alone], i + alone
         wrapped = len(region) > 2 and any(len(ks) < len(columns) for _, ks in region[1:])
         if (
             not wrapped
@@ -413,10 +432,11 @@ def _layout_tables(fragments: list[tuple[float, float, float, str]]) -> list[tup
             # under headings side by side ("2.1 …" | "2.3 …") are read column by column as they are
             i = j
             continue
-        spacing = min(a[0] - b[0] for a, b in zip(region, region[1:], strict=False))
+        spacing = _spacing(region)
         rows: list[list[list[int]]] = []
         for n, (y, ks) in enumerate(region):
-            new = n == 0 or region[n - 1][0] - y > _ROW_GAP * spacing
+            first = _cell_column(fragments[ks[0]], head, followed=ks[0] != ks[-1]) == 0
+            new = n == 0 or (first if even else region[n - 1][0] - y > _ROW_GAP * spacing)
             if new:
                 rows.append([[] for _ in columns])
             for k in ks:
@@ -426,6 +446,15 @@ def _layout_tables(fragments: list[tuple[float, float, float, str]]) -> list[tup
             tables.append(([k for _, ks in region for k in ks], cells))
         i = j
     return tables
+
+
+def _spacing(region: list[tuple[float, list[int]]]) -> float:
+    """The narrowest line spacing of a table region (one line: no spacing)."""
+    return min((a[0] - b[0] for a, b in zip(region, region[1:], strict=False)), default=0.0)
+
+
+def _first_column_only(ks: list[int], head: list, fragments: list[tuple[float, float, float, str]]) -> bool:
+    return all(_cell_column(fragments[k], head, followed=k != ks[-1]) == 0 for k in ks)
 
 
 def _two_columns_of_prose(
@@ -515,13 +544,26 @@ def _with_layout_tables(text: str, fragments: list[tuple[float, float, float, st
     lines = text.split("\n")
     for taken, cells in tables:
         keys = {_key(fragments[k][3]) for k in taken}
-        spots = [n for n, ln in enumerate(lines) if ln.strip() and _all_pieces(_key(ln), keys)]
+        spots = _table_spots([n for n, ln in enumerate(lines) if ln.strip() and _all_pieces(_key(ln), keys)], lines)
         if not spots:
             continue
         rows = [" | ".join(c or "–" for c in row) for row in cells]
         drop = set(spots)
         lines = [*lines[: spots[0]], *rows, *(ln for n, ln in enumerate(lines) if n > spots[0] and n not in drop)]
     return "\n".join(lines)
+
+
+def _table_spots(spots: list[int], lines: list[str]) -> list[int]:
+    """The lines the table stands on: the longest run of table lines next to each other (blank lines
+    between them aside). A line elsewhere on the page that reads like one of its cells ("Vedtak:") is no
+    part of it."""
+    runs: list[list[int]] = []
+    for n in spots:
+        if runs and all(not ln.strip() for ln in lines[runs[-1][-1] + 1 : n]):
+            runs[-1].append(n)
+        else:
+            runs.append([n])
+    return max(runs, key=len, default=[])
 
 
 def _all_pieces(key: str, pieces: set[str]) -> bool:

@@ -296,3 +296,61 @@ def test_a_centred_word_cell_and_a_worded_number_keep_their_row(tmp_path):
     assert f"{waiting} | Mål 2030: under 12 000" in lines
     reporting = "Indikator: Andel kommuner som rapporterer ventelister | Hovedmål: 3"
     assert f"{reporting} | Utgangspunkt: ikke målt | Mål 2030: 100 %" in lines
+
+
+def test_minutes_with_a_label_column_keep_each_label_with_its_value_and_the_saker_in_order(tmp_path):
+    # meeting facts set as labels in a left column with their values beside them, one wrapping; a
+    # sak before them ends in "Forslag til vedtak:" and "Vedtak:" as the sak after them does
+    from fpdf import FPDF
+
+    pdf = FPDF(format="A4")
+    pdf.set_creation_date(pdfgen.FIXED_DATE)
+    pdf.add_page()
+    pdf.set_font("Helvetica", size=10)
+
+    def text(line, size=10, style=""):
+        pdf.set_font("Helvetica", style=style, size=size)
+        pdf.multi_cell(0, 6, line, new_x="LMARGIN", new_y="NEXT")
+
+    text("Sak 35/27 Budsjett 2028", 11.5, "B")
+    text("Forslag til vedtak:")
+    text("Budsjettet for 2028 vedtas.")
+    text("Vedtak:")
+    text("Budsjettet for 2028 vedtas.")
+    text("Regionstyremøte 5/2027", 13.5, "B")
+    facts = [
+        ("Tid:", "Torsdag 28. oktober 2027 kl. 12.00-15.30"),
+        ("Sted:", "Teams"),
+        ("Til stede:", "Gunnhild Saeterbakken (leder), Merete Vikhammer, Jostein Lillemoen, Silje Aarvik, Per Kolsto"),
+        ("Forfall:", "Tobias Reinholt"),
+        ("Fra administrasjonen:", "Maren Tveiten, regional raadgiver"),
+    ]
+    pdf.set_font("Helvetica", size=9.5)
+    for label, value in facts:
+        y = pdf.get_y()
+        pdf.set_xy(25, y)
+        pdf.cell(44, 5.2, label)
+        pdf.set_xy(69, y)
+        pdf.multi_cell(90, 5.2, value, new_x="LMARGIN", new_y="NEXT")
+    text("Sak 36/27 Godkjenning av innkalling til Landstinget", 11.5, "B")
+    text("2028", 11.5, "B")  # the heading wraps before its year
+    text("Forslag til vedtak:")
+    text("Innkalling godkjennes.")
+    text("Vedtak:")
+    text("Innkalling godkjennes.")
+    path = tmp_path / "protokoll.pdf"
+    pdf.output(str(path))
+    _, chunks = chunks_of(path, "resolutions")
+    lines = [ln for c in chunks for ln in c.text.split("\n")]
+    assert "Sted: | Teams" in lines
+    assert "Forfall: | Tobias Reinholt" in lines
+    assert any(ln.startswith("Til stede: | Gunnhild Saeterbakken (leder)") and "Per Kolsto" in ln for ln in lines)
+    assert all("2028" not in c.section for c in chunks)
+    assert by_ref(chunks, "sak 36/27")[0].section[-2:] == (
+        "Sak 36/27 Godkjenning av innkalling til Landstinget 2028",
+        "Forslag til vedtak",
+    )
+    # both saker keep their proposal and resolution, each under its own sak
+    for ref, resolution in (("sak 35/27", "Budsjettet for 2028 vedtas."), ("sak 36/27", "Innkalling godkjennes.")):
+        texts = " ".join(c.text for c in by_ref(chunks, ref))
+        assert "Forslag til vedtak:" in texts and "Vedtak:" in texts and resolution in texts
