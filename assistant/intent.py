@@ -57,7 +57,13 @@ class Intent:
     def asks_kind(self) -> bool:
         """Does an answer have to hold a thing of a kind: a name, a sum, a count, a date, a time, a place, or
         who does the asked-for act?"""
-        return self.named or self.names or self.money or self.act is not None or self.kind in (COUNT, AMOUNT, DATE, TIME, PLACE)
+        return (
+            self.named
+            or self.names
+            or self.money
+            or self.act is not None
+            or self.kind in (COUNT, AMOUNT, DATE, TIME, PLACE)
+        )
 
 
 def analyse(question: str, language: str | None = None) -> Intent:

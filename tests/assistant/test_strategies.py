@@ -220,7 +220,9 @@ def test_an_english_count_answer_gives_the_digits_of_a_number_written_out():
     assert result.body.splitlines()[0] == "According to the documents (quoted in Norwegian; sju = 7, fem = 5):"
     # only for a count: "what does the board consist of" is no question of numbers
     result = Fact().answer(context("What does the board consist of?", hits_of(board)))
-    assert isinstance(result, Reply) and result.body.splitlines()[0] == "According to the documents (quoted in Norwegian):"
+    assert (
+        isinstance(result, Reply) and result.body.splitlines()[0] == "According to the documents (quoted in Norwegian):"
+    )
     # a Norwegian answer quotes the words as they are
     result = Fact().answer(context("Hvor mange medlemmer har hovedstyret?", hits_of(board)))
     assert isinstance(result, Reply) and "= 7" not in result.body
