@@ -71,6 +71,10 @@ def pin_refs(
             # "mål 1" where the heading is "2.1 Mål 1: Flere barnehager …" and the unit is cited as kap. 2.1,
             # or "kap. 2.1" where it is cited as mål 1
             found = [c for c in chunks if any(r.same_unit(ref.scoped(None)) for r in _heading_refs(c.section))]
+        if not found and not ref.bare:
+            # "tiltak 2.1.3" where the plan lists "• Tiltak 2.1.3 Gi veiledning …" under delmål 2.1: a line
+            # that opens with the ref names a part of that unit, cited by the unit it stands in
+            found = [c for c in chunks if any(r.same_unit(ref.scoped(None)) for r in _line_refs(c.text))]
         # a ref in a named document is looked up there only: "kap. 3.5 i mangfoldsstrategien" is not
         # the framework plan's kap. 3.5
         if ref.doc_id:
@@ -138,6 +142,20 @@ def _heading_refs(section: tuple[str, ...]) -> tuple[Ref, ...]:
     named = [r for heading in section for r in find_refs(heading) if not r.bare]
     numbered = [Ref("kap.", m.group(1)) for heading in section if (m := _OPENING_NUMBER.match(heading))]
     return tuple(named + numbered)
+
+
+@lru_cache(maxsize=65536)
+def _line_refs(text: str) -> tuple[Ref, ...]:
+    """The refs the lines of a passage open with ("• Tiltak 2.1.3 Gi veiledning …" → tiltak 2.1.3)."""
+    out = []
+    for line in text.split("\n"):
+        opening = _LINE_MARK.sub("", line)[:_OPENING_CHARS]
+        out.extend(r for r in find_refs(opening) if not r.bare and opening.lower().startswith(r.kind.split(".")[0]))
+    return tuple(out)
+
+
+_LINE_MARK = re.compile(r"^[\s•\-–*·]+")  # a bullet or dash before the line's text
+_OPENING_CHARS = 40  # the start of a line a ref must stand in to open it
 
 
 _OPENING_NUMBER = re.compile(r"^(\d{1,2}(?:\.\d{1,2}){0,3})\.?\s+\S")

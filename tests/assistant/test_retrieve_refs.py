@@ -159,3 +159,17 @@ def test_a_goal_named_in_a_chapter_heading_is_found_by_its_own_name():
     other = replace(chunk("plan", "plan", "kap. 2.2", "heading", 9), section=("2.2 Mål 2: Mer kompetanse",))
     assert pin_refs([other, goal], [Ref.parse("mål 1")]) == [goal]
     assert pin_refs([other, goal], [Ref.parse("mål 3")]) == []
+
+
+def test_a_measure_listed_by_its_number_is_found_in_the_goal_it_stands_under():
+    """ "• Tiltak 2.1.3 …" in the list under delmål 2.1 is no unit of its own: "tiltak 2.1.3" finds the
+    passage whose line opens with it; a passage that only mentions it inside a sentence is not it."""
+    listed = replace(
+        chunk("plan", "plan", "delmål 2.1", "delmål", 5),
+        text="Tiltak:\n• Tiltak 2.1.2 Utvikle et verktøy\n• Tiltak 2.1.3 Gi veiledning til 40 kommuner (frist: 2028)",
+    )
+    mention = replace(
+        chunk("protokoll", "resolutions", "sak 33/27", "text", 2), text="Arbeidet med tiltak 2.1.3 er i gang."
+    )
+    assert pin_refs([mention, listed], [Ref.parse("tiltak 2.1.3")]) == [listed]
+    assert pin_refs([mention, listed], [Ref.parse("tiltak 2.1.9")]) == []
