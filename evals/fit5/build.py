@@ -15,7 +15,6 @@ c. styreprotokoll-region.pdf    fpdf2, DejaVu fonts: minutes of two regional boa
 
 from __future__ import annotations
 
-import copy
 import datetime as _dt
 import io
 import sys
@@ -47,21 +46,21 @@ FILES = {
 }
 MANIFEST = f"""\
 [[document]]
-file = "{FILES['platform']}"
+file = "{FILES["platform"]}"
 title = "{plat.TITLE} (oppdiktet testdokument)"
 kind = "platform"
 date = "2028-06"
 source = "{SOURCE}"
 
 [[document]]
-file = "{FILES['plan']}"
+file = "{FILES["plan"]}"
 title = "{plan.TITLE} (oppdiktet testdokument)"
 kind = "plan"
 date = "2026-12"
 source = "{SOURCE}"
 
 [[document]]
-file = "{FILES['protocol']}"
+file = "{FILES["protocol"]}"
 title = "Kulturskolerådet Region Fjellheimen: {prot.TITLE} (oppdiktet testdokument)"
 kind = "protocol"
 date = "2027-11"

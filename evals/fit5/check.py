@@ -36,14 +36,29 @@ from evals.fit5.assign_splits import split_of
 
 HERE = Path(__file__).resolve().parent
 QUESTIONS = HERE / "questions.jsonl"
-DOC_OF = {"f5p": "politisk-plattform.docx", "f5h": "handlingsplan-2027-2028.md",
-          "f5s": "styreprotokoll-region.pdf"}
-KIND_OF = {"politisk-plattform.docx": "platform", "handlingsplan-2027-2028.md": "plan",
-           "styreprotokoll-region.pdf": "protocol"}
+DOC_OF = {"f5p": "politisk-plattform.docx", "f5h": "handlingsplan-2027-2028.md", "f5s": "styreprotokoll-region.pdf"}
+KIND_OF = {
+    "politisk-plattform.docx": "platform",
+    "handlingsplan-2027-2028.md": "plan",
+    "styreprotokoll-region.pdf": "protocol",
+}
 SAK_REF = re.compile(r"sak (\d+)/(\d{2})")
 MD_REF = re.compile(r"(delmål (\d+)\.(\d+))|(hovedmål (\d+))")
-CATEGORIES = {"amount", "count", "date", "person", "place", "list", "yesno", "description", "ref_text",
-              "status_done", "status_planned", "followup", "unanswerable"}
+CATEGORIES = {
+    "amount",
+    "count",
+    "date",
+    "person",
+    "place",
+    "list",
+    "yesno",
+    "description",
+    "ref_text",
+    "status_done",
+    "status_planned",
+    "followup",
+    "unanswerable",
+}
 SAK_HEAD = re.compile(r"Sak (\d+/\d{2}) [A-ZÆØÅ]")
 SAK_END = re.compile(r"Sak \d+/\d{2} [A-ZÆØÅ]|Regionstyremøte \d+/\d{4} Tid:|Protokollen er godkjent")
 
@@ -57,7 +72,7 @@ def pdf_cases(doc: str) -> dict[str, str]:
     out = {}
     for m in SAK_HEAD.finditer(full):
         end = SAK_END.search(full, m.end())
-        out[m.group(1)] = full[m.start(): end.start() if end else len(full)]
+        out[m.group(1)] = full[m.start() : end.start() if end else len(full)]
     return out
 
 
@@ -165,14 +180,16 @@ def problems(qs) -> list[str]:
             say(f"category {q.category!r}")
         if q.history:
             roles = [t.role for t in q.history]
-            if roles[::2] != ["user"] * len(roles[::2]) or roles[1::2] != ["assistant"] * len(roles[1::2]) \
-                    or roles[-1] != "assistant":
+            if (
+                roles[::2] != ["user"] * len(roles[::2])
+                or roles[1::2] != ["assistant"] * len(roles[1::2])
+                or roles[-1] != "assistant"
+            ):
                 say(f"history roles {roles}")
         if q.category == "followup" and not q.history:
             say("follow-up without history")
         if q.unanswerable:
-            if q.evidence or q.must_contain or q.page is not None or q.ref is not None \
-                    or q.category != "unanswerable":
+            if q.evidence or q.must_contain or q.page is not None or q.ref is not None or q.category != "unanswerable":
                 say("unanswerable with evidence, must_contain, page, ref or another category")
             continue
         if q.category == "unanswerable":
@@ -218,13 +235,17 @@ def counts(qs) -> None:
     show("categories", Counter(q.category for q in qs))
     show("languages", Counter(q.lang for q in qs))
     show("splits", Counter(q.split for q in qs))
-    print(f"unanswerable: {sum(q.unanswerable for q in qs)}; with history: {sum(bool(q.history) for q in qs)} "
-          f"(unanswerable {sum(bool(q.history) and q.unanswerable for q in qs)})")
+    print(
+        f"unanswerable: {sum(q.unanswerable for q in qs)}; with history: {sum(bool(q.history) for q in qs)} "
+        f"(unanswerable {sum(bool(q.history) and q.unanswerable for q in qs)})"
+    )
     for prefix, doc in DOC_OF.items():
         sub = [q for q in qs if q.id.startswith(prefix)]
-        print(f"  {doc}: {len(sub)} questions, {sum(q.unanswerable for q in sub)} unanswerable, "
-              f"{sum(q.lang == 'en' for q in sub)} en, {sum(q.lang == 'nn' for q in sub)} nn, "
-              f"{sum(bool(q.history) for q in sub)} with history, {sum(q.split == 'dev' for q in sub)} dev")
+        print(
+            f"  {doc}: {len(sub)} questions, {sum(q.unanswerable for q in sub)} unanswerable, "
+            f"{sum(q.lang == 'en' for q in sub)} en, {sum(q.lang == 'nn' for q in sub)} nn, "
+            f"{sum(bool(q.history) for q in sub)} with history, {sum(q.split == 'dev' for q in sub)} dev"
+        )
 
 
 def main() -> None:
