@@ -111,10 +111,10 @@ class Lexicon:
         return _replacer(table, r"(?<![\w.])({})\.?(?![\w])")
 
     def bokmaal(self, text: str) -> str:
-        """A Nynorsk question in the documents' Bokmål words ([bokmaal] in nn.toml): word parts
-        first ("kulturskule" → "kulturskole"), then whole words ("leier" → "leder")."""
+        """A Nynorsk question in the documents' Bokmål words ([bokmaal] in nn.toml): whole words first
+        ("leier" → "leder", "rettleiar" → "veileder"), then word parts ("kulturskule" → "kulturskole")."""
         parts, words = self._bokmaal
-        return words(parts(text))
+        return parts(words(text))
 
     @cached_property
     def _bokmaal(self) -> tuple[Callable[[str], str], Callable[[str], str]]:

@@ -103,6 +103,10 @@ def test_short_forms_are_written_out_for_the_search(typed, written_out):
         ("Kven leier administrasjonen?", "hvem leder administrasjonen?"),
         ("Kva kompetanse skal ein kulturskulelærar ha?", "hva kompetanse skal en kulturskolelærer ha?"),
         ("Kor lenge sit medlemane i eit regionstyre?", "hvor lenge sitter medlemmene i et regionstyre?"),
+        # a whole word before its parts: "rettleiar" is "veileder", not "rett" + "leder"
+        ("Kven er rettleiar for kommunane?", "hvem er veileder for kommunene?"),
+        ("Kva tid må hovudstyret leggje fram årsrekneskapen?", "hva tid må hovedstyret legge fram årsregnskapet?"),
+        ("Kor stort fleirtal trengst?", "hvor stort flertall trengs?"),
     ],
 )
 def test_a_nynorsk_question_is_searched_in_bokmaal_words(nynorsk, bokmaal):
