@@ -112,6 +112,9 @@ def test_a_word_no_passage_uses_is_unseen(term, known):
         ("Hvem er rektor nå?", "Rektor Ola Hansen ble ansatt i 2021.", True),
         ("Kven er kontaktperson for nettverket?", "Kvart nettverk får ein fast kontaktperson.", False),
         ("Who is the communications manager?", "Kommunikasjonsleder møter ved aktuelle saker.", False),
+        # "hva heter lederen …" asks for a person's name, not for any capitalised word
+        ("Kva heiter leiaren for utviklingsarbeid?", "Lederkonferansen holdes hvert år.", False),
+        ("Hva heter lederen for utviklingsarbeid?", "Leder for utviklingsarbeid er Kari Mo.", True),
         # "hvor lenge" is a length of time, "hvor ofte" a frequency: a year or a date alone answers neither
         ("Hvor lenge sitter et styremedlem?", "Medlemmene velges for to år av gangen.", True),
         ("Hvor lenge sitter et styremedlem?", "Styret ble valgt i 2024.", False),
