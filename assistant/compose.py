@@ -79,8 +79,13 @@ def answers_the_type(intent: Intent, unit_texts: list[str], lowercase_words: set
 
 
 @cache
-def _currency() -> re.Pattern:
-    words = "|".join(re.escape(w) for w in lexicon().words("numbers", "currency"))
+def _currency(shares: bool = True) -> re.Pattern:
+    """A sum stated with a currency or a share unit ("41 prosent"); without `shares`, money only."""
+    lex = lexicon()
+    listed = lex.words("numbers", "currency")
+    if not shares:
+        listed = [w for w in listed if w.lower() not in lex.word_set("numbers", "share_units")]
+    words = "|".join(re.escape(w) for w in listed)
     return re.compile(rf"\d[\d  .,]*\s?(?:{words})(?!\w)|(?:{words})\s?\d|\d{{1,3}}(?:[  ]\d{{3}}){{2,}}", re.I)
 
 
@@ -188,13 +193,14 @@ def enumerates(text: str) -> bool:
     )
 
 
-def counts(text: str, terms: list[str], window: int) -> bool:
+def counts(text: str, terms: list[str], window: int, shares: bool = False) -> bool:
     """Does the text count one of the terms: a number that is no year, date, sum or ref, with the term (or
     a compound of it) within `window` words that say something ("3 blanke stemmer", "Valgkomiteen består
-    av tre", "halvparten av de stemmeberettigede delegatene")?"""
+    av tre", "halvparten av de stemmeberettigede delegatene")? For a part of a whole ("hvor mange av
+    lærerne …", `shares`), a share counts too ("41 prosent av lærerne")."""
     from assistant.abstain import compound_match
 
-    bare = _currency().sub(" ", _blank(text, ref_spans(text)))
+    bare = _currency(shares=not shares).sub(" ", _blank(text, ref_spans(text)))
     numbers = _bare_numbers(bare)
     # each word that says something (or is a number), with its stems
     words = [(w, s) for w in _WORDS.findall(numbers) if (s := tokenize(w)) or w[0].isdigit()]
@@ -485,7 +491,7 @@ class Composer:
                 # headings and the sentence before it, must use enough of the question's words
                 local = _local_words(all_units, i, heading, title)
                 local_coverage = sum(w for t, w in weights.items() if _in_any(t, local)) / total
-                counted_here = bool(counted) and counts(unit.text, counted, cal["counted_window"])
+                counted_here = bool(counted) and counts(unit.text, counted, cal["counted_window"], intent.part_of)
                 # a number that counts the asked-for thing ("to ganger i året") is about it, however the
                 # rest of the question is worded
                 on_topic = held and (local_coverage >= cal["on_topic_coverage"] or counted_here)

@@ -50,6 +50,7 @@ class Intent:
     sized_list: bool = False  # "Hvilke seks kommuner …?": the answer must list them, not just count them
     ordinal: int | None = None  # "det andre tilleggsvedtaket" → 2
     span: str | None = None  # "how_long" ("hvor lenge": a length of time) or "how_often" ("hvor ofte"); else None
+    part_of: bool = False  # "hvor mange av lærerne …": a part of a whole, which a share answers too ("41 prosent")
     counted: str = ""  # the words after "hvor mange" ("søknader kom inn"): what the answer's number counts
     flags: frozenset[str] = field(default_factory=frozenset)  # every kind the question's words point at
 
@@ -129,6 +130,7 @@ def analyse(question: str, language: str | None = None) -> Intent:
         ordinal=ordinal,
         span=span,
         counted=_counted(question, how_many),
+        part_of=how_many is not None and bool(lex.phrases("part_of").search(question)),
         flags=frozenset(found),
     )
 

@@ -343,3 +343,18 @@ def test_a_counted_verb_is_answered_by_its_noun():
     counted = composer.counted_terms(analyse("Hvor mange stemte mot?"))
     assert counts("Forslaget ble vedtatt med 36 mot 11 stemmer, 2 blanke.", counted, 3)
     assert not counts("Møtet varte i 3 timer.", counted, 3)
+
+
+def test_a_part_of_a_whole_is_counted_by_a_share_too():
+    """ "Hvor mange av lærerne har minst halv stilling?" asks for a part of the teachers: "41 prosent av
+    lærerne" answers it; a plain count ("hvor mange lærere") is not answered by a share, nor by money."""
+    from assistant.compose import counts
+    from assistant.intent import analyse
+
+    assert analyse("Hvor mange av lærerne har minst halv stilling?").part_of
+    assert analyse("How many of the teachers work half time?").part_of
+    assert not analyse("Hvor mange lærere har minst halv stilling?").part_of
+    share = "Bare 41 prosent av lærerne har en stilling på 50 prosent eller mer."
+    assert counts(share, ["laerer"], 3, shares=True)
+    assert not counts(share, ["laerer"], 3)
+    assert not counts("Lønn til lærerne: 410 000 kroner.", ["laerer"], 3, shares=True)
