@@ -56,3 +56,70 @@ class DocTexts:
     def pages_with(self, name: str, snippet: str) -> list[int]:
         s = squash(snippet)
         return [n for n, t in self.pdf_pages(name) if s in t]
+
+    def evidence_problems(self, q, doc: str) -> list[str]:
+        """What is wrong with an answerable question's evidence: too few or too many strings, no facts, a
+        missing page for a PDF (or one given for another file), a string not where it is said to be, or a fact
+        in none of the strings."""
+        out: list[str] = []
+        if not 1 <= len(q.evidence) <= 6:
+            out.append(f"{len(q.evidence)} evidence strings")
+        if not q.must_contain:
+            out.append("no must_contain")
+        if doc.endswith(".pdf"):
+            if q.page is None:
+                return [*out, "no page for a PDF question"]
+            text = dict(self.pdf_pages(doc)).get(q.page)
+            if text is None:
+                return [*out, f"no page {q.page}"]
+            where = f"page {q.page}"
+        else:
+            if q.page is not None:
+                out.append(f"page given for a {Path(doc).suffix}")
+            text = self.text_of(doc)
+            where = doc
+        for ev in q.evidence:
+            if squash(ev) not in text:
+                found = self.pages_with(doc, ev) if doc.endswith(".pdf") else []
+                out.append(f"evidence not on {where}{f' (on {found})' if found else ''}: {ev!r}")
+        evs = [squash(e).lower() for e in q.evidence]
+        out += [
+            f"must_contain not in any evidence string: {f!r}"
+            for f in q.must_contain
+            if not any(squash(f).lower() in e for e in evs)
+        ]
+        return out
+
+    def dump(self, docs: list[str]) -> None:
+        """Print what the check reads of each document (a PDF page by page)."""
+        for doc in docs:
+            print(f"===== {doc}")
+            if doc.endswith(".pdf"):
+                for p, t in self.pdf_pages(doc):
+                    print(f"--- page {p}\n{t}")
+            else:
+                print(self.text_of(doc))
+
+
+def print_counts(qs, doc_of: dict[str, str]) -> None:
+    """A fitting set's questions counted by document, category, language and split."""
+    from collections import Counter
+
+    def show(title, c):
+        print(f"{title}: " + ", ".join(f"{k} {v}" for k, v in sorted(c.items(), key=lambda kv: (-kv[1], kv[0]))))
+
+    show("documents", Counter(q.document for q in qs))
+    show("categories", Counter(q.category for q in qs))
+    show("languages", Counter(q.lang for q in qs))
+    show("splits", Counter(q.split for q in qs))
+    print(
+        f"unanswerable: {sum(q.unanswerable for q in qs)}; with history: {sum(bool(q.history) for q in qs)} "
+        f"(unanswerable {sum(bool(q.history) and q.unanswerable for q in qs)})"
+    )
+    for prefix, doc in doc_of.items():
+        sub = [q for q in qs if q.id.startswith(prefix)]
+        print(
+            f"  {doc}: {len(sub)} questions, {sum(q.unanswerable for q in sub)} unanswerable, "
+            f"{sum(q.lang == 'en' for q in sub)} en, {sum(q.lang == 'nn' for q in sub)} nn, "
+            f"{sum(bool(q.history) for q in sub)} with history, {sum(q.split == 'dev' for q in sub)} dev"
+        )

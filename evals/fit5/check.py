@@ -194,74 +194,24 @@ def problems(qs) -> list[str]:
             continue
         if q.category == "unanswerable":
             say("category unanswerable but unanswerable is false")
-        if not 1 <= len(q.evidence) <= 6:
-            say(f"{len(q.evidence)} evidence strings")
-        if not q.must_contain:
-            say("no must_contain")
-        if doc.endswith(".pdf"):
-            if q.page is None:
-                say("no page for a PDF question")
-                continue
-            text = dict(dt.pdf_pages(doc)).get(q.page)
-            if text is None:
-                say(f"no page {q.page}")
-                continue
-            where = f"page {q.page}"
-        else:
-            if q.page is not None:
-                say("page given for a .docx/.md")
-            text = dt.text_of(doc)
-            where = doc
+        for p in dt.evidence_problems(q, doc):
+            say(p)
         for ev in q.evidence:
-            if dt.squash(ev) not in text:
-                found = dt.pages_with(doc, ev) if doc.endswith(".pdf") else []
-                say(f"evidence not on {where}{f' (on {found})' if found else ''}: {ev!r}")
             if doc.endswith(".md") and ("**" in ev or "](" in ev or "|" in ev or ev.lstrip()[:1] in ("#", ">")):
                 say(f"Markdown markup in evidence: {ev!r}")
-        evs = [dt.squash(e).lower() for e in q.evidence]
-        for fact in q.must_contain:
-            if not any(dt.squash(fact).lower() in e for e in evs):
-                say(f"must_contain not in any evidence string: {fact!r}")
         for p in ref_problems(q, doc):
             say(p)
     return out
 
 
-def counts(qs) -> None:
-    def show(title, c):
-        print(f"{title}: " + ", ".join(f"{k} {v}" for k, v in sorted(c.items(), key=lambda kv: (-kv[1], kv[0]))))
-
-    show("documents", Counter(q.document for q in qs))
-    show("categories", Counter(q.category for q in qs))
-    show("languages", Counter(q.lang for q in qs))
-    show("splits", Counter(q.split for q in qs))
-    print(
-        f"unanswerable: {sum(q.unanswerable for q in qs)}; with history: {sum(bool(q.history) for q in qs)} "
-        f"(unanswerable {sum(bool(q.history) and q.unanswerable for q in qs)})"
-    )
-    for prefix, doc in DOC_OF.items():
-        sub = [q for q in qs if q.id.startswith(prefix)]
-        print(
-            f"  {doc}: {len(sub)} questions, {sum(q.unanswerable for q in sub)} unanswerable, "
-            f"{sum(q.lang == 'en' for q in sub)} en, {sum(q.lang == 'nn' for q in sub)} nn, "
-            f"{sum(bool(q.history) for q in sub)} with history, {sum(q.split == 'dev' for q in sub)} dev"
-        )
-
-
 def main() -> None:
     if "--dump" in sys.argv:
-        for doc in DOC_OF.values():
-            print(f"===== {doc}")
-            if doc.endswith(".pdf"):
-                for p, t in dt.pdf_pages(doc):
-                    print(f"--- page {p}\n{t}")
-            else:
-                print(dt.text_of(doc))
+        dt.dump(list(DOC_OF.values()))
     qs = load_questions(QUESTIONS)
     found = problems(qs)
     for p in found:
         print(p)
-    counts(qs)
+    dt.print_counts(qs, DOC_OF)
     print(f"{len(qs)} questions, {len(found)} problems")
     sys.exit(1 if found else 0)
 
