@@ -83,16 +83,16 @@ class Lexicon:
 
     def cardinals(self) -> dict[str, int]:
         """Number word → its value ([cardinals]: "sju" → 7), from every language."""
-        out: dict[str, int] = {}
-        for code in CODES:
-            out.update({k.lower(): int(v) for k, v in self.data[code].get("cardinals", {}).items()})
-        return out
+        return self._numbers("cardinals")
 
     def ordinals(self) -> dict[str, int]:
         """Ordinal word → its number, from every language."""
+        return self._numbers("ordinals")
+
+    def _numbers(self, section: str) -> dict[str, int]:
         out: dict[str, int] = {}
         for code in CODES:
-            out.update({k.lower(): int(v) for k, v in self.data[code].get("ordinals", {}).items()})
+            out.update({k.lower(): int(v) for k, v in self.data[code].get(section, {}).items()})
         return out
 
     def ordinal_in(self, text: str) -> int | None:

@@ -62,7 +62,7 @@ def drop_running_furniture(pages: list[list[str]]) -> list[list[str]]:
     if len(pages) < 2:
         # one page: a bare number at its top or bottom is its page number; one inside it ("2028" under
         # a heading wrapped before its year) is text
-        return [_without_edge_numbers(page, edge) for page in pages]
+        return [_without_edge_lines(page, edge, frozenset()) for page in pages]
     counts: Counter[str] = Counter()
     for page in pages:
         nonblank = [ln for ln in page if ln.strip()]
@@ -70,19 +70,15 @@ def drop_running_furniture(pages: list[list[str]]) -> list[list[str]]:
         counts.update(shapes)
     need = max(2, (len(pages) + 1) // 2)
     repeated = {shape for shape, n in counts.items() if n >= need and shape}
-    cleaned = []
-    for page in pages:
-        nonblank_idx = [i for i, ln in enumerate(page) if ln.strip()]
-        edges = set(nonblank_idx[:edge] + nonblank_idx[-edge:])
-        kept = [ln for i, ln in enumerate(page) if not (i in edges and (_shape(ln) in repeated or _is_edge_number(ln)))]
-        cleaned.append(kept)
-    return cleaned
+    return [_without_edge_lines(page, edge, repeated) for page in pages]
 
 
-def _without_edge_numbers(page: list[str], edge: int) -> list[str]:
+def _without_edge_lines(page: list[str], edge: int, repeated: set[str] | frozenset[str]) -> list[str]:
+    """The page without the lines among its first and last `edge` non-blank ones that are a bare page number
+    or have a `repeated` shape (a running header or footer)."""
     nonblank_idx = [i for i, ln in enumerate(page) if ln.strip()]
     edges = set(nonblank_idx[:edge] + nonblank_idx[-edge:])
-    return [ln for i, ln in enumerate(page) if not (i in edges and _is_edge_number(ln))]
+    return [ln for i, ln in enumerate(page) if not (i in edges and (_shape(ln) in repeated or _is_edge_number(ln)))]
 
 
 PRINTED_NUMBER = re.compile(

@@ -403,7 +403,7 @@ def _layout_tables(fragments: list[tuple[float, float, float, str]]) -> list[tup
             y, ks = lines[j]
             gap = region[-1][0] - y
             # the line spacing so far; below the header it is this first gap itself
-            spacing = min((a[0] - b[0] for a, b in zip(region, region[1:], strict=False)), default=gap)
+            spacing = _spacing(region) or gap
             if gap > _MAX_GAP * max(spacing, fragments[ks[0]][2]):
                 break
             # a table is set in one type size: a heading below it ("Sak 37/27 …") is no row of it
@@ -417,7 +417,8 @@ def _layout_tables(fragments: list[tuple[float, float, float, str]]) -> list[tup
         # where every line is spaced alike ("Tid: …" / "Sted: …" / a wrapped "Til stede: …"), rows are
         # not told apart by gaps: a line with text in the first column starts one, and a line with text
         # in the first column only ("Tiltak" under an indicator table) is past the table
-        even = all(a[0] - b[0] <= _ROW_GAP * _spacing(region) for a, b in zip(region, region[1:], strict=False))
+        narrowest = _spacing(region)
+        even = all(a[0] - b[0] <= _ROW_GAP * narrowest for a, b in zip(region, region[1:], strict=False))
         if even:
             alone = next((n for n, (_, ks) in enumerate(region) if n and _first_column_only(ks, head, fragments)), None)
             if alone is not None:
