@@ -99,27 +99,3 @@ class DocTexts:
                     print(f"--- page {p}\n{t}")
             else:
                 print(self.text_of(doc))
-
-
-def print_counts(qs, doc_of: dict[str, str]) -> None:
-    """A fitting set's questions counted by document, category, language and split."""
-    from collections import Counter
-
-    def show(title, c):
-        print(f"{title}: " + ", ".join(f"{k} {v}" for k, v in sorted(c.items(), key=lambda kv: (-kv[1], kv[0]))))
-
-    show("documents", Counter(q.document for q in qs))
-    show("categories", Counter(q.category for q in qs))
-    show("languages", Counter(q.lang for q in qs))
-    show("splits", Counter(q.split for q in qs))
-    print(
-        f"unanswerable: {sum(q.unanswerable for q in qs)}; with history: {sum(bool(q.history) for q in qs)} "
-        f"(unanswerable {sum(bool(q.history) and q.unanswerable for q in qs)})"
-    )
-    for prefix, doc in doc_of.items():
-        sub = [q for q in qs if q.id.startswith(prefix)]
-        print(
-            f"  {doc}: {len(sub)} questions, {sum(q.unanswerable for q in sub)} unanswerable, "
-            f"{sum(q.lang == 'en' for q in sub)} en, {sum(q.lang == 'nn' for q in sub)} nn, "
-            f"{sum(bool(q.history) for q in sub)} with history, {sum(q.split == 'dev' for q in sub)} dev"
-        )

@@ -20,13 +20,12 @@ from __future__ import annotations
 
 import re
 import sys
-import tomllib
-from collections import Counter
 from pathlib import Path
 
 if __package__ in (None, ""):
     sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
+from evals import fit_check
 from evals.dataset import load_questions
 from evals.fit4 import doctexts as dt
 
@@ -34,21 +33,6 @@ HERE = Path(__file__).resolve().parent
 QUESTIONS = HERE / "questions.jsonl"
 DOC_OF = {"f4f": "forretningsorden-landstinget.pdf", "f4o": "okonomireglement.docx", "f4r": "arsrapport-region-sor.txt"}
 REF_FORM = re.compile(r"punkt (\d+)(?:\.(\d+))?")
-CATEGORIES = {
-    "amount",
-    "count",
-    "date",
-    "person",
-    "place",
-    "list",
-    "yesno",
-    "description",
-    "ref_text",
-    "status_done",
-    "status_planned",
-    "followup",
-    "unanswerable",
-}
 
 
 def ref_exists(doc: str, ref: str) -> bool:
@@ -60,71 +44,21 @@ def ref_exists(doc: str, ref: str) -> bool:
     return any(re.search(pattern, t) for _, t in dt.pdf_pages(doc))
 
 
-def manifest_problems() -> list[str]:
-    out = []
-    data = tomllib.loads((dt.DOCS / "manifest.toml").read_text(encoding="utf-8"))
-    files = {d["file"]: d for d in data.get("document", [])}
-    for doc in DOC_OF.values():
-        d = files.get(doc)
-        if d is None:
-            out.append(f"manifest: {doc} missing")
-            continue
-        if not d.get("title", "").endswith(" (oppdiktet testdokument)"):
-            out.append(f"manifest: {doc} title does not end with ' (oppdiktet testdokument)'")
-        for key in ("kind", "date", "source"):
-            if not d.get(key):
-                out.append(f"manifest: {doc} has no {key}")
-        if not (dt.DOCS / doc).is_file():
-            out.append(f"manifest: {doc} not built")
-    return out
+def ref_problems(q, doc: str) -> list[str]:
+    """A ref names a numbered point of the rules PDF, in its canonical form, that exists."""
+    if q.ref is None:
+        return []
+    if not doc.endswith(".pdf"):
+        return ["ref given for a document without numbered points"]
+    if not REF_FORM.fullmatch(q.ref):
+        return [f"ref {q.ref!r} not canonical"]
+    if not ref_exists(doc, q.ref):
+        return [f"ref {q.ref!r} not in the document"]
+    return []
 
 
 def problems(qs) -> list[str]:
-    out = manifest_problems()
-    for id_, n in Counter(q.id for q in qs).items():
-        if n > 1:
-            out.append(f"{id_}: duplicate id")
-    for q in qs:
-        say = lambda m, q=q: out.append(f"{q.id}: {m}")  # noqa: E731
-        if not re.fullmatch(r"f4[for]\d{3}", q.id):
-            say("id not f4f/f4o/f4r + three digits")
-            continue
-        doc = DOC_OF[q.id[:3]]
-        if q.document != doc:
-            say(f"document {q.document!r}, expected {doc!r}")
-            continue
-        if q.split not in ("train", "dev"):
-            say(f"split {q.split!r} (only train/dev in a fitting set)")
-        if q.lang not in ("nb", "nn", "en"):
-            say(f"lang {q.lang!r}")
-        if q.category not in CATEGORIES:
-            say(f"category {q.category!r}")
-        if q.history:
-            roles = [t.role for t in q.history]
-            if (
-                roles[::2] != ["user"] * len(roles[::2])
-                or roles[1::2] != ["assistant"] * len(roles[1::2])
-                or roles[-1] != "assistant"
-            ):
-                say(f"history roles {roles}")
-        if q.category == "followup" and not q.history:
-            say("follow-up without history")
-        if q.ref is not None:
-            if not doc.endswith(".pdf"):
-                say("ref given for a document without numbered points")
-            elif not REF_FORM.fullmatch(q.ref):
-                say(f"ref {q.ref!r} not canonical")
-            elif not ref_exists(doc, q.ref):
-                say(f"ref {q.ref!r} not in the document")
-        if q.unanswerable:
-            if q.evidence or q.must_contain or q.page is not None or q.ref is not None or q.category != "unanswerable":
-                say("unanswerable with evidence, must_contain, page, ref or another category")
-            continue
-        if q.category == "unanswerable":
-            say("category unanswerable but unanswerable is false")
-        for p in dt.evidence_problems(q, doc):
-            say(p)
-    return out
+    return fit_check.problems(qs, dt.TEXTS, DOC_OF, r"f4[for]\d{3}", before_answer=ref_problems)
 
 
 def main() -> None:
@@ -134,7 +68,7 @@ def main() -> None:
     found = problems(qs)
     for p in found:
         print(p)
-    dt.print_counts(qs, DOC_OF)
+    fit_check.print_counts(qs, DOC_OF)
     print(f"{len(qs)} questions, {len(found)} problems")
     sys.exit(1 if found else 0)
 

@@ -23,13 +23,12 @@ from __future__ import annotations
 
 import re
 import sys
-import tomllib
-from collections import Counter
 from pathlib import Path
 
 if __package__ in (None, ""):
     sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
+from evals import fit_check
 from evals.dataset import load_questions
 from evals.fit5 import doctexts as dt
 from evals.fit5.assign_splits import split_of
@@ -44,21 +43,6 @@ KIND_OF = {
 }
 SAK_REF = re.compile(r"sak (\d+)/(\d{2})")
 MD_REF = re.compile(r"(delmål (\d+)\.(\d+))|(hovedmål (\d+))")
-CATEGORIES = {
-    "amount",
-    "count",
-    "date",
-    "person",
-    "place",
-    "list",
-    "yesno",
-    "description",
-    "ref_text",
-    "status_done",
-    "status_planned",
-    "followup",
-    "unanswerable",
-}
 SAK_HEAD = re.compile(r"Sak (\d+/\d{2}) [A-ZÆØÅ]")
 SAK_END = re.compile(r"Sak \d+/\d{2} [A-ZÆØÅ]|Regionstyremøte \d+/\d{4} Tid:|Protokollen er godkjent")
 
@@ -135,73 +119,27 @@ def ref_problems(q, doc: str) -> list[str]:
 
 
 # ---------------------------------------------------------------------------------------------------
-def manifest_problems() -> list[str]:
-    out = []
-    data = tomllib.loads((dt.DOCS / "manifest.toml").read_text(encoding="utf-8"))
-    files = {d["file"]: d for d in data.get("document", [])}
-    for doc in DOC_OF.values():
-        d = files.get(doc)
-        if d is None:
-            out.append(f"manifest: {doc} missing")
-            continue
-        if not d.get("title", "").endswith(" (oppdiktet testdokument)"):
-            out.append(f"manifest: {doc} title does not end with ' (oppdiktet testdokument)'")
-        for key in ("kind", "date", "source"):
-            if not d.get(key):
-                out.append(f"manifest: {doc} has no {key}")
-        if d.get("kind") != KIND_OF[doc]:
-            out.append(f"manifest: {doc} kind {d.get('kind')!r}, expected {KIND_OF[doc]!r}")
-        if not (dt.DOCS / doc).is_file():
-            out.append(f"manifest: {doc} not built")
-    return out
+def markup_problems(q, doc: str) -> list[str]:
+    """Markdown evidence is quoted without its markup."""
+    if not doc.endswith(".md"):
+        return []
+    return [
+        f"Markdown markup in evidence: {ev!r}"
+        for ev in q.evidence
+        if "**" in ev or "](" in ev or "|" in ev or ev.lstrip()[:1] in ("#", ">")
+    ]
 
 
 def problems(qs) -> list[str]:
-    out = manifest_problems()
-    for id_, n in Counter(q.id for q in qs).items():
-        if n > 1:
-            out.append(f"{id_}: duplicate id")
-    for q in qs:
-        say = lambda m, q=q: out.append(f"{q.id}: {m}")  # noqa: E731
-        if not re.fullmatch(r"f5[phs]\d{3}", q.id):
-            say("id not f5p/f5h/f5s + three digits")
-            continue
-        doc = DOC_OF[q.id[:3]]
-        if q.document != doc:
-            say(f"document {q.document!r}, expected {doc!r}")
-            continue
-        if q.split not in ("train", "dev"):
-            say(f"split {q.split!r} (only train/dev in a fitting set)")
-        elif q.split != split_of(q.id):
-            say(f"split {q.split!r} differs from assign_splits.split_of")
-        if q.lang not in ("nb", "nn", "en"):
-            say(f"lang {q.lang!r}")
-        if q.category not in CATEGORIES:
-            say(f"category {q.category!r}")
-        if q.history:
-            roles = [t.role for t in q.history]
-            if (
-                roles[::2] != ["user"] * len(roles[::2])
-                or roles[1::2] != ["assistant"] * len(roles[1::2])
-                or roles[-1] != "assistant"
-            ):
-                say(f"history roles {roles}")
-        if q.category == "followup" and not q.history:
-            say("follow-up without history")
-        if q.unanswerable:
-            if q.evidence or q.must_contain or q.page is not None or q.ref is not None or q.category != "unanswerable":
-                say("unanswerable with evidence, must_contain, page, ref or another category")
-            continue
-        if q.category == "unanswerable":
-            say("category unanswerable but unanswerable is false")
-        for p in dt.evidence_problems(q, doc):
-            say(p)
-        for ev in q.evidence:
-            if doc.endswith(".md") and ("**" in ev or "](" in ev or "|" in ev or ev.lstrip()[:1] in ("#", ">")):
-                say(f"Markdown markup in evidence: {ev!r}")
-        for p in ref_problems(q, doc):
-            say(p)
-    return out
+    return fit_check.problems(
+        qs,
+        dt.TEXTS,
+        DOC_OF,
+        r"f5[phs]\d{3}",
+        kind_of=KIND_OF,
+        split_of=split_of,
+        after_answer=lambda q, doc: [*markup_problems(q, doc), *ref_problems(q, doc)],
+    )
 
 
 def main() -> None:
@@ -211,7 +149,7 @@ def main() -> None:
     found = problems(qs)
     for p in found:
         print(p)
-    dt.print_counts(qs, DOC_OF)
+    fit_check.print_counts(qs, DOC_OF)
     print(f"{len(qs)} questions, {len(found)} problems")
     sys.exit(1 if found else 0)
 

@@ -4,25 +4,25 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from evals.fit_texts import DocTexts, print_counts, squash
+from evals.fit_texts import DocTexts, squash
 
 DOCS = Path(__file__).resolve().parent / "docs"
-_TEXTS = DocTexts(DOCS)
-pdf_pages = _TEXTS.pdf_pages
-docx_blocks = _TEXTS.docx_blocks
-text_of = _TEXTS.text_of
-pages_with = _TEXTS.pages_with
-evidence_problems = _TEXTS.evidence_problems
-dump = _TEXTS.dump
+TEXTS = DocTexts(DOCS)
+pdf_pages = TEXTS.pdf_pages
+docx_blocks = TEXTS.docx_blocks
+text_of = TEXTS.text_of
+pages_with = TEXTS.pages_with
+evidence_problems = TEXTS.evidence_problems
+dump = TEXTS.dump
 
 __all__ = [
     "DOCS",
+    "TEXTS",
     "docx_blocks",
     "dump",
     "evidence_problems",
     "pages_with",
     "pdf_pages",
-    "print_counts",
     "squash",
     "text_of",
 ]

@@ -1,0 +1,142 @@
+"""What the fit4 and fit5 checks have in common: the manifest, the question schema a fitting set keeps to,
+and one pass over the questions that runs a set's own ref checks at the right places.
+
+A set's `check.py` calls `problems(...)` with its documents, its id pattern and its own checks, and prints
+with `print_counts`.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from collections import Counter
+from collections.abc import Callable, Iterable
+from pathlib import Path
+
+from evals.fit_texts import DocTexts
+
+CATEGORIES = frozenset(
+    {
+        "amount",
+        "count",
+        "date",
+        "person",
+        "place",
+        "list",
+        "yesno",
+        "description",
+        "ref_text",
+        "status_done",
+        "status_planned",
+        "followup",
+        "unanswerable",
+    }
+)
+
+Hook = Callable[[object, str], Iterable[str]]  # (question, its document) → problems
+
+
+def manifest_problems(docs: Path, doc_of: dict[str, str], kind_of: dict[str, str] | None = None) -> list[str]:
+    """Each document is in the manifest with a title ending " (oppdiktet testdokument)", a kind (the expected
+    one, when `kind_of` names it), a date and a source, and is built."""
+    out = []
+    data = tomllib.loads((docs / "manifest.toml").read_text(encoding="utf-8"))
+    files = {d["file"]: d for d in data.get("document", [])}
+    for doc in doc_of.values():
+        d = files.get(doc)
+        if d is None:
+            out.append(f"manifest: {doc} missing")
+            continue
+        if not d.get("title", "").endswith(" (oppdiktet testdokument)"):
+            out.append(f"manifest: {doc} title does not end with ' (oppdiktet testdokument)'")
+        for key in ("kind", "date", "source"):
+            if not d.get(key):
+                out.append(f"manifest: {doc} has no {key}")
+        if kind_of is not None and d.get("kind") != kind_of[doc]:
+            out.append(f"manifest: {doc} kind {d.get('kind')!r}, expected {kind_of[doc]!r}")
+        if not (docs / doc).is_file():
+            out.append(f"manifest: {doc} not built")
+    return out
+
+
+def problems(
+    qs,
+    texts: DocTexts,
+    doc_of: dict[str, str],
+    id_pattern: str,
+    *,
+    kind_of: dict[str, str] | None = None,
+    split_of: Callable[[str], str] | None = None,
+    before_answer: Hook = lambda q, doc: (),
+    after_answer: Hook = lambda q, doc: (),
+) -> list[str]:
+    """Everything wrong with a fitting set: the manifest, duplicate ids, and per question its id, document,
+    split (the seeded one, when `split_of` is given), language, category and history; then `before_answer`
+    (checks every question gets), the rules for unanswerable questions, the evidence, and `after_answer`
+    (checks only an answerable question gets)."""
+    out = manifest_problems(texts.docs, doc_of, kind_of)
+    out += [f"{id_}: duplicate id" for id_, n in Counter(q.id for q in qs).items() if n > 1]
+    prefixes = "/".join(doc_of)
+    for q in qs:
+        say = lambda m, q=q: out.append(f"{q.id}: {m}")  # noqa: E731
+        if not re.fullmatch(id_pattern, q.id):
+            say(f"id not {prefixes} + three digits")
+            continue
+        doc = doc_of[q.id[:3]]
+        if q.document != doc:
+            say(f"document {q.document!r}, expected {doc!r}")
+            continue
+        if q.split not in ("train", "dev"):
+            say(f"split {q.split!r} (only train/dev in a fitting set)")
+        elif split_of is not None and q.split != split_of(q.id):
+            say(f"split {q.split!r} differs from assign_splits.split_of")
+        if q.lang not in ("nb", "nn", "en"):
+            say(f"lang {q.lang!r}")
+        if q.category not in CATEGORIES:
+            say(f"category {q.category!r}")
+        if q.history:
+            roles = [t.role for t in q.history]
+            if (
+                roles[::2] != ["user"] * len(roles[::2])
+                or roles[1::2] != ["assistant"] * len(roles[1::2])
+                or roles[-1] != "assistant"
+            ):
+                say(f"history roles {roles}")
+        if q.category == "followup" and not q.history:
+            say("follow-up without history")
+        for p in before_answer(q, doc):
+            say(p)
+        if q.unanswerable:
+            if q.evidence or q.must_contain or q.page is not None or q.ref is not None or q.category != "unanswerable":
+                say("unanswerable with evidence, must_contain, page, ref or another category")
+            continue
+        if q.category == "unanswerable":
+            say("category unanswerable but unanswerable is false")
+        for p in texts.evidence_problems(q, doc):
+            say(p)
+        for p in after_answer(q, doc):
+            say(p)
+    return out
+
+
+def print_counts(qs, doc_of: dict[str, str]) -> None:
+    """A fitting set's questions counted by document, category, language and split."""
+
+    def show(title, c):
+        print(f"{title}: " + ", ".join(f"{k} {v}" for k, v in sorted(c.items(), key=lambda kv: (-kv[1], kv[0]))))
+
+    show("documents", Counter(q.document for q in qs))
+    show("categories", Counter(q.category for q in qs))
+    show("languages", Counter(q.lang for q in qs))
+    show("splits", Counter(q.split for q in qs))
+    print(
+        f"unanswerable: {sum(q.unanswerable for q in qs)}; with history: {sum(bool(q.history) for q in qs)} "
+        f"(unanswerable {sum(bool(q.history) and q.unanswerable for q in qs)})"
+    )
+    for prefix, doc in doc_of.items():
+        sub = [q for q in qs if q.id.startswith(prefix)]
+        print(
+            f"  {doc}: {len(sub)} questions, {sum(q.unanswerable for q in sub)} unanswerable, "
+            f"{sum(q.lang == 'en' for q in sub)} en, {sum(q.lang == 'nn' for q in sub)} nn, "
+            f"{sum(bool(q.history) for q in sub)} with history, {sum(q.split == 'dev' for q in sub)} dev"
+        )
