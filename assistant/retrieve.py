@@ -60,6 +60,7 @@ def pin_refs(
     seen: set[str] = set()
     for ref in refs:
         found = []
+        held = False  # found as a part of a chunk ("tiltak 2.1.3" in delmål 2.1), cited cut to that part
         for chunk in chunks:
             own = _parse(chunk.ref)
             if own is not None and own.same_unit(ref.scoped(None)):
@@ -71,6 +72,10 @@ def pin_refs(
             # "mål 1" where the heading is "2.1 Mål 1: Flere barnehager …" and the unit is cited as kap. 2.1,
             # or "kap. 2.1" where it is cited as mål 1
             found = [c for c in chunks if any(r.same_unit(ref.scoped(None)) for r in _heading_refs(c.section))]
+        if not found and not ref.bare:
+            # "tiltak 2.1.3", an item of delmål 2.1 that ingest marked as that part: the chunk, cut to the item
+            found = [c for c in chunks if any((q := _parse(p)) and ref.scoped(None).covers(q) for _, _, p in c.parts)]
+            held = bool(found)
         if not found and not ref.bare:
             # "tiltak 2.1.3" where the plan lists "• Tiltak 2.1.3 Gi veiledning …" under delmål 2.1: a line
             # that opens with the ref names a part of that unit, cited by the unit it stands in
@@ -92,7 +97,7 @@ def pin_refs(
             return (c.kind not in defining, not part, role, -named, c.doc_id, c.start)
 
         ranked = sorted(found, key=order)
-        views = [v for c in ranked if ref.is_part for v in _part_views(c, ref)]
+        views = [v for c in ranked if ref.is_part or held for v in _part_views(c, ref)]
         if ref.is_part and not views and any(c.parts for c in ranked):
             continue  # the § has numbered ledd, but not the one asked for: that ref does not exist
 

@@ -276,11 +276,19 @@ class Index:
             # a heading with no text of its own ("Hovedmål 2" right before "Delmål 2.1") has no chunk:
             # the unit is then the chunks filed under that heading
             hits = [c for c in self.chunks.values() if any(_heading_names(h, wanted) for h in c.section)]
+        if not hits:
+            # a part of a unit, "tiltak 2.1.3" listed under delmål 2.1: the chunk that holds it
+            hits = [c for c in self.chunks.values() if any(_covers(wanted, t) for _, _, t in c.parts)]
         return sorted(hits, key=lambda c: (c.doc_id, c.start))
 
     def resolutions(self) -> list[str]:
         """Resolution numbers found, sorted numerically ("5.6" before "5.11")."""
         return resolution_numbers(self.chunks.values())
+
+
+def _covers(wanted: Ref, part: str) -> bool:
+    ref = Ref.parse(part)
+    return ref is not None and wanted.covers(ref)
 
 
 def open_live(home: Path, chroma_url: str | None, warn=None) -> Index | None:

@@ -19,6 +19,11 @@ Andelen elever skal øke i alle kommuner.
 ### Delmål 2.2 Lavere pris
 
 Elevbetalingen skal ikke stenge noen ute.
+
+Tiltak:
+
+- **Tiltak 2.2.1** Kartlegge elevbetalingen i alle kommuner.
+- **Tiltak 2.2.2** Foreslå en nasjonal makspris.
 """
 
 
@@ -34,6 +39,9 @@ def test_a_goal_without_text_of_its_own_is_found_through_its_sub_goals(tmp_path)
     assert not any("høy kvalitet" in c.text for c in goal)
     assert [c.text for c in index.by_ref("delmål 2.1")] == [c.text for c in goal if "Andelen" in c.text]
     assert index.by_ref("hovedmål 7") == []
+    # a measure numbered in its list item: the chunk of the goal that holds it
+    assert [c.ref for c in index.by_ref("tiltak 2.2.2")] == ["delmål 2.2"]
+    assert index.by_ref("tiltak 2.2.3") == []
 
 
 RULES = """# Forretningsorden for testtinget

@@ -163,3 +163,32 @@ def test_a_numbered_heading_that_names_a_goal_is_cited_as_the_goal(tmp_path):
     # asked for by its number, it is found through its heading
     (found, *_) = pin_refs(chunks, [Ref.parse("kap. 2.1")])
     assert found.ref == "mål 1"
+
+
+def test_a_measure_numbered_in_its_list_item_is_a_citable_part_of_its_goal(tmp_path):
+    """ "- **Tiltak 2.1.3** …" under "### Delmål 2.1" is tiltak 2.1.3: asked for, the goal's passage is cut to
+    that item and cited by it; a later item that only mentions another goal's measure is no part of it."""
+    path = tmp_path / "handlingsplan.md"
+    path.write_text(
+        "# Handlingsplan 2030\n\n## Hovedmål 2 Kvalitet\n\nKvaliteten skal opp.\n\n"
+        "### Delmål 2.1 Planen tas i bruk\n\nTiltak:\n\n"
+        "- **Tiltak 2.1.1** Holde kurs for ledere (ansvar: fagavdelingen; frist: løpende)\n"
+        "- **Tiltak 2.1.2** Lage et verktøy for egenvurdering (ansvar: kvalitetsgruppa; frist: 1. mars 2030)\n"
+        "- **Tiltak 2.1.3** Gi veiledning til 40 nye kommuner (ansvar: veilederkorpset; frist: 31. desember 2030)\n"
+        "- Tiltak 1.1.1 videreføres herfra, se hovedmål 1.\n\n"
+        "### Delmål 2.2 Kompetanse\n\nLærerne tar videreutdanning.\n",
+        encoding="utf-8",
+    )
+    doc = load_document(path, DocumentInfo("plan", "Handlingsplan", "plan"))
+    chunks = chunk_document(doc, find_blocks(doc), normalised_text(doc), 1200)
+    goal = by_ref(chunks, "delmål 2.1")[0]
+    assert [p for _, _, p in goal.parts] == ["tiltak 2.1.1", "tiltak 2.1.2", "tiltak 2.1.3"]
+    (found,) = pin_refs(chunks, [Ref.parse("tiltak 2.1.3")])
+    assert found.ref == "tiltak 2.1.3"
+    assert found.text.startswith("• Tiltak 2.1.3 Gi veiledning") and found.text.rstrip().endswith("31. desember 2030)")
+    assert found.section[-1] == "Delmål 2.1 Planen tas i bruk"
+    # a quote inside the item is cited by the item, a quote over two items by the goal
+    start = goal.text.index("Tiltak 2.1.2")
+    assert goal.ref_at(start, start + 20) == "tiltak 2.1.2"
+    assert goal.ref_at(goal.text.index("Tiltak 2.1.1"), start + 20) == "delmål 2.1"
+    assert pin_refs(chunks, [Ref.parse("tiltak 2.1.4")]) == []
