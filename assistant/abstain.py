@@ -139,6 +139,7 @@ def features(
     top: int | None = None,
     answer_context: list[str] = (),
     years: list[str] = (),
+    year_context: list[str] | None = None,
     chosen: list[Mapping[str, float]] = (),
     kind_asked: bool = False,
     counted: bool = False,
@@ -146,7 +147,8 @@ def features(
     """The abstention features of one question; `sims` are the sentence similarities of the top hits.
 
     `answer_context` is the chosen sentences read with their headings and document titles; `years`
-    the years the question names ("i 2020"), which an answer about another year does not answer.
+    the years the question names ("i 2020"), which an answer about another year does not answer: one of
+    them must stand in `year_context` (default: the answer context).
     `chosen` are the picker's feature rows of the chosen sentences; when the question asks for a kind
     of thing (`kind_asked`), only a sentence that holds one can answer it; when it counts a named
     thing (`counted`: "hvor mange søknader"), a number must stand by that thing.
@@ -180,7 +182,8 @@ def features(
     # the question's rarest word, missing where the answer stands: a detail the documents lack
     unanswered = [w for t, w in weights.items() if not compound_match(t, context_vocab)]
     focus_unanswered = max(unanswered, default=0.0) / heaviest
-    year_missing = float(bool(years and answer_context) and not any(y in context for y in years))
+    dated = context if year_context is None else " ".join(year_context)
+    year_missing = float(bool(years and answer_context) and not any(y in dated for y in years))
     # the asked-for thing where the question's topic is: how much of the question's words a chosen
     # sentence that holds the kind uses, read with its headings and the sentence before it
     answering = [r for r in chosen if r.get("kind_held") or not kind_asked]

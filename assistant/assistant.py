@@ -30,6 +30,7 @@ from assistant.intent import DESCRIPTION, PERSON, Intent, analyse
 from assistant.lang import lexicon
 from assistant.language import detect_language
 from assistant.records import Answer, Hit
+from assistant.refs import document_scope
 from assistant.retrieve import RetrievalConfig, retrieve
 from assistant.spelling import Speller
 from assistant.strategies import Context, Decline, choose
@@ -207,7 +208,10 @@ class Assistant:
         hits = retrieve(index, query, vector, refs, config, composer.words(query, language, first_only=False))
         t3 = time.perf_counter()
         given = next((text for role, text in reversed(history) if role == "assistant"), "")
-        return _Prepared(question, language, composer, query, words, refs, vector, hits, t1, t2, t3, searchable, given)
+        offsets = {d: s.page_offset for d, s in index.documents.items() if s.page_offset}
+        return _Prepared(
+            question, language, composer, query, words, refs, vector, hits, t1, t2, t3, searchable, given, offsets
+        )
 
     def _run(self, question: str, history: Sequence, mode: str | None, use_generator: bool) -> tuple[Answer, list[Hit]]:
         t0 = time.perf_counter()
@@ -228,6 +232,9 @@ class Assistant:
             answer.question = question
         t4 = time.perf_counter()
         answer.standalone_question = query if query != question else None
+        for c in (*answer.citations, *answer.related):
+            if c.page is not None and (offset := (p.offsets or {}).get(c.document)):
+                c.file_page = c.page + offset
         answer.trace = {"standalone_query": query, "hits": [_hit_trace(h) for h in hits[: self.retrieval.top_k]]} | (
             trace
         )
@@ -282,6 +289,8 @@ class Assistant:
             [p.features for p in core if p.features is not None],
             wanted.asks_kind,
             bool(composer.counted_terms(wanted)),
+            _asked_years(query, hits),
+            [" ".join((p.unit.text, *_own_headings(p.hit.chunk))) for p in core],
         )
         ctx = Context(
             question=question,
@@ -320,10 +329,15 @@ class Assistant:
         chosen: list[dict[str, float]] = (),
         kind_asked: bool = False,
         counted: bool = False,
+        years: list[str] | None = None,
+        year_context: list[str] | None = None,
     ) -> bool:
         """Decline when no passage is near in meaning and shares the question's rarer words (the threshold
         is a setting), or when the embedder's fitted model (assistant/calibration/) says the documents
         likely do not answer.
+
+        `years` are the years the question asks about (default: all it names), `year_context` where the
+        answer must name them (default: `answer_context`).
         """
         trace = {} if trace is None else trace
         if not hits:
@@ -339,7 +353,8 @@ class Assistant:
             language == "en",
             answer_texts,
             answer_context=answer_context,
-            years=YEAR.findall(query),
+            years=YEAR.findall(query) if years is None else years,
+            year_context=year_context,
             chosen=chosen,
             kind_asked=kind_asked,
             counted=counted,
@@ -394,6 +409,7 @@ class _Prepared:
     t_retrieved: float
     searchable: str | None = None  # the question with its short forms written out, before a follow-up's context
     given: str = ""  # the assistant's last answer, for a follow-up: what the user has been told already
+    offsets: dict[str, int] | None = None  # per PDF whose printed page numbers differ from its file's: the difference
 
 
 def _wanted(query: str, searchable: str | None, language: str) -> Intent:
@@ -418,6 +434,21 @@ def _promote(asked, refs: list[str], hits: list[Hit]) -> tuple[list[str], list[H
     hits = [Hit(h.chunk, h.score, h.dense, h.lexical, by_ref=h.chunk.ref == decided) for h in hits]
     hits.sort(key=lambda h: not h.by_ref)
     return [decided], hits, True
+
+
+def _asked_years(query: str, hits: list[Hit]) -> list[str]:
+    """The years a question asks about: not those that are part of the title of a document it names
+    ("i handlingsplanen 2027–2028" names the plan, not a year)."""
+    named = document_scope(query, [h.chunk for h in hits]) or set()
+    titled = {y for h in hits if h.chunk.doc_id in named for y in YEAR.findall(h.chunk.title)}
+    return [y for y in YEAR.findall(query) if y not in titled]
+
+
+def _own_headings(chunk) -> list[str]:
+    """A passage's headings without the document's title heading: "Politisk plattform 2028–2031" does not
+    make a row about 2031 an answer about 2028."""
+    title = chunk.title.lower()
+    return [h for h in chunk.section if not title.startswith(h.lower())]
 
 
 def _hit_trace(hit: Hit) -> dict:

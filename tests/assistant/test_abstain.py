@@ -358,3 +358,45 @@ def test_a_part_of_a_whole_is_counted_by_a_share_too():
     assert counts(share, ["laerer"], 3, shares=True)
     assert not counts(share, ["laerer"], 3)
     assert not counts("Lønn til lærerne: 410 000 kroner.", ["laerer"], 3, shares=True)
+
+
+def test_a_year_in_a_document_title_neither_answers_nor_asks():
+    """A row about "Mål 2031" in "Politisk plattform 2028–2031" does not answer a question about 2028; a question
+    that names the platform by its kind and years asks about the platform, not about those years."""
+    from chunkgen import make_chunk
+
+    from assistant.assistant import _asked_years, _own_headings
+    from assistant.records import Hit
+
+    row = make_chunk(
+        "Indikator: Barn på venteliste | 2026: 14 900 | Mål 2031: 5 000",
+        section=("Politisk plattform 2028–2031", "Indikatorer"),
+        title="Politisk plattform 2028–2031 (testdokument)",
+        doc_id="plattform",
+        kind="platform",
+    )
+    plan = make_chunk("Tiltak 2.3.1 Kartlegge fordypning.", title="Handlingsplan 2027–2028", doc_id="plan", kind="plan")
+    assert _own_headings(row) == ["Indikatorer"]
+    hits = [Hit(row, 1.0, 0.9), Hit(plan, 0.9, 0.8)]
+    assert _asked_years("hva er målet for barn på venteliste i 2028", hits) == ["2028"]
+    assert _asked_years("hva sier plattformen 2028–2031 om venteliste", hits) == []
+    assert _asked_years("hva sier plattformen om 2026", hits) == ["2026"]
+    assert _asked_years("hva sier handlingsplanen 2027–2028", hits) == []
+    assert _asked_years("hva sier rammeplanen 2027–2028", hits) == ["2027", "2028"]  # no such document here
+    context = [" ".join((row.text, *_own_headings(row)))]
+    values = _features_with(row, ["venteliste"], ["2028"], context)
+    assert values["year_missing"] == 1.0
+    assert _features_with(row, ["venteliste"], ["2031"], context)["year_missing"] == 0.0
+    # without a year context, the title counts as before
+    assert _features_with(row, ["venteliste"], ["2028"], None)["year_missing"] == 0.0
+
+
+def _features_with(chunk, terms, years, year_context):
+    from assistant.abstain import features
+    from assistant.records import Hit
+
+    context = [" ".join((chunk.text, *chunk.section, chunk.title))]
+    return features(
+        terms, [Hit(chunk, 1.0, 0.9)], {"venteliste": 2.0}, [None], True, False, [chunk.text],
+        answer_context=context, years=years, year_context=year_context,
+    )  # fmt: skip
