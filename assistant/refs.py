@@ -33,10 +33,26 @@ def document_scope(question: str, documents: Iterable) -> set[str] | None:
     scope = {
         d.doc_id
         for d in documents
-        if d.kind.lower() in kinds or (len(d.title) > 8 and d.title.lower().split(" (")[0] in lowered)
+        if _of_kinds(d, kinds) or (len(d.title) > 8 and d.title.lower().split(" (")[0] in lowered)
     }
     scope |= _compound_names(lowered, documents)
     return scope or None
+
+
+def _of_kinds(document, kinds: set[str]) -> bool:
+    """The document is of one of the named kinds: by its manifest kind, or, since a manifest's kind is the
+    writer's own word ("protocol", "minutes"), by a word of that kind in its kind or title ("Protokoll fra
+    regionstyremøtene" is named by "protokollen")."""
+    kind = document.kind.lower()
+    if kind in kinds:
+        return True
+    words = language().document_words
+    title = document.title.lower().split(" (")[0]
+    return any(_names(words[k], kind) or _names(words[k], title) for k in kinds)
+
+
+def _names(words: list[str], text: str) -> bool:
+    return any(re.search(rf"(?<!\w){re.escape(w.lower())}", text) for w in words)
 
 
 def _compound_names(lowered: str, documents: list) -> set[str]:

@@ -10,6 +10,8 @@ DOCS = [
     Doc("mangfold", "Strategi for mangfold og inkludering", "strategy"),
     Doc("utvikling", "Strategi for kulturskoleutvikling 2025–2030", "strategy"),
     Doc("rapport", "Kulturskolerådets langsiktige arbeid", "report"),
+    Doc("referat", "Protokoll fra regionstyremøtene 2027", "minutes"),
+    Doc("tiltak", "Handlingsplan 2027–2028", "action plan"),
 ]
 
 
@@ -21,6 +23,10 @@ DOCS = [
         ("Hva er målet i strategien for 2030?", {"mangfold", "utvikling"}),
         ("Hvor mange ansatte har administrasjonen?", None),
         ("Hva står i budsjettstrategien?", None),  # a compound whose head names no document
+        # a manifest kind in the writer's own words: the kind's words in the title name it
+        ("Hva står i protokollen om lokaler?", {"referat"}),
+        ("Hva er fristen i handlingsplanen?", {"tiltak"}),
+        ("What does the action plan say about deadlines?", {"tiltak"}),
     ],
 )
 def test_document_scope(question, expected):
