@@ -44,6 +44,9 @@ class Citation:
     kind: str = ""
     links: list[str] = field(default_factory=list)
     page_end: int | None = None  # the page the quote ends on, when it runs onto the next
+    # the quote's page counted in the PDF file, when the page number printed on it is another ("s. 14" is the
+    # file's third page in an excerpt that starts at page 12)
+    file_page: int | None = None
 
     @property
     def pages(self) -> str:
@@ -59,6 +62,8 @@ class Citation:
         parts = [self.title]
         if self.page is not None:
             parts.append(tr("common.page", page=self.pages))
+            if self.file_page is not None:
+                parts[-1] += " " + tr("common.file_page", page=self.file_page)
         if self.section:
             parts.append(" > ".join(self.section))
         return ", ".join(parts)

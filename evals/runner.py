@@ -71,6 +71,7 @@ def run_questions(assistant: Assistant, questions: list[Question], mode: str | N
                 abstained=answer.abstained,
                 citations=[
                     {"n": c.n, "ref": c.ref, "section": c.section, "quote": c.quote, "page": c.page}
+                    | {"file_page": c.file_page}
                     for c in answer.citations
                 ],
                 ranking=ranking,
@@ -82,6 +83,7 @@ def run_questions(assistant: Assistant, questions: list[Question], mode: str | N
                         "document": answer.citations[0].document,
                         "ref": answer.citations[0].ref,
                         "page": answer.citations[0].page,
+                        "file_page": answer.citations[0].file_page,
                     }
                     if answer.citations
                     else None

@@ -35,7 +35,8 @@ def location_accuracy(rows: list[tuple[dict | None, str | None, str | None, int 
     """Share of answerable questions whose first citation has the expected document, ref and page.
 
     Each row is (first citation or None, expected file, expected ref, expected page); a missing
-    expectation is not checked.
+    expectation is not checked. The expected page may be the printed one (the citation's `page`) or the
+    page's place in the PDF file (its `file_page`, set where the two differ).
     """
     if not rows:
         return 0.0
@@ -45,7 +46,8 @@ def location_accuracy(rows: list[tuple[dict | None, str | None, str | None, int 
             continue
         if not same_document(cited.get("document"), file) or not same_ref(cited.get("ref"), ref):
             continue
-        if page is not None and cited.get("page") != page:
+        # a question set may count a PDF's pages as printed on them or as placed in the file
+        if page is not None and page not in (cited.get("page"), cited.get("file_page")):
             continue
         good += 1
     return good / len(rows)

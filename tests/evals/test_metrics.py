@@ -87,3 +87,14 @@ def test_the_location_metric_compares_refs_by_kind_and_number(cited, expected, s
     from evals.metrics.location import same_ref
 
     assert same_ref(cited, expected) is same
+
+
+def test_the_location_metric_takes_a_page_as_printed_or_as_placed_in_the_file():
+    from evals.metrics.location import location_accuracy
+
+    # an excerpt whose first page prints "12": its third page is s. 14, the file's page 3
+    cited = {"document": "rammeplan", "ref": "kap. 3.2", "page": 14, "file_page": 3}
+    assert location_accuracy([(cited, "rammeplan.pdf", "kap. 3.2", 14)]) == 1.0
+    assert location_accuracy([(cited, "rammeplan.pdf", "kap. 3.2", 3)]) == 1.0
+    assert location_accuracy([(cited, "rammeplan.pdf", "kap. 3.2", 4)]) == 0.0
+    assert location_accuracy([(cited | {"file_page": None}, "rammeplan.pdf", "kap. 3.2", 3)]) == 0.0

@@ -3,6 +3,7 @@
 from fpdf import FPDF
 
 from assistant.web.files import pdf_url
+from assistant import Assistant
 from ingest.index import Index
 from ingest.loaders.cleanup import page_offset, printed_page_number
 from ingest.pipeline import ingest
@@ -47,3 +48,10 @@ def test_chunks_cite_the_printed_page_and_links_open_the_physical_one(tmp_path):
     page = dance.page_at(dance.text.index("Dansetilbudet"))
     assert page == 2  # printed "- 2 -" on the third sheet
     assert pdf_url(doc, page).endswith("#page=3")
+    # an answer cites the printed page, and says where the page stands in the file
+    answer = Assistant(settings).ask("Hvor store grupper gis dansetilbudet i?")
+    cited = next(c for c in answer.citations if "tolv" in c.quote)
+    assert (cited.page, cited.file_page) == (2, 3)
+    assert "s. 2 (side 3 i PDF-filen)" in cited.location()
+    first = next((c for c in answer.citations if "musikk" in c.quote), None)
+    assert first is None or first.file_page == first.page + 1
