@@ -28,6 +28,10 @@ from ingest.refs import Ref, canonical, find_refs, refs_by_kind
         ("artikkel 4 andre ledd", "artikkel 4 (2)"),
         ("art. 4 (1) bokstav c", "artikkel 4 (1) bokstav c"),
         ("tredje ledd i artikkel 4", "artikkel 4 (3)"),
+        # English: after an ordinal a "paragraph" is a ledd; on its own it is a §
+        ("the third paragraph of § 4", "§ 4 (3)"),
+        ("§ 6 second paragraph", "§ 6 (2)"),
+        ("paragraph 4", "§ 4"),
         ("bokstav b i artikkel 3", "artikkel 3 bokstav b"),
         # a board's saker numbered within the year
         ("HS-sak 21/25", "sak 21/25"),
