@@ -116,7 +116,7 @@ def analyse(question: str, language: str | None = None) -> Intent:
         money=money,
         named=named,
         person_named=person_named,
-        act=lex.act_asked(question) if kind == PERSON else None,
+        act=lex.act_asked(question) if kind in (PERSON, LIST) else None,
         names=bool(lex.pattern("names").search(question)),
         status=status,
         asks_text="text" in found,

@@ -135,6 +135,17 @@ def test_a_word_no_passage_uses_is_unseen(term, known):
         ("Who chairs the jury?", "Rådgiver Per Dal er juryens sekretær.", False),
         ("Hvem er KS sin representant i gruppa?", "Gruppa har fem medlemmer.", False),
         ("Hvem representerer regionen?", "Regionen representeres av Kari Mo.", True),
+        # a post asked by its name: the answer names that post, not a neighbouring one
+        ("Hvem var nestleder i arbeidsgruppen?", "Arbeidsgruppen ble ledet av Kari Mo, rektor i Bodø.", False),
+        ("Hvem var nestleder i arbeidsgruppen?", "Nestleder var Per Dal fra Region Nord.", True),
+        ("Kven er nestleiar i styret?", "Nestleder: Per Dal", True),
+        ("Who was the deputy chair?", "Leder: Kari Mo", False),
+        ("Who served as the committee's secretary?", "Komiteens leder Kari Mo la fram innstillingen.", False),
+        ("Who served as the committee's secretary?", "Administrasjonen ved Per Dal er komiteens sekretariat.", True),
+        ("Which government minister spoke at the meeting?", "Ordfører Kari Mo hilste møtet.", False),
+        ("Hvem er revisor?", "Regnskapet er revidert av Fjordrevisjon AS ved Kari Mo.", True),
+        ("Hvem har skrevet under protokollen?", "Kari Mo (sign.)   Per Dal (sign.)", True),
+        ("Who signed the foreword?", "Forordet handler om Kari Mo og Per Dal.", False),
     ],
 )
 def test_the_answer_holds_the_kind_asked_for(question, text, holds):
