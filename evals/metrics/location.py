@@ -28,7 +28,19 @@ def same_ref(cited_ref: str | None, expected_ref: str | None) -> bool:
         kind = {"sak": "vedtak", "kapittel": "kap.", "kap": "kap.", "innsatsområde": "satsingsområde"}.get(kind, kind)
         return f"{kind} {number.split()[0] if number else ''}"
 
-    return key(cited_ref) == key(expected_ref)
+    if key(cited_ref) == key(expected_ref):
+        return True
+    # a measure or sub-goal numbered within the expected goal lies in it: "tiltak 2.1.3" is in "delmål 2.1"
+    cited_kind, _, cited_number = cited_ref.strip().lower().partition(" ")
+    expected_kind, _, expected_number = expected_ref.strip().lower().partition(" ")
+    return (
+        cited_kind in _GOALS
+        and expected_kind in _GOALS
+        and cited_number.split()[0].startswith(expected_number.split()[0] + ".")
+    )
+
+
+_GOALS = {"satsingsområde", "innsatsområde", "hovedmål", "delmål", "mål", "tiltak"}
 
 
 def location_accuracy(rows: list[tuple[dict | None, str | None, str | None, int | None]]) -> float:

@@ -80,6 +80,12 @@ def test_a_table_row_read_with_its_headers_holds_the_cells():
         ("satsingsområde 3", "innsatsområde 3", True),
         ("sak 22/25", "hs-sak 21/25", False),
         ("kap. 3.4", "§ 3", False),
+        # a measure numbered within a goal lies in it
+        ("tiltak 2.1.3", "delmål 2.1", True),
+        ("delmål 2.1", "hovedmål 2", True),
+        ("tiltak 2.1.3", "delmål 2.2", False),
+        ("tiltak 2.1.3", "delmål 2.1.3", False),
+        ("kap. 2.1", "hovedmål 2", False),
         (None, "sak 21/25", False),
     ],
 )
