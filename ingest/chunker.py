@@ -122,7 +122,7 @@ def _groups(blocks: list[Block]) -> list[list[Block]]:
         prev = groups[-1] if groups else None
         if prev is not None and (
             prev[-1].kind == "heading"
-            or (block.kind == "item" and prev[-1].text.rstrip().endswith(":"))
+            or (block.kind in ("item", "row") and prev[-1].text.rstrip().endswith(":"))
             or (block.kind == "item" and prev[-1].kind == "item" and prev[0].text.rstrip().endswith(":"))
             or (block.kind == "row" and prev[-1].kind == "row")
         ):

@@ -198,6 +198,22 @@ def split_page_notes(lines: list[str], next_note: int) -> tuple[list[str], list[
 _HEADER_CELL_CHARS = 40
 
 
+def _first_row_is_data(rows: list[list[str]]) -> bool:
+    """The first row's cells are values like those below them: one of them stands again in its column
+    ("gjenvalgt"), or reads like the column's other cells ("Region Midtdalen" over "Region Kystlandet", where a
+    header would say "Region"). A list of the elected set in columns has no header row."""
+    for k, cell in enumerate(rows[0]):
+        below = [row[k] for row in rows[1:] if k < len(row) and row[k]]
+        if not cell or not below:
+            continue
+        if any(c.lower() == cell.lower() for c in below):
+            return True
+        words = cell.split()
+        if len(words) >= 2 and sum(c.split()[0] == words[0] and len(c.split()) >= 2 for c in below) * 2 >= len(below):
+            return True
+    return False
+
+
 def table_lines(rows: list[list[str]], header: bool | None = None) -> list[str]:
     """A table as one line per row, each cell named by its column header: "Indikator: … | 2024: 67 %".
 
@@ -216,6 +232,7 @@ def table_lines(rows: list[list[str]], header: bool | None = None) -> list[str]:
             and all(len(c) <= _HEADER_CELL_CHARS and not c.endswith(".") for c in first)
             and sum(bool(c) for c in first) >= len(first) - 1
             and not (len(first) == 2 and len(first[1]) > 25)
+            and not _first_row_is_data(rows)
         )
     if not header:
         return [" | ".join(c for c in row if c) for row in rows]

@@ -88,3 +88,44 @@ def test_text_without_marks_reads_as_before(tmp_path):
     path.write_text("Notat\n\nDette er en kort tekst.\nDen går over to linjer.\n", encoding="utf-8")
     doc = load_document(path, DocumentInfo("notat", "Notat", "document"))
     assert doc.headings == "" and all(line.heading is None and line.role is None for line in doc.lines)
+
+
+ELECTED = """PROTOKOLL
+
+Sak 8 Valg
+
+Vedtak:
+Følgende ble valgt:
+
+Styret for perioden 2029–2031:
+  Leder        Kari Holm        Region Vik     gjenvalgt
+  Nestleder    Per Berg         Region Nes     ny
+  Medlem       Eva Lund         Region Li      gjenvalgt
+
+Kontrollkomiteen for perioden 2029–2031:
+  Leder        Ola Nordmann     Region Li      ny
+  Varamedlem   Siri Dahl        Region Vik     ny
+
+Budsjettet:
+  Post              Budsjett 2030    Budsjett 2031
+  Kontingent          1 200 000        1 250 000
+  Kurs                  300 000          320 000
+"""
+
+
+def test_a_list_of_the_elected_set_in_columns_has_no_header_row_and_stays_with_its_lead_in(tmp_path):
+    """Rows of values alike down each column ("Region Vik" over "Region Nes", "gjenvalgt" twice) are all rows;
+    a budget's first row of labels is its header. Each table stays in one passage with the line that says
+    which body it lists."""
+    path = tmp_path / "protokoll.txt"
+    path.write_text(ELECTED, encoding="utf-8")
+    chunks = chunks_of(path)
+    text = "\n".join(c.text for c in chunks)
+    assert "Leder | Kari Holm | Region Vik | gjenvalgt" in text
+    assert "Leder | Ola Nordmann | Region Li | ny" in text
+    assert "Kari Holm:" not in text and "Leder: Nestleder" not in text
+    assert "Post: Kontingent | Budsjett 2030: 1 200 000 | Budsjett 2031: 1 250 000" in text
+    control = next(c for c in chunks if "Ola Nordmann" in c.text)
+    assert "Kontrollkomiteen for perioden 2029–2031:" in control.text
+    board = next(c for c in chunks if "Kari Holm" in c.text)
+    assert "Styret for perioden 2029–2031:" in board.text
