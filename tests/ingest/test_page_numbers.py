@@ -2,8 +2,8 @@
 
 from fpdf import FPDF
 
-from assistant.web.files import pdf_url
 from assistant import Assistant
+from assistant.web.files import pdf_url
 from ingest.index import Index
 from ingest.loaders.cleanup import page_offset, printed_page_number
 from ingest.pipeline import ingest
