@@ -59,6 +59,10 @@ def _units(text: str, section: tuple[str, ...]) -> tuple[Unit, ...]:
             bullet = True  # "1. «Landstinget ber …»" after a lead-in or a finished item is a list item
         # a ledd "(5)", a lettered item "e)" and each table row start a unit of their own
         after_row = bool(blocks) and " | " in text[blocks[-1][0] : blocks[-1][1]]
+        if not bullet and " | " in line and blocks:
+            # the rows of a table right after a lead-in ("Valgkomiteen for perioden 2029–2031:") are its items
+            above = text[blocks[-1][0] : blocks[-1][1]].rstrip()
+            bullet = above.endswith(":") or (after_row and blocks[-1][2])
         marked = bool(LEDD_MARK.match(line) or LETTER_MARK.match(line)) or " | " in line or after_row or k in figures
         marked = marked or (k - 1 in figures)  # the line after the last figure
         new = bool(blocks) and (

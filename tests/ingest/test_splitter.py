@@ -123,3 +123,21 @@ def test_an_unfinished_sentence_before_bulleted_items_leads_in_to_them():
     ]
     # a finished sentence before a list is no lead-in
     assert not _units("Dette er gjort.\n• Et møte", ())[0].lead_in
+
+
+def test_the_rows_of_a_table_after_a_lead_in_are_its_items():
+    text = (
+        "Styret for perioden 2029–2031:\nLeder | Kari Holm | Region Vik | ny\nMedlem | Per Berg | Region Nes | ny\n\n"
+        "Kontingenten:\nPost: Kontingent | Budsjett 2030: 1 200 000\n\nGodtgjøringen er 2 500 kroner per møtedag.\n"
+        "Indikator: Elever | 2026: 104 600"
+    )
+    got = [(u.text, u.bullet, u.lead_in) for u in _units(text, ())]
+    assert got == [
+        ("Styret for perioden 2029–2031:", False, True),
+        ("Leder | Kari Holm | Region Vik | ny", True, False),
+        ("Medlem | Per Berg | Region Nes | ny", True, False),
+        ("Kontingenten:", False, True),
+        ("Post: Kontingent | Budsjett 2030: 1 200 000", True, False),
+        ("Godtgjøringen er 2 500 kroner per møtedag.", False, False),
+        ("Indikator: Elever | 2026: 104 600", False, False),  # a row after a sentence is no item
+    ]
