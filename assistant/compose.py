@@ -86,7 +86,12 @@ def _currency(shares: bool = True) -> re.Pattern:
     if not shares:
         listed = [w for w in listed if w.lower() not in lex.word_set("numbers", "share_units")]
     words = "|".join(re.escape(w) for w in listed)
-    return re.compile(rf"\d[\d  .,]*\s?(?:{words})(?!\w)|(?:{words})\s?\d|\d{{1,3}}(?:[  ]\d{{3}}){{2,}}", re.I)
+    columns = "|".join(re.escape(w) for w in lex.words("numbers", "money_columns"))
+    # a sum in a column of sums: "Budsjett 2030: 600 000"
+    cell = rf"(?:^|\| )(?:{columns})\b[^|:]*:\s*\d{{1,3}}(?:[  ]\d{{3}})+(?!\d)"
+    return re.compile(
+        rf"\d[\d  .,]*\s?(?:{words})(?!\w)|(?:{words})\s?\d|\d{{1,3}}(?:[  ]\d{{3}}){{2,}}|{cell}", re.I | re.M
+    )
 
 
 @cache
@@ -294,7 +299,7 @@ def _has_name(intent: Intent, text: str, lowercase_words: set[str]) -> bool:
         run = rf"{_CAPITAL}(?:\s+{_CAPITAL})+"
         return any(
             any(w.lower() not in asked and w.lower() not in lowercase_words for w in m.split())
-            for m in re.findall(rf"(?<=[a-zæøå0-9,;:] ){run}", text)
+            for m in re.findall(rf"(?<=[a-zæøå0-9,;:|] ){run}", text)
         )
     if intent.kind == PLACE and _ADDRESS.search(text):
         return True  # "hvor kan spørsmål sendes?": an e-mail or web address answers
@@ -470,12 +475,17 @@ class Composer:
             all_units = units(hit.chunk)
             # in a title block, the title line is the heading of what follows it
             title = token_set(all_units[0].text) if _is_title_line(hit, 0, all_units) else frozenset()
+            coverages: list[float] = []
             for i, unit in enumerate(all_units):
                 have = token_set(unit.text)
                 items = items_after(all_units, i) if unit.lead_in else []
                 listed = token_set(" ".join(u.text for u in items)) | have if items else frozenset()
                 covered = sum(w for t, w in weights.items() if t in have) / total
                 before, previous = previous, covered
+                coverages.append(covered)
+                lead = _lead_of(all_units, i)
+                if lead is not None:
+                    before = coverages[lead]  # an item is read with its lead-in, not with the item before it
                 if is_instruction(unit.text) or _is_title_line(hit, i, all_units):
                     continue  # text that gives orders to the reader is never the answer, nor a bare title
                 matched = {t: compound_match(t, have) for t in weights}
@@ -757,10 +767,24 @@ def _lead_in_before(all_units: tuple[Unit, ...], i: int) -> Unit | None:
 def _local_words(
     all_units: tuple[Unit, ...], i: int, heading: frozenset[str], title: frozenset[str]
 ) -> tuple[frozenset[str], ...]:
-    """A unit's words with its passage's headings and the sentence before it, as the cached word sets
+    """A unit's words with its passage's headings and the sentence before it (an item: its lead-in), as the word sets
     they are (a compound is matched in each, and each set's matches are remembered)."""
-    before = token_set(all_units[i - 1].text) if i else frozenset()
+    lead = _lead_of(all_units, i)
+    before = token_set(all_units[lead if lead is not None else i - 1].text) if i else frozenset()
     return (token_set(all_units[i].text), heading, title, before)
+
+
+def _lead_of(all_units: tuple[Unit, ...], i: int) -> int | None:
+    """The lead-in a list item belongs to ("Valgkomiteen for perioden 2029–2031:" over its rows): the nearest
+    lead-in above it with only items between; None for a unit that is no item or has none."""
+    if not all_units[i].bullet:
+        return None
+    for k in range(i - 1, -1, -1):
+        if all_units[k].lead_in:
+            return k
+        if not all_units[k].bullet:
+            return None
+    return None
 
 
 def _in_any(term: str, parts: tuple[frozenset[str], ...]) -> bool:

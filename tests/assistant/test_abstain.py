@@ -135,6 +135,13 @@ def test_a_word_no_passage_uses_is_unseen(term, known):
         ("Who chairs the jury?", "Rådgiver Per Dal er juryens sekretær.", False),
         ("Hvem er KS sin representant i gruppa?", "Gruppa har fem medlemmer.", False),
         ("Hvem representerer regionen?", "Regionen representeres av Kari Mo.", True),
+        # a sum in a column of sums needs no currency word; a count in a column of years is no sum
+        ("Hvor mye er satt av til jubileet?", "Post: Jubileet | Budsjett 2030: 600 000 | Budsjett 2031: –", True),
+        ("Hvor mye er satt av til jubileet?", "Indikator: Elever | 2026: 104 600", False),
+        # who was elected to a post: a name, also in a row of a list of the elected
+        ("Hvem ble valgt til nestleder?", "Nestleder | Eirik Lunde | Region Vik | ny", True),
+        ("Hvem ble valgt til nestleder?", "a) leder og nestleder i sentralstyret", False),
+        ("Who was elected as deputy chair?", "Nestleder | Eirik Lunde | Region Vik | ny", True),
         # a post asked by its name: the answer names that post, not a neighbouring one
         ("Hvem var nestleder i arbeidsgruppen?", "Arbeidsgruppen ble ledet av Kari Mo, rektor i Bodø.", False),
         ("Hvem var nestleder i arbeidsgruppen?", "Nestleder var Per Dal fra Region Nord.", True),

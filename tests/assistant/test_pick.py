@@ -302,3 +302,22 @@ def test_an_ordinal_points_at_a_lettered_item_too():
     picked, rows = composer.candidates("hva er det fjerde?", analyse("hva er det fjerde?"), [Hit(lettered, 1.0)], None)
     marked = [p.unit.text for p, row in zip(picked, rows, strict=True) if row["ordinal"]]
     assert marked == ["d) vedta elevavgifter"]
+
+
+def test_an_item_is_read_with_its_lead_in_not_with_the_item_before_it(composer):
+    """The row under "Kontrollkomiteen …:" is about the control committee: its lead-in's words count as the words
+    before it, as a sentence's do for the sentence after it."""
+    from assistant.compose import _lead_of, _local_words
+    from ingest.sentences import units
+
+    elected = chunk(
+        "Styret:\nLeder | Kari Holm | Region Vik\nKontrollkomiteen:\nLeder | Per Berg | Region Nes\nMedlem | Eva Lund | Li",
+        "d",
+        ("Valg",),
+    )
+    found = units(elected)
+    assert [_lead_of(found, i) for i in range(len(found))] == [None, 0, None, 2, 2]
+    assert "kontrollkomite" in _local_words(found, 4, frozenset(), frozenset())[3]
+    question = "Hvem er leder av kontrollkomiteen?"
+    rows = composer.candidates(question, analyse(question), hits(elected), None)[1]
+    assert rows[3]["previous_coverage"] > rows[1]["previous_coverage"]
