@@ -311,7 +311,8 @@ def test_an_item_is_read_with_its_lead_in_not_with_the_item_before_it(composer):
     from ingest.sentences import units
 
     elected = chunk(
-        "Styret:\nLeder | Kari Holm | Region Vik\nKontrollkomiteen:\nLeder | Per Berg | Region Nes\nMedlem | Eva Lund | Li",
+        "Styret:\nLeder | Kari Holm | Region Vik\n"
+        "Kontrollkomiteen:\nLeder | Per Berg | Region Nes\nMedlem | Eva Lund | Li",
         "d",
         ("Valg",),
     )
