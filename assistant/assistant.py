@@ -290,7 +290,7 @@ class Assistant:
             wanted.asks_kind,
             bool(composer.counted_terms(wanted)),
             _asked_years(query, hits),
-            [" ".join((p.unit.text, *_own_headings(p.hit.chunk))) for p in core],
+            [" ".join((p.unit.text, *_dated_headings(p.hit.chunk))) for p in core],
         )
         ctx = Context(
             question=question,
@@ -438,17 +438,28 @@ def _promote(asked, refs: list[str], hits: list[Hit]) -> tuple[list[str], list[H
 
 def _asked_years(query: str, hits: list[Hit]) -> list[str]:
     """The years a question asks about: not those that are part of the title of a document it names
-    ("i handlingsplanen 2027–2028" names the plan, not a year)."""
+    ("i handlingsplanen 2027–2028" names the plan, not a year), nor a year that bounds a time ("før 2027")."""
     named = document_scope(query, [h.chunk for h in hits]) or set()
     titled = {y for h in hits if h.chunk.doc_id in named for y in YEAR.findall(h.chunk.title)}
-    return [y for y in YEAR.findall(query) if y not in titled]
+    # "frist før sommeren 2027?" bounds a time by the year: an answer in another year answers it
+    bounded = {m.group(1) for m in _year_bound().finditer(query)}
+    return [y for y in YEAR.findall(query) if y not in titled and y not in bounded]
 
 
-def _own_headings(chunk) -> list[str]:
-    """A passage's headings without the document's title heading: "Politisk plattform 2028–2031" does not
-    make a row about 2031 an answer about 2028."""
-    title = chunk.title.lower()
-    return [h for h in chunk.section if not title.startswith(h.lower())]
+@cache
+def _year_bound() -> re.Pattern:
+    words = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in lexicon().words("numbers", "year_bounds"))
+    return re.compile(rf"\b(?:{words})\s+(?:\w+\s+){{0,2}}((?:19|20)\d\d)\b", re.I)
+
+
+def _dated_headings(chunk) -> list[str]:
+    """A passage's headings and title as they date what it says: a title's period is left out ("Politisk
+    plattform 2028–2031" does not make a row about 2031 an answer about 2028), a title's one year is kept
+    (all of "Årsmelding 2025" is about 2025)."""
+    return [_PERIOD.sub(" ", h) for h in (*chunk.section, chunk.title)]
+
+
+_PERIOD = re.compile(r"\b(?:19|20)\d\d\s*[–-]\s*(?:19|20)?\d\d\b")
 
 
 def _hit_trace(hit: Hit) -> dict:
