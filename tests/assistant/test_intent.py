@@ -21,6 +21,10 @@ CASES = [
     ("Og hvor fort må styret kalle inn?", "nb", "time", []),  # "fire ukers varsel" answers it
     ("Kor lang tid før møtet må sakspapira sendast ut?", "nn", "time", []),
     ("How soon must the board call the meeting?", "en", "time", []),
+    # "når" before a state that holds on a condition asks for the condition
+    ("Når er styret vedtaksført?", "nb", "description", []),
+    ("When is the committee quorate?", "en", "description", []),
+    ("Når er fristen for innstillingen?", "nb", "time", []),
     ("Hva heter direktøren?", "nb", "person", []),
     ("Kven leier hovudstyret?", "nn", "person", []),
     ("Hvor ligger sekretariatet?", "nb", "place", []),
