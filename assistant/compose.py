@@ -117,6 +117,8 @@ def holds_kind(intent: Intent, unit_texts: list[str], lowercase_words: set[str])
         return False
     if intent.named or intent.names or intent.kind == PLACE:
         return _has_name(intent, text, lowercase_words)
+    if (intent.money or intent.kind == AMOUNT) and intent.language != "en" and not _same_rate(intent.question, text):
+        return False  # "per kilometer" is not answered by a sum "per møtedag"
     if intent.money:
         return bool(_currency().search(text))
     if intent.kind == AMOUNT:
@@ -133,6 +135,26 @@ def holds_kind(intent: Intent, unit_texts: list[str], lowercase_words: set[str])
     if intent.kind == TIME:
         return bool(YEAR.search(text) or _day_date().search(text) or _month().search(text))
     return True
+
+
+def _same_rate(question: str, text: str) -> bool:
+    """A sum asked per something ("per kilometer", "pr. elev") is answered by a sum per that, or by one that
+    names no rate at all; a sum per something else ("2 500 kroner per møtedag") does not answer it. (Not read
+    for English questions: their rate words are not the documents'.)"""
+    from assistant.abstain import compound_match
+
+    asked = [t for m in _rate().finditer(question) for t in tokenize(m.group(1))]
+    if not asked:
+        return True
+    given = frozenset(t for m in _rate().finditer(text) for t in tokenize(m.group(1)))
+    # "per år" is answered "per skoleår": the rate's word may end a compound, however short it is
+    return not given or any(compound_match(t, given) or any(g.endswith(t) for g in given) for t in asked)
+
+
+@cache
+def _rate() -> re.Pattern:
+    words = "|".join(re.escape(w) for w in lexicon().words("numbers", "rate"))
+    return re.compile(rf"(?<!\w)(?:{words})\s+(\w+)", re.I)
 
 
 def holds_span(span: str, text: str) -> bool:

@@ -138,6 +138,11 @@ def test_a_word_no_passage_uses_is_unseen(term, known):
         # a sum in a column of sums needs no currency word; a count in a column of years is no sum
         ("Hvor mye er satt av til jubileet?", "Post: Jubileet | Budsjett 2030: 600 000 | Budsjett 2031: –", True),
         ("Hvor mye er satt av til jubileet?", "Indikator: Elever | 2026: 104 600", False),
+        # a sum asked per something is answered per that, or with no rate named
+        ("Hvor mye får medlemmene per kilometer?", "Medlemmene får 2 500 kroner per møtedag.", False),
+        ("Hvor mye er kontingenten per innbygger?", "Kontingenten er 3,10 kroner per innbygger.", True),
+        ("Hvor mye får lederen per år?", "Lederen får 180 000 kroner per skoleår.", True),
+        ("Hvor mye får lederen per år?", "Godtgjøringen er 180 000 kroner.", True),
         # who was elected to a post: a name, also in a row of a list of the elected
         ("Hvem ble valgt til nestleder?", "Nestleder | Eirik Lunde | Region Vik | ny", True),
         ("Hvem ble valgt til nestleder?", "a) leder og nestleder i sentralstyret", False),
