@@ -290,7 +290,7 @@ class Assistant:
             wanted.asks_kind,
             bool(composer.counted_terms(wanted)),
             _asked_years(query, hits),
-            [" ".join((p.unit.text, *_dated_headings(p.hit.chunk))) for p in core],
+            [_dated(p.unit.text, p.hit.chunk) for p in core],
         )
         ctx = Context(
             question=question,
@@ -452,11 +452,17 @@ def _year_bound() -> re.Pattern:
     return re.compile(rf"\b(?:{words})\s+(?:\w+\s+){{0,2}}((?:19|20)\d\d)\b", re.I)
 
 
-def _dated_headings(chunk) -> list[str]:
-    """A passage's headings and title as they date what it says: a title's period is left out ("Politisk
-    plattform 2028–2031" does not make a row about 2031 an answer about 2028), a title's one year is kept
-    (all of "Årsmelding 2025" is about 2025)."""
-    return [_PERIOD.sub(" ", h) for h in (*chunk.section, chunk.title)]
+def _dated(text: str, chunk) -> str:
+    """A chosen sentence with what dates it. A sentence that names years is dated by them and its own headings
+    ("Regnskapet for 2027 …" in "Protokoll fra Landstinget 2029" is about 2027); one that names none by its
+    headings and the document's title too (all of "Årsmelding 2025" is about 2025). A period in a heading or
+    title dates nothing ("Politisk plattform 2028–2031" does not make a row about 2031 one about 2028)."""
+    title = chunk.title.lower()
+    if YEAR.search(text):
+        headings = [h for h in chunk.section if not title.startswith(h.lower())]
+    else:
+        headings = [*chunk.section, chunk.title]
+    return " ".join((text, *(_PERIOD.sub(" ", h) for h in headings)))
 
 
 _PERIOD = re.compile(r"\b(?:19|20)\d\d\s*[–-]\s*(?:19|20)?\d\d\b")

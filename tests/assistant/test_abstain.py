@@ -385,11 +385,11 @@ def test_a_part_of_a_whole_is_counted_by_a_share_too():
 
 def test_a_year_in_a_document_title_neither_answers_nor_asks():
     """A row about "Mål 2031" in "Politisk plattform 2028–2031" does not answer a question about 2028 (a report's
-    one year, "Årsmelding 2025", dates all it says); a question
+    one year, "Årsmelding 2025", dates what it says unless a sentence names its own year); a question
     that names the platform by its kind and years asks about the platform, not about those years."""
     from chunkgen import make_chunk
 
-    from assistant.assistant import _asked_years, _dated_headings
+    from assistant.assistant import _asked_years, _dated
     from assistant.records import Hit
 
     row = make_chunk(
@@ -400,9 +400,11 @@ def test_a_year_in_a_document_title_neither_answers_nor_asks():
         kind="platform",
     )
     plan = make_chunk("Tiltak 2.3.1 Kartlegge fordypning.", title="Handlingsplan 2027–2028", doc_id="plan", kind="plan")
-    assert _dated_headings(row) == ["Politisk plattform  ", "Indikatorer", "Politisk plattform   (testdokument)"]
+    assert "2028" not in _dated(row.text, row) and "Indikatorer" in _dated(row.text, row)
     report = make_chunk("Sykefraværet var 3,1 prosent.", section=("Personal",), title="Årsmelding 2025")
-    assert _dated_headings(report) == ["Personal", "Årsmelding 2025"]  # all of it is about 2025
+    assert "2025" in _dated(report.text, report)  # all of it is about 2025
+    accounts = make_chunk("Regnskapet for 2027 viste overskudd.", section=("Sak 3",), title="Landstinget 2029")
+    assert "2029" not in _dated(accounts.text, accounts)  # a sentence that names its year is dated by it
     hits = [Hit(row, 1.0, 0.9), Hit(plan, 0.9, 0.8)]
     assert _asked_years("hva er målet for barn på venteliste i 2028", hits) == ["2028"]
     assert _asked_years("hva sier plattformen 2028–2031 om venteliste", hits) == []
@@ -411,7 +413,7 @@ def test_a_year_in_a_document_title_neither_answers_nor_asks():
     assert _asked_years("is the deadline before 2027?", hits) == []
     assert _asked_years("hva sier handlingsplanen 2027–2028", hits) == []
     assert _asked_years("hva sier rammeplanen 2027–2028", hits) == ["2027", "2028"]  # no such document here
-    context = [" ".join((row.text, *_dated_headings(row)))]
+    context = [_dated(row.text, row)]
     values = _features_with(row, ["venteliste"], ["2028"], context)
     assert values["year_missing"] == 1.0
     assert _features_with(row, ["venteliste"], ["2031"], context)["year_missing"] == 0.0
