@@ -290,7 +290,8 @@ class Assistant:
             wanted.asks_kind,
             bool(composer.counted_terms(wanted)),
             _asked_years(query, hits),
-            [_dated(p.unit.text, p.hit.chunk) for p in core],
+            # the year must date the sentence the answer leads with, not one beside it
+            [_dated(p.unit.text, p.hit.chunk) for p in core[:1]],
         )
         ctx = Context(
             question=question,
