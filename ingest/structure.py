@@ -49,6 +49,7 @@ VOTE_RESULT = re.compile("|".join(_LANG.words("protocol", "vote_result")), re.I)
 ADOPTED = re.compile(rf"\b(?:{_LANG.alternation('protocol', 'adopted')})\b", re.I)
 REJECTED = re.compile(rf"\b(?:{_LANG.alternation('protocol', 'rejected')})\b", re.I)
 LEDD_MARK = re.compile(r"^\((\d{1,2})\)\s+\S")
+NUMBERED_POINT = re.compile(r"^\d{1,2}(?:\.\d{1,2})+\s+\S")  # "9.2 Ordstyrer kan …"
 LETTER_MARK = re.compile(r"^([a-zæøå])\)\s+\S")
 RESOLUTION = re.compile(r"^(\d{1,2}\.\d{1,2})\s+([A-ZÆØÅ].{2,100}?)\s*$")
 # "§ 6 Styret", and "Artikkel 4 Oppgaver" of instructions, which is a unit of the same shape
@@ -375,6 +376,8 @@ class _Parser:
             if line.role in ("item", "row", "quote"):
                 # the reader knows the whole item, row or quote: its lines run to the next mark or gap
                 while j + 1 < n and (t := self.lines[j + 1]).text.strip() and t.heading is None and t.role is None:
+                    if line.role == "row" and self._after_row(self.lines[j].text, t.text):
+                        break
                     j += 1
                 raw.append(self._span(i, j, line.role))
                 i = j + 1
@@ -416,6 +419,15 @@ class _Parser:
             i = j + 1
         self._promote_status_leads(raw)
         return self._assign(raw)
+
+    @staticmethod
+    def _after_row(row: str, nxt: str) -> bool:
+        """Is the line after a table row no part of it? A wrapped cell goes on in lower case, with a number or
+        after a comma ("… kl." / "09.00–12.15", "Halvard Nesje," / "Mariam Bakke-Holm, …"); a capital after a
+        finished cell ("Mål 2030: 250" / "Indikatorene rapporteres …") or a numbered point ("9.2 Ordstyrer …")
+        starts the text after the table."""
+        nxt, row = nxt.strip(), row.rstrip()
+        return bool(NUMBERED_POINT.match(nxt)) or (nxt[:1].isupper() and row[-1:] not in ",;:–-")
 
     def _point(self, i: int, raw: list[dict]) -> str | None:
         """The number of a numbered point that line i opens ("4.2 Ved replikk …", no heading), when the

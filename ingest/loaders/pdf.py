@@ -346,6 +346,7 @@ _CENTRE_SLACK = 1.0  # type sizes a centred cell's middle may lie off its column
 _CHAR_WIDTH = 0.5  # average letter width as a share of the type size
 _ROW_GAP = 1.25  # a gap this many times the table's line spacing starts a new row
 _MAX_GAP = 2.5  # a gap this many times the line spacing ends the table
+_OVERRUN = 1.5  # a piece this many times as wide as its column's span is running text, not a cell
 _SIZE_SLACK = 0.75  # points a row's type size may differ from its header's
 _HEADER_GAP = 1.5  # header cells lie at least this many type sizes apart
 _HEADER_CELL_CHARS = 30  # a longer piece of text is no column header
@@ -403,7 +404,7 @@ def _layout_tables(fragments: list[tuple[float, float, float, str]]) -> list[tup
             y, ks = lines[j]
             gap = region[-1][0] - y
             # the line spacing so far; below the header it is this first gap itself
-            spacing = _spacing(region) or gap
+            spacing = _spacing(region, fragments, columns) or gap
             if gap > _MAX_GAP * max(spacing, fragments[ks[0]][2]):
                 break
             # a table is set in one type size: a heading below it ("Sak 37/27 …") is no row of it
@@ -412,12 +413,15 @@ def _layout_tables(fragments: list[tuple[float, float, float, str]]) -> list[tup
             # a piece with another after it on its line ends before that one starts, whatever its length
             if any(_cell_column(fragments[k], head, followed=k != ks[-1]) is None for k in ks):
                 break
+            # a line of running text alone across the columns ("Omfanget i tabellen er et minimum …") is past it
+            if len(ks) == 1 and len(columns) >= 2 and _overruns(fragments[ks[0]], columns):
+                break
             region.append(lines[j])
             j += 1
         # where every line is spaced alike ("Tid: …" / "Sted: …" / a wrapped "Til stede: …"), rows are
         # not told apart by gaps: a line with text in the first column starts one, and a line with text
         # in the first column only ("Tiltak" under an indicator table) is past the table
-        narrowest = _spacing(region)
+        narrowest = _narrowest(region)
         even = all(a[0] - b[0] <= _ROW_GAP * narrowest for a, b in zip(region, region[1:], strict=False))
         if even:
             alone = next((n for n, (_, ks) in enumerate(region) if n and _first_column_only(ks, head, fragments)), None)
@@ -433,7 +437,12 @@ def _layout_tables(fragments: list[tuple[float, float, float, str]]) -> list[tup
             # under headings side by side ("2.1 …" | "2.3 …") are read column by column as they are
             i = j
             continue
-        spacing = _spacing(region)
+        # rows lower than the line spacing within a column (a padded table) start where the gap is; else, as
+        # before, a gap wider than the narrowest (cells centred half a line off join their row's lines)
+        spacing = _spacing(region, fragments, columns)
+        gaps = [a[0] - b[0] for a, b in zip(region, region[1:], strict=False)]
+        if not any(g > _ROW_GAP * spacing for g in gaps):
+            spacing = narrowest
         rows: list[list[list[int]]] = []
         for n, (y, ks) in enumerate(region):
             first = _cell_column(fragments[ks[0]], head, followed=ks[0] != ks[-1]) == 0
@@ -449,9 +458,33 @@ def _layout_tables(fragments: list[tuple[float, float, float, str]]) -> list[tup
     return tables
 
 
-def _spacing(region: list[tuple[float, list[int]]]) -> float:
-    """The narrowest line spacing of a table region (one line: no spacing)."""
+def _overruns(frag: tuple[float, float, float, str], columns: list[float]) -> bool:
+    """Does a piece of text run far past the column it starts in (a cell wraps inside its column)?"""
+    column = _column_of(frag[0], columns)
+    if column + 1 >= len(columns):
+        return False
+    return _CHAR_WIDTH * frag[2] * len(frag[3]) > _OVERRUN * (columns[column + 1] - columns[column])
+
+
+def _narrowest(region: list[tuple[float, list[int]]]) -> float:
+    """The narrowest gap between two lines of a table region (one line: none)."""
     return min((a[0] - b[0] for a, b in zip(region, region[1:], strict=False)), default=0.0)
+
+
+def _spacing(
+    region: list[tuple[float, list[int]]], fragments: list[tuple[float, float, float, str]], columns: list[float]
+) -> float:
+    """The narrowest line spacing of a table region (one line: no spacing), measured between lines of one
+    column: a cell centred in its row sits half a line off the lines beside it ("Fordypningsprogram" between
+    the two lines of the cell next to it), which is no spacing of the table's lines."""
+    below: dict[int, float] = {}
+    gaps = []
+    for y, ks in region:
+        for column in {_column_of(fragments[k][0], columns) for k in ks}:
+            if column in below:
+                gaps.append(below[column] - y)
+            below[column] = y
+    return min(gaps, default=_narrowest(region))
 
 
 def _first_column_only(ks: list[int], head: list, fragments: list[tuple[float, float, float, str]]) -> bool:

@@ -354,3 +354,47 @@ def test_minutes_with_a_label_column_keep_each_label_with_its_value_and_the_sake
     for ref, resolution in (("sak 35/27", "Budsjettet for 2028 vedtas."), ("sak 36/27", "Innkalling godkjennes.")):
         texts = " ".join(c.text for c in by_ref(chunks, ref))
         assert "Forslag til vedtak:" in texts and "Vedtak:" in texts and resolution in texts
+
+
+def test_a_ruled_table_whose_cells_wrap_and_centre_keeps_one_row_per_row_and_not_the_text_after_it(tmp_path):
+    """A framework plan's table: cells wrap over two or three lines, and a short cell is centred in its row, half
+    a line off the lines beside it. Each row is put back together, and the paragraph below the table stays a
+    paragraph."""
+    from fpdf import FPDF
+    from fpdf.enums import VAlign
+
+    pdf = FPDF(format="A4")
+    pdf.set_creation_date(pdfgen.FIXED_DATE)
+    pdf.add_page()
+    pdf.set_font("Helvetica", size=11)
+    pdf.multi_cell(0, 6, "Tabell 3.1 gir en oversikt over programområdene.", new_x="LMARGIN", new_y="NEXT")
+    rows = [
+        ("Programområde", "Målgruppe", "Omfang"),
+        (
+            "Breddeprogram",
+            "Alle barn og unge fra 4 til 19 år, også uten forkunnskaper",
+            "Kurs på 8-12 uker; grupper på inntil 16 elever",
+        ),
+        ("Kjerneprogram", "Elever fra 6 til 19 år som vil lære et fag over tid", "Minst 32 undervisningsuker"),
+        ("Fordypningsprogram", "Elever med særlig motivasjon, normalt fra 12 år og eldre", "Minst 90 minutter"),
+    ]
+    pdf.set_font("Helvetica", size=8.5)
+    with pdf.table(width=170, col_widths=(40, 70, 60), line_height=4.5, v_align=VAlign.M, padding=2) as table:
+        for cells in rows:
+            row = table.row()
+            for cell in cells:
+                row.cell(cell)
+    pdf.set_font("Helvetica", size=11)
+    pdf.ln(6)
+    pdf.multi_cell(0, 6, "Omfanget i tabellen er et minimum. Kommunen kan gi et større tilbud enn tabellen angir.")
+    path = tmp_path / "rammeplan.pdf"
+    pdf.output(str(path))
+    _, chunks = chunks_of(path, "framework plan")
+    lines = [ln for c in chunks for ln in c.text.split("\n")]
+    assert (
+        "Programområde: Breddeprogram | Målgruppe: Alle barn og unge fra 4 til 19 år, også uten forkunnskaper"
+        " | Omfang: Kurs på 8-12 uker; grupper på inntil 16 elever" in lines
+    )
+    last = next(ln for ln in lines if ln.startswith("Programområde: Fordypningsprogram |"))
+    assert last.endswith("Omfang: Minst 90 minutter")
+    assert "Omfanget i tabellen er et minimum. Kommunen kan gi et større tilbud enn tabellen angir." in lines
