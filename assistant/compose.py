@@ -315,13 +315,15 @@ def _month() -> re.Pattern:
 def _has_name(intent: Intent, text: str, lowercase_words: set[str]) -> bool:
     """Does the text name something the question does not: a capitalised word inside a sentence that
     the documents never write in lower case? A person ("hvem er lederen") takes two such words in
-    a row, a first and a last name, so a place ("Norge") does not answer for a person."""
+    a row, a first and a last name, so a place ("Norge") does not answer for a person; a list item that opens
+    with a name and its post ("Arvid Tønnesland, nestleder") names one too."""
     asked = {w.lower() for w in re.findall(r"\w+", intent.question)}
     if intent.person_named:
-        run = rf"{_CAPITAL}(?:\s+{_CAPITAL})+"
+        run = rf"{_NAME_PART}(?:\s+{_NAME_PART})+"
+        found = re.findall(rf"(?<=[a-zæøå0-9,;:|] ){run}", text) + re.findall(rf"(?m)^{run}(?=,)", text)
         return any(
-            any(w.lower() not in asked and w.lower() not in lowercase_words for w in m.split())
-            for m in re.findall(rf"(?<=[a-zæøå0-9,;:|] ){run}", text)
+            any(w.lower() not in asked and w.lower() not in lowercase_words for w in re.split(r"[\s-]+", m))
+            for m in found
         )
     if intent.kind == PLACE and _ADDRESS.search(text):
         return True  # "hvor kan spørsmål sendes?": an e-mail or web address answers
@@ -351,6 +353,7 @@ def _has_name(intent: Intent, text: str, lowercase_words: set[str]) -> bool:
 
 
 _CAPITAL = r"[A-ZÆØÅ][\wæøåÆØÅ]+"
+_NAME_PART = rf"{_CAPITAL}(?:-{_CAPITAL})?"  # "Kari-Anne"
 _ADDRESS = re.compile(r"[\w.+-]+@[\w-]+\.[\w.]+|https?://\S+|www\.\S+")
 
 
