@@ -20,6 +20,7 @@ from assistant.compose import (
     answers_the_type,
     content_terms,
     holds_kind,
+    items_of,
     lists,
     make_idf,
     question_words,
@@ -290,8 +291,8 @@ class Assistant:
             wanted.asks_kind,
             bool(composer.counted_terms(wanted)),
             _asked_years(query, hits),
-            # the year must date the sentence the answer leads with, not one beside it
-            [_dated(p.unit.text, p.hit.chunk) for p in core[:1]],
+            # the year must date the sentence the answer leads with (with its items), not one beside it
+            [_dated(" ".join((p.unit.text, *(u.text for u in items_of(p)))), p.hit.chunk) for p in core[:1]],
         )
         ctx = Context(
             question=question,
@@ -454,19 +455,14 @@ def _year_bound() -> re.Pattern:
 
 
 def _dated(text: str, chunk) -> str:
-    """A chosen sentence with what dates it. A sentence that names years is dated by them and its own headings
-    ("Regnskapet for 2027 …" in "Protokoll fra Landstinget 2029" is about 2027); one that names none by its
-    headings and the document's title too (all of "Årsmelding 2025" is about 2025). A period in a heading or
-    title dates nothing ("Politisk plattform 2028–2031" does not make a row about 2031 one about 2028)."""
+    """A chosen sentence (a lead-in with its items) with what dates it. A sentence that names years is dated
+    by them and its own headings ("Regnskapet for 2027 …" in "Protokoll fra Landstinget 2029" is about 2027;
+    a row "2026: 148 | Mål 2031: 220" in "Politisk plattform 2028–2031" is not about 2028); one that names none
+    by its headings and the document's title too (all of "Årsmelding 2025" is about 2025)."""
     title = chunk.title.lower()
     if YEAR.search(text):
-        headings = [h for h in chunk.section if not title.startswith(h.lower())]
-    else:
-        headings = [*chunk.section, chunk.title]
-    return " ".join((text, *(_PERIOD.sub(" ", h) for h in headings)))
-
-
-_PERIOD = re.compile(r"\b(?:19|20)\d\d\s*[–-]\s*(?:19|20)?\d\d\b")
+        return " ".join((text, *(h for h in chunk.section if not title.startswith(h.lower()))))
+    return " ".join((text, *chunk.section, chunk.title))
 
 
 def _hit_trace(hit: Hit) -> dict:

@@ -13,6 +13,7 @@ from ingest.structure import BULLET, LEDD_MARK, LETTER_MARK, STATUS
 _MARK = re.compile(r"[•o▪\-–*·◦]\s+")
 _ENDS = re.compile(r"[.!?:»]\s*$")
 _NUMBERED = re.compile(r"^\d{1,2}[.)]\s+\S")
+NAMED_CELL = re.compile(r"^[^|:]{1,60}:\s")  # a row's first cell named by its column: "Indikator: …"
 
 
 @dataclass(frozen=True)
@@ -59,8 +60,10 @@ def _units(text: str, section: tuple[str, ...]) -> tuple[Unit, ...]:
             bullet = True  # "1. «Landstinget ber …»" after a lead-in or a finished item is a list item
         # a ledd "(5)", a lettered item "e)" and each table row start a unit of their own
         after_row = bool(blocks) and " | " in text[blocks[-1][0] : blocks[-1][1]]
-        if not bullet and " | " in line and blocks:
-            # the rows of a table right after a lead-in ("Valgkomiteen for perioden 2029–2031:") are its items
+        if not bullet and " | " in line and blocks and not NAMED_CELL.match(line):
+            # the rows of a table without a header right after a lead-in ("Valgkomiteen for perioden 2029–2031:" over
+            # "Leder | Solveig Torkildsen | …") are its items; a row whose cells are named by their column
+            # ("Indikator: Barn på venteliste | 2026: 14 900") says what it is by itself
             above = text[blocks[-1][0] : blocks[-1][1]].rstrip()
             bullet = above.endswith(":") or (after_row and blocks[-1][2])
         marked = bool(LEDD_MARK.match(line) or LETTER_MARK.match(line)) or " | " in line or after_row or k in figures

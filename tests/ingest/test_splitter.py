@@ -125,7 +125,7 @@ def test_an_unfinished_sentence_before_bulleted_items_leads_in_to_them():
     assert not _units("Dette er gjort.\n• Et møte", ())[0].lead_in
 
 
-def test_the_rows_of_a_table_after_a_lead_in_are_its_items():
+def test_the_rows_of_a_table_without_a_header_after_a_lead_in_are_its_items():
     text = (
         "Styret for perioden 2029–2031:\nLeder | Kari Holm | Region Vik | ny\nMedlem | Per Berg | Region Nes | ny\n\n"
         "Kontingenten:\nPost: Kontingent | Budsjett 2030: 1 200 000\n\nGodtgjøringen er 2 500 kroner per møtedag.\n"
@@ -137,7 +137,7 @@ def test_the_rows_of_a_table_after_a_lead_in_are_its_items():
         ("Leder | Kari Holm | Region Vik | ny", True, False),
         ("Medlem | Per Berg | Region Nes | ny", True, False),
         ("Kontingenten:", False, True),
-        ("Post: Kontingent | Budsjett 2030: 1 200 000", True, False),
+        ("Post: Kontingent | Budsjett 2030: 1 200 000", False, False),  # a row whose cells are named says it all
         ("Godtgjøringen er 2 500 kroner per møtedag.", False, False),
         ("Indikator: Elever | 2026: 104 600", False, False),  # a row after a sentence is no item
     ]
