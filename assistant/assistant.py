@@ -27,7 +27,7 @@ from assistant.compose import (
     to_citation,
 )
 from assistant.conversation import bounded, standalone
-from assistant.intent import DESCRIPTION, PERSON, Intent, analyse
+from assistant.intent import DESCRIPTION, PERSON, YESNO, Intent, analyse
 from assistant.lang import lexicon
 from assistant.language import detect_language
 from assistant.records import Answer, Hit
@@ -39,6 +39,7 @@ from ingest.embedders import embedder_id, make_embedder
 from ingest.errors import IndexDamagedError
 from ingest.index import Index, live_pointer, open_live
 from ingest.lang import language, tr
+from ingest.records import Chunk
 from ingest.sentences import units
 from ingest.settings import Settings
 from ingest.splitter import sentence_spans
@@ -290,9 +291,8 @@ class Assistant:
             [p.features for p in core if p.features is not None],
             wanted.asks_kind,
             bool(composer.counted_terms(wanted)),
-            _asked_years(query, hits),
-            # the year must date the sentence the answer leads with (with its items), not one beside it
-            [_dated(" ".join((p.unit.text, *(u.text for u in items_of(p)))), p.hit.chunk) for p in core[:1]],
+            _asked_years(query, hits, asked.kind),
+            _dated([(" ".join((p.unit.text, *(u.text for u in items_of(p)))), p.hit.chunk) for p in core]),
         )
         ctx = Context(
             question=question,
@@ -438,9 +438,12 @@ def _promote(asked, refs: list[str], hits: list[Hit]) -> tuple[list[str], list[H
     return [decided], hits, True
 
 
-def _asked_years(query: str, hits: list[Hit]) -> list[str]:
+def _asked_years(query: str, hits: list[Hit], kind: str = "") -> list[str]:
     """The years a question asks about: not those that are part of the title of a document it names
-    ("i handlingsplanen 2027–2028" names the plan, not a year), nor a year that bounds a time ("før 2027")."""
+    ("i handlingsplanen 2027–2028" names the plan, not a year), nor a year that bounds a time ("før 2027"),
+    nor the year a yes/no question checks ("Ble kulturskoledagen arrangert i 2026?": "utsatt til 2027")."""
+    if kind == YESNO:
+        return []
     named = document_scope(query, [h.chunk for h in hits]) or set()
     titled = {y for h in hits if h.chunk.doc_id in named for y in YEAR.findall(h.chunk.title)}
     # "frist før sommeren 2027?" bounds a time by the year: an answer in another year answers it
@@ -454,15 +457,19 @@ def _year_bound() -> re.Pattern:
     return re.compile(rf"\b(?:{words})\s+(?:\w+\s+){{0,2}}((?:19|20)\d\d)\b", re.I)
 
 
-def _dated(text: str, chunk) -> str:
-    """A chosen sentence (a lead-in with its items) with what dates it. A sentence that names years is dated
-    by them and its own headings ("Regnskapet for 2027 …" in "Protokoll fra Landstinget 2029" is about 2027;
-    a row "2026: 148 | Mål 2031: 220" in "Politisk plattform 2028–2031" is not about 2028); one that names none
-    by its headings and the document's title too (all of "Årsmelding 2025" is about 2025)."""
-    title = chunk.title.lower()
-    if YEAR.search(text):
-        return " ".join((text, *(h for h in chunk.section if not title.startswith(h.lower()))))
-    return " ".join((text, *chunk.section, chunk.title))
+def _dated(chosen: list[tuple[str, Chunk]]) -> list[str]:
+    """The chosen sentences (a lead-in with its items) with what dates them. Where sentences name years, those
+    date the answer, with their own headings ("Regnskapet for 2027 …" in "Protokoll fra Landstinget 2029" is
+    about 2027, and "Økonomisjef … la fram regnskapene" beside it does not make it about 2029; a row "2026: 148
+    | Mål 2031: 220" in "Politisk plattform 2028–2031" is not about 2028). Where none does, their headings and
+    their documents' titles date them (all of "Årsmelding 2025" is about 2025)."""
+    named = [(text, chunk) for text, chunk in chosen if YEAR.search(text)]
+    if named:
+        return [
+            " ".join((text, *(h for h in chunk.section if not chunk.title.lower().startswith(h.lower()))))
+            for text, chunk in named
+        ]
+    return [" ".join((text, *chunk.section, chunk.title)) for text, chunk in chosen]
 
 
 def _hit_trace(hit: Hit) -> dict:

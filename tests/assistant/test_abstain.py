@@ -401,20 +401,23 @@ def test_a_year_in_a_document_title_neither_answers_nor_asks():
         kind="platform",
     )
     plan = make_chunk("Tiltak 2.3.1 Kartlegge fordypning.", title="Handlingsplan 2027–2028", doc_id="plan", kind="plan")
-    assert "2028" not in _dated(row.text, row) and "Indikatorer" in _dated(row.text, row)
+    assert "2028" not in " ".join(_dated([(row.text, row)])) and "Indikatorer" in _dated([(row.text, row)])[0]
     report = make_chunk("Sykefraværet var 3,1 prosent.", section=("Personal",), title="Årsmelding 2025")
-    assert "2025" in _dated(report.text, report)  # all of it is about 2025
+    assert "2025" in _dated([(report.text, report)])[0]  # all of it is about 2025
     accounts = make_chunk("Regnskapet for 2027 viste overskudd.", section=("Sak 3",), title="Landstinget 2029")
-    assert "2029" not in _dated(accounts.text, accounts)  # a sentence that names its year is dated by it
+    who = make_chunk("Økonomisjefen la fram regnskapet.", section=("Sak 3",), title="Landstinget 2029")
+    # sentences that name their years date the answer; one beside them that names none does not add the title's
+    assert "2029" not in " ".join(_dated([(accounts.text, accounts), (who.text, who)]))
     hits = [Hit(row, 1.0, 0.9), Hit(plan, 0.9, 0.8)]
     assert _asked_years("hva er målet for barn på venteliste i 2028", hits) == ["2028"]
     assert _asked_years("hva sier plattformen 2028–2031 om venteliste", hits) == []
     assert _asked_years("hva sier plattformen om 2026", hits) == ["2026"]
     assert _asked_years("har tiltaket frist før sommeren 2027?", hits) == []
     assert _asked_years("is the deadline before 2027?", hits) == []
+    assert _asked_years("Ble kulturskoledagen arrangert i 2026?", hits, "yesno") == []
     assert _asked_years("hva sier handlingsplanen 2027–2028", hits) == []
     assert _asked_years("hva sier rammeplanen 2027–2028", hits) == ["2027", "2028"]  # no such document here
-    context = [_dated(row.text, row)]
+    context = _dated([(row.text, row)])
     values = _features_with(row, ["venteliste"], ["2028"], context)
     assert values["year_missing"] == 1.0
     assert _features_with(row, ["venteliste"], ["2031"], context)["year_missing"] == 0.0
