@@ -458,13 +458,15 @@ def _year_bound() -> re.Pattern:
 
 
 def _dated(chosen: list[tuple[str, Chunk]]) -> list[str]:
-    """The chosen sentences (a lead-in with its items) with what dates them. Where sentences name years, those
-    date the answer, with their own headings ("Regnskapet for 2027 …" in "Protokoll fra Landstinget 2029" is
-    about 2027, and "Økonomisjef … la fram regnskapene" beside it does not make it about 2029; a row "2026: 148
-    | Mål 2031: 220" in "Politisk plattform 2028–2031" is not about 2028). Where none does, their headings and
-    their documents' titles date them (all of "Årsmelding 2025" is about 2025)."""
+    """The chosen sentences (a lead-in with its items), best first, with what dates them. Where the sentence
+    the answer leads with names years, the sentences that name years date the answer, with their own headings
+    ("Regnskapet for 2027 …" in "Protokoll fra Landstinget 2029" is about 2027, and "Økonomisjef … la fram
+    regnskapene" beside it does not make it about 2029; a row "2026: 148 | Mål 2031: 220" in "Politisk
+    plattform 2028–2031" is not about 2028). Where it names none, the headings and the documents' titles date
+    the sentences too (all of "Årsmelding 2025" is about 2025, and "Møteleder: Astrid Kvamsøy" in the minutes
+    of a 2025 meeting is too, whatever year a sentence beside it names)."""
     named = [(text, chunk) for text, chunk in chosen if YEAR.search(text)]
-    if named:
+    if chosen and YEAR.search(chosen[0][0]):
         return [
             " ".join((text, *(h for h in chunk.section if not chunk.title.lower().startswith(h.lower()))))
             for text, chunk in named

@@ -408,6 +408,10 @@ def test_a_year_in_a_document_title_neither_answers_nor_asks():
     who = make_chunk("Økonomisjefen la fram regnskapet.", section=("Sak 3",), title="Landstinget 2029")
     # sentences that name their years date the answer; one beside them that names none does not add the title's
     assert "2029" not in " ".join(_dated([(accounts.text, accounts), (who.text, who)]))
+    # where the lead names no year, the title dates it, whatever year a sentence beside it names
+    chair = make_chunk("Møteleder: Astrid Kvamsøy", section=(), title="Protokoll fra regionmøtet 2025")
+    earlier = make_chunk("Styret hadde seks møter i 2024.", section=("Sak 2",), title="Protokoll fra regionmøtet 2025")
+    assert "2025" in " ".join(_dated([(chair.text, chair), (earlier.text, earlier)]))
     hits = [Hit(row, 1.0, 0.9), Hit(plan, 0.9, 0.8)]
     assert _asked_years("hva er målet for barn på venteliste i 2028", hits) == ["2028"]
     assert _asked_years("hva sier plattformen 2028–2031 om venteliste", hits) == []
