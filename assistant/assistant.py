@@ -465,11 +465,11 @@ def _dated(chosen: list[tuple[str, Chunk]]) -> list[str]:
     plattform 2028–2031" is not about 2028). Where it names none, the headings and the documents' titles date
     the sentences too (all of "Årsmelding 2025" is about 2025, and "Møteleder: Astrid Kvamsøy" in the minutes
     of a 2025 meeting is too, whatever year a sentence beside it names)."""
-    named = [(text, chunk) for text, chunk in chosen if YEAR.search(text)]
     if chosen and YEAR.search(chosen[0][0]):
         return [
             " ".join((text, *(h for h in chunk.section if not chunk.title.lower().startswith(h.lower()))))
-            for text, chunk in named
+            for text, chunk in chosen
+            if YEAR.search(text)
         ]
     return [" ".join((text, *chunk.section, chunk.title)) for text, chunk in chosen]
 

@@ -496,7 +496,6 @@ class Composer:
             context_coverage = sum(w for t, w in weights.items() if t in context) / total
             heading = token_set(" ".join(hit.chunk.section))
             heading_coverage = sum(w for t, w in weights.items() if t in heading) / total
-            previous = 0.0
             all_units = units(hit.chunk)
             # in a title block, the title line is the heading of what follows it
             title = token_set(all_units[0].text) if _is_title_line(hit, 0, all_units) else frozenset()
@@ -506,11 +505,11 @@ class Composer:
                 items = items_after(all_units, i) if unit.lead_in else []
                 listed = token_set(" ".join(u.text for u in items)) | have if items else frozenset()
                 covered = sum(w for t, w in weights.items() if t in have) / total
-                before, previous = previous, covered
                 coverages.append(covered)
+                # the unit read before this one: an item's lead-in, else the unit just above
                 lead = _lead_of(all_units, i)
-                if lead is not None:
-                    before = coverages[lead]  # an item is read with its lead-in, not with the item before it
+                above = lead if lead is not None else (i - 1 if i else None)
+                before = coverages[above] if above is not None else 0.0
                 if is_instruction(unit.text) or _is_title_line(hit, i, all_units):
                     continue  # text that gives orders to the reader is never the answer, nor a bare title
                 matched = {t: compound_match(t, have) for t in weights}
@@ -524,7 +523,7 @@ class Composer:
                 held = holds_kind(intent, [unit.text], self.lowercase_words) if kind_asked else False
                 # a sum or a count on another topic does not answer: the unit holding it, read with its
                 # headings and the sentence before it, must use enough of the question's words
-                local = _local_words(all_units, i, heading, title)
+                local = _local_words(all_units, i, above, heading, title)
                 local_coverage = sum(w for t, w in weights.items() if _in_any(t, local)) / total
                 counted_here = bool(counted) and counts(unit.text, counted, cal["counted_window"], intent.part_of)
                 # a number that counts the asked-for thing ("to ganger i året") is about it, however the
@@ -790,12 +789,12 @@ def _lead_in_before(all_units: tuple[Unit, ...], i: int) -> Unit | None:
 
 
 def _local_words(
-    all_units: tuple[Unit, ...], i: int, heading: frozenset[str], title: frozenset[str]
+    all_units: tuple[Unit, ...], i: int, above: int | None, heading: frozenset[str], title: frozenset[str]
 ) -> tuple[frozenset[str], ...]:
-    """A unit's words with its passage's headings and the sentence before it (an item: its lead-in), as the word sets
-    they are (a compound is matched in each, and each set's matches are remembered)."""
-    lead = _lead_of(all_units, i)
-    before = token_set(all_units[lead if lead is not None else i - 1].text) if i else frozenset()
+    """A unit's words with its passage's headings and the unit read before it (`above`: an item's lead-in, else
+    the sentence above), as the word sets they are (a compound is matched in each, and each set's matches are
+    remembered)."""
+    before = token_set(all_units[above].text) if above is not None else frozenset()
     return (token_set(all_units[i].text), heading, title, before)
 
 

@@ -78,8 +78,10 @@ def analyse(question: str, language: str | None = None) -> Intent:
         found.add(TIME)  # "søknadsfristen", "innleveringsfrist"
     if lex.phrases("yesno_start", start=True).search(question.strip()):
         found.add(YESNO)
-    if TIME in found and lex.phrases("condition_states").search(question):
-        found.discard(TIME)  # "Når er styret vedtaksført?" asks on what condition, not at what time
+    # "Når er styret vedtaksført?" asks on what condition, not at what time
+    conditional = bool(lex.phrases("condition_states").search(question))
+    if conditional:
+        found.discard(TIME)
     # a money word makes a sum the answer only when the question asks for a quantity or is short
     # (or a compound of one: "kontingentsatsen", "medlemskontingenten"), and "hvilken makspris …"
     asks_money = lex.phrases("money_asks").search(question)  # "hvor mange kroner"
@@ -96,7 +98,7 @@ def analyse(question: str, language: str | None = None) -> Intent:
         )
     )
     lead = _lead_kind(lex, question)
-    if lead == TIME and lex.phrases("condition_states").search(question):
+    if lead == TIME and conditional:
         lead = None
     if lead in (PERSON, TIME, DATE, PLACE):
         # the question word that opens the question decides: "Hvem bestemmer hvor stor kontingenten skal være?"

@@ -318,7 +318,7 @@ def test_an_item_is_read_with_its_lead_in_not_with_the_item_before_it(composer):
     )
     found = units(elected)
     assert [_lead_of(found, i) for i in range(len(found))] == [None, 0, None, 2, 2]
-    assert "kontrollkomite" in _local_words(found, 4, frozenset(), frozenset())[3]
+    assert "kontrollkomite" in _local_words(found, 4, _lead_of(found, 4), frozenset(), frozenset())[3]
     question = "Hvem er leder av kontrollkomiteen?"
     rows = composer.candidates(question, analyse(question), hits(elected), None)[1]
     assert rows[3]["previous_coverage"] > rows[1]["previous_coverage"]
