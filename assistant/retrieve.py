@@ -17,7 +17,7 @@ from assistant.records import Hit
 from assistant.refs import document_scope
 from ingest.index import Index
 from ingest.records import Chunk
-from ingest.refs import Ref, find_refs
+from ingest.refs import Ref, find_refs, opening_refs
 from ingest.stores.lexical import tokenize
 
 CANDIDATES = 30
@@ -152,15 +152,7 @@ def _heading_refs(section: tuple[str, ...]) -> tuple[Ref, ...]:
 @lru_cache(maxsize=65536)
 def _line_refs(text: str) -> tuple[Ref, ...]:
     """The refs the lines of a passage open with ("• Tiltak 2.1.3 Gi veiledning …" → tiltak 2.1.3)."""
-    out = []
-    for line in text.split("\n"):
-        opening = _LINE_MARK.sub("", line)[:_OPENING_CHARS]
-        out.extend(r for r in find_refs(opening) if not r.bare and opening.lower().startswith(r.kind.split(".")[0]))
-    return tuple(out)
-
-
-_LINE_MARK = re.compile(r"^[\s•\-–*·]+")  # a bullet or dash before the line's text
-_OPENING_CHARS = 40  # the start of a line a ref must stand in to open it
+    return tuple(r for line in text.split("\n") for r in opening_refs(line))
 
 
 _OPENING_NUMBER = re.compile(r"^(\d{1,2}(?:\.\d{1,2}){0,3})\.?\s+\S")

@@ -251,6 +251,18 @@ def find_refs(text: str) -> list[Ref]:
     return list(dict.fromkeys(ref for _, ref in found))
 
 
+def opening_refs(line: str) -> list[Ref]:
+    """The refs a line opens with ("• Tiltak 2.1.3 Gi veiledning …" → tiltak 2.1.3): named near its start, after
+    any bullet, by the word the line starts with. A ref mentioned further in ("Arbeidet med tiltak 2.1.3 …")
+    opens nothing."""
+    opening = _LINE_MARK.sub("", line)[:_OPENING_CHARS]
+    return [r for r in find_refs(opening) if not r.bare and opening.lower().startswith(r.kind.split(".")[0])]
+
+
+_LINE_MARK = re.compile(r"^[\s•\-–*·▪◦]+")  # a bullet or dash before the line's text
+_OPENING_CHARS = 40  # how far into a line the ref it opens with must stand
+
+
 def ref_spans(text: str) -> list[tuple[int, int]]:
     """Where the text names refs ("hovedmål 2", "§ 6 (3)", "sak 5.3"): their numbers are no counts."""
     return _scan(text)[1]

@@ -12,7 +12,7 @@ from dataclasses import dataclass, replace
 
 from ingest.lang import language
 from ingest.records import Block, LoadedDocument
-from ingest.refs import GOAL_KINDS, SECTION_KINDS, Ref, find_refs, number_key
+from ingest.refs import GOAL_KINDS, SECTION_KINDS, Ref, number_key, opening_refs
 from ingest.splitter import sentence_spans, sentences
 
 _LANG = language()
@@ -721,9 +721,8 @@ class _Parser:
 def _opening_goal(text: str, unit: Ref | None) -> Ref | None:
     """The goal or measure a list item or paragraph opens with ("• Tiltak 2.1.3 Gi veiledning …"), when it is a
     part of the unit it stands in: under "delmål 2.1" only a number below 2.1 is, not a mention of "tiltak 1.1.1"."""
-    opening = _ITEM_MARK.sub("", text)[:_OPENING_CHARS]
-    found = [r for r in find_refs(opening) if not r.bare]
-    if not found or found[0].kind not in GOAL_KINDS or not opening.lower().startswith(found[0].kind):
+    found = opening_refs(text)
+    if not found or found[0].kind not in GOAL_KINDS:
         return None
     goal = found[0]
     if unit is None:
@@ -733,8 +732,6 @@ def _opening_goal(text: str, unit: Ref | None) -> Ref | None:
     return goal
 
 
-_ITEM_MARK = re.compile(r"^[\s•\-–*·▪◦]+")  # a bullet or dash before an item's text
-_OPENING_CHARS = 40  # how far into a line the ref it opens with must stand
 
 
 def _self_named(texts: list[str], kind: str) -> int:
