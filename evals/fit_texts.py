@@ -19,6 +19,8 @@ def squash(text: str) -> str:
 class DocTexts:
     """The texts of the documents in one folder, read once each."""
 
+    squash = staticmethod(squash)
+
     def __init__(self, docs: Path) -> None:
         self.docs = docs
         self.pdf_pages = cache(self._pdf_pages)

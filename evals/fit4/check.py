@@ -3,7 +3,7 @@
     .venv/bin/python -m evals.fit4.check            # exits non-zero on any problem
     .venv/bin/python -m evals.fit4.check --dump     # also print the text each document is read as
 
-Readers (doctexts.py): pypdf page by page for the PDF, python-docx body paragraphs and table cells for the
+Readers (evals/fit_texts.py): pypdf page by page for the PDF, python-docx body paragraphs and table cells for the
 .docx, the UTF-8 text for the .txt; whitespace is collapsed everywhere.
 
 Checks: the manifest names the three files with titles ending " (oppdiktet testdokument)"; the file loads with
@@ -27,10 +27,11 @@ if __package__ in (None, ""):
 
 from evals import fit_check
 from evals.dataset import load_questions
-from evals.fit4 import doctexts as dt
+from evals.fit_texts import DocTexts
 
 HERE = Path(__file__).resolve().parent
 QUESTIONS = HERE / "questions.jsonl"
+dt = DocTexts(Path(__file__).resolve().parent / "docs")
 DOC_OF = {"f4f": "forretningsorden-landstinget.pdf", "f4o": "okonomireglement.docx", "f4r": "arsrapport-region-sor.txt"}
 REF_FORM = re.compile(r"punkt (\d+)(?:\.(\d+))?")
 
@@ -58,7 +59,7 @@ def ref_problems(q, doc: str) -> list[str]:
 
 
 def problems(qs) -> list[str]:
-    return fit_check.problems(qs, dt.TEXTS, DOC_OF, r"f4[for]\d{3}", before_answer=ref_problems)
+    return fit_check.problems(qs, dt, DOC_OF, r"f4[for]\d{3}", before_answer=ref_problems)
 
 
 def main() -> None:

@@ -3,7 +3,7 @@
     .venv/bin/python -m evals.fit5.check            # exits non-zero on any problem
     .venv/bin/python -m evals.fit5.check --dump     # also print the text each document is read as
 
-Readers (doctexts.py): python-docx body paragraphs and table cells for the .docx, the UTF-8 text for the .md
+Readers (evals/fit_texts.py): python-docx body paragraphs and table cells for the .docx, the UTF-8 text for the .md
 (markup kept), pypdf page by page for the PDF; whitespace is collapsed everywhere.
 
 Checks: the manifest names the three files with their kinds and titles ending " (oppdiktet testdokument)"; the
@@ -30,11 +30,12 @@ if __package__ in (None, ""):
 
 from evals import fit_check
 from evals.dataset import load_questions
-from evals.fit5 import doctexts as dt
 from evals.fit5.assign_splits import split_of
+from evals.fit_texts import DocTexts
 
 HERE = Path(__file__).resolve().parent
 QUESTIONS = HERE / "questions.jsonl"
+dt = DocTexts(Path(__file__).resolve().parent / "docs")
 DOC_OF = {"f5p": "politisk-plattform.docx", "f5h": "handlingsplan-2027-2028.md", "f5s": "styreprotokoll-region.pdf"}
 KIND_OF = {
     "politisk-plattform.docx": "platform",
@@ -62,7 +63,7 @@ def pdf_cases(doc: str) -> dict[str, str]:
 
 def md_sections(doc: str) -> dict[str, str]:
     """'delmål 1.2' / 'hovedmål 2' -> the squashed text of that section (a hovedmål includes its delmål)."""
-    lines = (dt.DOCS / doc).read_text(encoding="utf-8").splitlines()
+    lines = (dt.docs / doc).read_text(encoding="utf-8").splitlines()
     out = {}
     for i, line in enumerate(lines):
         m = re.match(r"(#{2,3}) (Hovedmål (\d+)|Delmål (\d+\.\d+)) ", line)
@@ -133,7 +134,7 @@ def markup_problems(q, doc: str) -> list[str]:
 def problems(qs) -> list[str]:
     return fit_check.problems(
         qs,
-        dt.TEXTS,
+        dt,
         DOC_OF,
         r"f5[phs]\d{3}",
         kind_of=KIND_OF,

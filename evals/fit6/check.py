@@ -3,7 +3,7 @@
     .venv/bin/python -m evals.fit6.check            # exits non-zero on any problem
     .venv/bin/python -m evals.fit6.check --dump     # also print the text each document is read as
 
-Readers (doctexts.py, over evals/fit_texts.py): pypdf page by page for the PDF, python-docx body paragraphs and
+Readers (evals/fit_texts.py): pypdf page by page for the PDF, python-docx body paragraphs and
 table cells for the .docx (cells of a row joined with " | "), the UTF-8 text for the .txt; whitespace is
 collapsed everywhere.
 
@@ -37,11 +37,12 @@ if __package__ in (None, ""):
 from evals import fit_check
 from evals.dataset import load_questions
 from evals.fit6 import content_rammeplan
-from evals.fit6 import doctexts as dt
 from evals.fit6.assign_splits import split_of
+from evals.fit_texts import DocTexts
 
 HERE = Path(__file__).resolve().parent
 QUESTIONS = HERE / "questions.jsonl"
+dt = DocTexts(Path(__file__).resolve().parent / "docs")
 PDF = "rammeplan-utdrag.pdf"
 DOCX = "instruks-valgkomiteen.docx"
 TXT = "landstingsprotokoll-2029.txt"
@@ -91,7 +92,7 @@ def docx_sections() -> dict[str, str]:
     from docx.table import Table
     from docx.text.paragraph import Paragraph
 
-    doc = Document(str(dt.DOCS / DOCX))
+    doc = Document(str(dt.docs / DOCX))
     out: dict[str, list[str]] = {}
     current = None
     for child in doc.element.body.iterchildren():
@@ -109,7 +110,7 @@ def docx_sections() -> dict[str, str]:
 
 
 def txt_sections() -> dict[str, str]:
-    lines = (dt.DOCS / TXT).read_text(encoding="utf-8").splitlines()
+    lines = (dt.docs / TXT).read_text(encoding="utf-8").splitlines()
     heads = [(i, m.group(1)) for i, line in enumerate(lines) if (m := TXT_HEAD.match(line))]
     close = next(i for i, line in enumerate(lines) if TXT_END.match(line))
     out = {}
@@ -147,7 +148,7 @@ def problems(qs) -> list[str]:
     out = pdf_sections()[1]
     return out + fit_check.problems(
         qs,
-        dt.TEXTS,
+        dt,
         DOC_OF,
         r"f6[rvl]\d{3}",
         kind_of=KIND_OF,
