@@ -11,13 +11,17 @@ import math
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache, lru_cache
 
 import numpy as np
 
 from assistant.calibration import calibration
-from assistant.compose import token_set
+from assistant.compose import YEAR, token_set
+from assistant.intent import YESNO
+from assistant.lang import lexicon
 from assistant.records import Hit
+from assistant.refs import document_scope
+from ingest.records import Chunk
 from ingest.sentences import units
 from ingest.stores.lexical import compound_parts
 
@@ -169,7 +173,7 @@ def features(
     unseen = [t for t in terms if not is_known(t, idf)]
     heaviest = _unseen_weight(idf)
     # a year ("i 2022") qualifies a question; its topic is in its other words
-    worded = [t for t in terms if not _YEAR.fullmatch(t)]
+    worded = [t for t in terms if not YEAR.fullmatch(t)]
     focus_missing = 0.0
     if hits:
         top_vocab = token_set(hits[0].chunk.text)
@@ -215,9 +219,6 @@ def features(
     }
 
 
-_YEAR = re.compile(r"(?:19|20)\d\d")
-
-
 def _numbers() -> Mapping:
     """Word-matching numbers; they do not depend on the embedder."""
     return calibration()["abstain"]
@@ -226,3 +227,39 @@ def _numbers() -> Mapping:
 def _unseen_weight(idf: Mapping[str, float]) -> float:
     """A word no passage uses is as telling as the rarest word there is."""
     return max(idf.values(), default=1.0)
+
+
+def asked_years(query: str, hits: list[Hit], kind: str = "") -> list[str]:
+    """The years a question asks about: not those that are part of the title of a document it names
+    ("i handlingsplanen 2027–2028" names the plan, not a year), nor a year that bounds a time ("før 2027"),
+    nor the year a yes/no question checks ("Ble kulturskoledagen arrangert i 2026?": "utsatt til 2027")."""
+    if kind == YESNO:
+        return []
+    named = document_scope(query, [h.chunk for h in hits]) or set()
+    titled = {y for h in hits if h.chunk.doc_id in named for y in YEAR.findall(h.chunk.title)}
+    # "frist før sommeren 2027?" bounds a time by the year: an answer in another year answers it
+    bounded = {m.group(1) for m in _year_bound().finditer(query)}
+    return [y for y in YEAR.findall(query) if y not in titled and y not in bounded]
+
+
+@cache
+def _year_bound() -> re.Pattern:
+    words = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in lexicon().words("numbers", "year_bounds"))
+    return re.compile(rf"\b(?:{words})\s+(?:\w+\s+){{0,2}}((?:19|20)\d\d)\b", re.I)
+
+
+def dated(chosen: list[tuple[str, Chunk]]) -> list[str]:
+    """The chosen sentences (a lead-in with its items), best first, with what dates them. Where the sentence
+    the answer leads with names years, the sentences that name years date the answer, with their own headings
+    ("Regnskapet for 2027 …" in "Protokoll fra Landstinget 2029" is about 2027, and "Økonomisjef … la fram
+    regnskapene" beside it does not make it about 2029; a row "2026: 148 | Mål 2031: 220" in "Politisk
+    plattform 2028–2031" is not about 2028). Where it names none, the headings and the documents' titles date
+    the sentences too (all of "Årsmelding 2025" is about 2025, and "Møteleder: Astrid Kvamsøy" in the minutes
+    of a 2025 meeting is too, whatever year a sentence beside it names)."""
+    if chosen and YEAR.search(chosen[0][0]):
+        return [
+            " ".join((text, *(h for h in chunk.section if not chunk.title.lower().startswith(h.lower()))))
+            for text, chunk in chosen
+            if YEAR.search(text)
+        ]
+    return [" ".join((text, *chunk.section, chunk.title)) for text, chunk in chosen]

@@ -11,7 +11,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
 from functools import cache
 
-from assistant.abstain import AbstainModel, is_known, veto
+from assistant.abstain import AbstainModel, asked_years, dated, is_known, veto
 from assistant.abstain import features as abstain_features
 from assistant.calibration import calibration
 from assistant.compose import (
@@ -27,11 +27,10 @@ from assistant.compose import (
     to_citation,
 )
 from assistant.conversation import bounded, standalone
-from assistant.intent import DESCRIPTION, PERSON, YESNO, Intent, analyse
+from assistant.intent import DESCRIPTION, PERSON, Intent, analyse
 from assistant.lang import lexicon
 from assistant.language import detect_language
 from assistant.records import Answer, Hit
-from assistant.refs import document_scope
 from assistant.retrieve import RetrievalConfig, retrieve
 from assistant.spelling import Speller
 from assistant.strategies import Context, Decline, choose
@@ -39,7 +38,6 @@ from ingest.embedders import embedder_id, make_embedder
 from ingest.errors import IndexDamagedError
 from ingest.index import Index, live_pointer, open_live
 from ingest.lang import language, tr
-from ingest.records import Chunk
 from ingest.sentences import units
 from ingest.settings import Settings
 from ingest.splitter import sentence_spans
@@ -291,8 +289,8 @@ class Assistant:
             [p.features for p in core if p.features is not None],
             wanted.asks_kind,
             bool(composer.counted_terms(wanted)),
-            _asked_years(query, hits, asked.kind),
-            _dated([(" ".join((p.unit.text, *(u.text for u in items_of(p)))), p.hit.chunk) for p in core]),
+            asked_years(query, hits, asked.kind),
+            dated([(" ".join((p.unit.text, *(u.text for u in items_of(p)))), p.hit.chunk) for p in core]),
         )
         ctx = Context(
             question=question,
@@ -436,42 +434,6 @@ def _promote(asked, refs: list[str], hits: list[Hit]) -> tuple[list[str], list[H
     hits = [Hit(h.chunk, h.score, h.dense, h.lexical, by_ref=h.chunk.ref == decided) for h in hits]
     hits.sort(key=lambda h: not h.by_ref)
     return [decided], hits, True
-
-
-def _asked_years(query: str, hits: list[Hit], kind: str = "") -> list[str]:
-    """The years a question asks about: not those that are part of the title of a document it names
-    ("i handlingsplanen 2027–2028" names the plan, not a year), nor a year that bounds a time ("før 2027"),
-    nor the year a yes/no question checks ("Ble kulturskoledagen arrangert i 2026?": "utsatt til 2027")."""
-    if kind == YESNO:
-        return []
-    named = document_scope(query, [h.chunk for h in hits]) or set()
-    titled = {y for h in hits if h.chunk.doc_id in named for y in YEAR.findall(h.chunk.title)}
-    # "frist før sommeren 2027?" bounds a time by the year: an answer in another year answers it
-    bounded = {m.group(1) for m in _year_bound().finditer(query)}
-    return [y for y in YEAR.findall(query) if y not in titled and y not in bounded]
-
-
-@cache
-def _year_bound() -> re.Pattern:
-    words = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in lexicon().words("numbers", "year_bounds"))
-    return re.compile(rf"\b(?:{words})\s+(?:\w+\s+){{0,2}}((?:19|20)\d\d)\b", re.I)
-
-
-def _dated(chosen: list[tuple[str, Chunk]]) -> list[str]:
-    """The chosen sentences (a lead-in with its items), best first, with what dates them. Where the sentence
-    the answer leads with names years, the sentences that name years date the answer, with their own headings
-    ("Regnskapet for 2027 …" in "Protokoll fra Landstinget 2029" is about 2027, and "Økonomisjef … la fram
-    regnskapene" beside it does not make it about 2029; a row "2026: 148 | Mål 2031: 220" in "Politisk
-    plattform 2028–2031" is not about 2028). Where it names none, the headings and the documents' titles date
-    the sentences too (all of "Årsmelding 2025" is about 2025, and "Møteleder: Astrid Kvamsøy" in the minutes
-    of a 2025 meeting is too, whatever year a sentence beside it names)."""
-    if chosen and YEAR.search(chosen[0][0]):
-        return [
-            " ".join((text, *(h for h in chunk.section if not chunk.title.lower().startswith(h.lower()))))
-            for text, chunk in chosen
-            if YEAR.search(text)
-        ]
-    return [" ".join((text, *chunk.section, chunk.title)) for text, chunk in chosen]
 
 
 def _hit_trace(hit: Hit) -> dict:

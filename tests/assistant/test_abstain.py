@@ -390,7 +390,7 @@ def test_a_year_in_a_document_title_neither_answers_nor_asks():
     that names the platform by its kind and years asks about the platform, not about those years."""
     from chunkgen import make_chunk
 
-    from assistant.assistant import _asked_years, _dated
+    from assistant.abstain import asked_years, dated
     from assistant.records import Hit
 
     row = make_chunk(
@@ -401,27 +401,27 @@ def test_a_year_in_a_document_title_neither_answers_nor_asks():
         kind="platform",
     )
     plan = make_chunk("Tiltak 2.3.1 Kartlegge fordypning.", title="Handlingsplan 2027–2028", doc_id="plan", kind="plan")
-    assert "2028" not in " ".join(_dated([(row.text, row)])) and "Indikatorer" in _dated([(row.text, row)])[0]
+    assert "2028" not in " ".join(dated([(row.text, row)])) and "Indikatorer" in dated([(row.text, row)])[0]
     report = make_chunk("Sykefraværet var 3,1 prosent.", section=("Personal",), title="Årsmelding 2025")
-    assert "2025" in _dated([(report.text, report)])[0]  # all of it is about 2025
+    assert "2025" in dated([(report.text, report)])[0]  # all of it is about 2025
     accounts = make_chunk("Regnskapet for 2027 viste overskudd.", section=("Sak 3",), title="Landstinget 2029")
     who = make_chunk("Økonomisjefen la fram regnskapet.", section=("Sak 3",), title="Landstinget 2029")
     # sentences that name their years date the answer; one beside them that names none does not add the title's
-    assert "2029" not in " ".join(_dated([(accounts.text, accounts), (who.text, who)]))
+    assert "2029" not in " ".join(dated([(accounts.text, accounts), (who.text, who)]))
     # where the lead names no year, the title dates it, whatever year a sentence beside it names
     chair = make_chunk("Møteleder: Astrid Kvamsøy", section=(), title="Protokoll fra regionmøtet 2025")
     earlier = make_chunk("Styret hadde seks møter i 2024.", section=("Sak 2",), title="Protokoll fra regionmøtet 2025")
-    assert "2025" in " ".join(_dated([(chair.text, chair), (earlier.text, earlier)]))
+    assert "2025" in " ".join(dated([(chair.text, chair), (earlier.text, earlier)]))
     hits = [Hit(row, 1.0, 0.9), Hit(plan, 0.9, 0.8)]
-    assert _asked_years("hva er målet for barn på venteliste i 2028", hits) == ["2028"]
-    assert _asked_years("hva sier plattformen 2028–2031 om venteliste", hits) == []
-    assert _asked_years("hva sier plattformen om 2026", hits) == ["2026"]
-    assert _asked_years("har tiltaket frist før sommeren 2027?", hits) == []
-    assert _asked_years("is the deadline before 2027?", hits) == []
-    assert _asked_years("Ble kulturskoledagen arrangert i 2026?", hits, "yesno") == []
-    assert _asked_years("hva sier handlingsplanen 2027–2028", hits) == []
-    assert _asked_years("hva sier rammeplanen 2027–2028", hits) == ["2027", "2028"]  # no such document here
-    context = _dated([(row.text, row)])
+    assert asked_years("hva er målet for barn på venteliste i 2028", hits) == ["2028"]
+    assert asked_years("hva sier plattformen 2028–2031 om venteliste", hits) == []
+    assert asked_years("hva sier plattformen om 2026", hits) == ["2026"]
+    assert asked_years("har tiltaket frist før sommeren 2027?", hits) == []
+    assert asked_years("is the deadline before 2027?", hits) == []
+    assert asked_years("Ble kulturskoledagen arrangert i 2026?", hits, "yesno") == []
+    assert asked_years("hva sier handlingsplanen 2027–2028", hits) == []
+    assert asked_years("hva sier rammeplanen 2027–2028", hits) == ["2027", "2028"]  # no such document here
+    context = dated([(row.text, row)])
     values = _features_with(row, ["venteliste"], ["2028"], context)
     assert values["year_missing"] == 1.0
     assert _features_with(row, ["venteliste"], ["2031"], context)["year_missing"] == 0.0
