@@ -15,6 +15,7 @@ Canonical forms (``str(ref)``)::
     satsingsområde 3, hovedmål 2, delmål 2.1, mål 1, tiltak 2.3.1
                      the goal hierarchy of a strategy or platform ("det andre hovedmålet" is hovedmål 2);
                      "innsatsområde 3" is printed as the document says, and is the same unit as satsingsområde 3
+    note 4           a note to annual accounts ("Note 4 Lønnskostnader"), which the tables refer to by number
 
 ``sak`` and ``vedtak`` with the same number name the same unit: in a protocol the sak holds the
 proposal, amendments, vote and the adopted resolution; in a report "vedtak 5.13" is that
@@ -44,6 +45,7 @@ KINDS = (
     "delmål",
     "mål",
     "tiltak",
+    "note",
 )
 # kinds whose units have numbered ledd and lettered items
 SECTION_KINDS = ("§", "artikkel")
@@ -209,7 +211,7 @@ def _patterns() -> tuple[re.Pattern, ...]:
     return section, before, named_re, bare, ordinal_re, sub_re, article, yearly
 
 
-_NAMED = ("kap.", "punkt", "sak", "vedtak", *GOAL_KINDS)
+_NAMED = ("kap.", "punkt", "sak", "vedtak", *GOAL_KINDS, "note")
 
 
 @lru_cache(maxsize=1)

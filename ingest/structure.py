@@ -21,6 +21,8 @@ STATUS = re.compile(rf"^({_DONE}|{_PLANNED})\s*:?$", re.I)
 _TITLE_REST = r"\.?\s*[:.–-]?\s*(.*)$"
 _CHAPTER_WORD, _SAK_WORD = _LANG.alternation("headings", "chapter"), _LANG.alternation("headings", "sak")
 CHAPTER = re.compile(rf"^(?:{_CHAPTER_WORD})\s*(\d{{1,2}}(?:\.\d{{1,2}}){{0,3}}|[IVXL]{{1,5}})\b" + _TITLE_REST)
+# "Note 4 Lønnskostnader": a note to annual accounts
+NOTE = re.compile(rf"^(?:{_LANG.alternation('headings', 'note')})\s+(\d{{1,2}})(?![\d.]*\d)" + _TITLE_REST)
 # "Sak 5.3 …" of a Landsting, "HS-sak 21/25 …" of a board (numbered within its year)
 SAK = re.compile(
     rf"^(?:{_SAK_WORD})\s+(\d{{1,3}}/\d{{2}}(?:\d{{2}})?|\d{{1,2}}(?:\.\d{{1,2}})?)(?![\d.]*\d)" + _TITLE_REST
@@ -256,6 +258,8 @@ class _Parser:
             return "protocol"
         if (m := GOAL.match(text)) and self._after_break(i) and _goal_title(m):
             return "goal"
+        if (m := NOTE.match(text)) and self._after_break(i) and _titled(m.group(2)) and not text.endswith("."):
+            return "note"
         return None
 
     @staticmethod
@@ -559,6 +563,8 @@ class _Parser:
             if m.group("rest"):
                 # "Vedtak: Kontingenten økes …": the label opens the unit, the line is its text
                 block.update(kind="paragraph", opens=block["title"])
+        elif strong == "note" and (m := NOTE.match(text)):
+            block.update(level=2, role="note", ref=str(Ref("note", m.group(1))))
         elif strong == "goal" and (m := GOAL.match(text)):
             kind = _GOAL_WORDS[m.group("kind").lower()]
             block.update(level=_goal_level(kind, m.group("num")), role=kind, ref=str(Ref(kind, m.group("num"))))
@@ -607,6 +613,8 @@ class _Parser:
             block.update(level=level or 2, role="sak", ref=str(Ref("sak", m.group(1))))
         elif (m := RESOLUTION.match(text)) and self.resolution_doc and self._quoted_next(i):
             block.update(level=level or 3, role="resolution", ref=str(Ref("vedtak", m.group(1))), title=text)
+        elif (m := NOTE.match(text)) and _titled(m.group(2)):
+            block.update(level=level or 2, role="note", ref=str(Ref("note", m.group(1))))
         elif (m := NUMBERED.match(text)) and (goal := _numbered_goal(m)):
             # "2.1 Mål 1: Flere barnehager …": the goal is what readers name it by; the number gives its depth
             block.update(level=level or 1 + m.group(1).count("."), role=goal.kind, ref=str(goal))
@@ -626,7 +634,7 @@ class _Parser:
         if i not in self.strong:
             return None
         text = self.lines[i].text.strip()
-        for kind, pattern in (("section", STATUTE), ("chapter", CHAPTER), ("sak", SAK), ("goal", GOAL)):
+        for kind, pattern in (("section", STATUTE), ("chapter", CHAPTER), ("sak", SAK), ("goal", GOAL), ("note", NOTE)):
             if pattern.match(text) and not (kind == "sak" and not self.protocol):
                 return kind
         return "protocol" if self._protocol_role(text) else None
