@@ -36,7 +36,7 @@ def test_held_out_scores_each_set_with_a_model_fitted_on_the_others(capsys):
     assert set(rows) == {"a", "b", "c"}
     declined, false, area = (float(v) for v in rows["a"][1:6:2])
     assert declined > 0.5 and false <= 0.1 and area > 0.9
-    assert rows["a"][9] == "0.00"  # the calibrated model as given declines nothing
+    assert rows["a"][8] == "0.00"  # the calibrated model as given declines nothing
     held_out(["a", "b", "d"], [parts[0], parts[1], parts[3]], c=1.0, max_false=0.05, current=never)
     rows = {line.split()[0]: line.split() for line in capsys.readouterr().out.splitlines()[1:]}
     assert float(rows["d"][5]) == pytest.approx(0.5, abs=0.2)  # nothing tells the left-out set's questions apart
