@@ -38,6 +38,7 @@ from ingest.embedders import embedder_id, make_embedder
 from ingest.errors import IndexDamagedError
 from ingest.index import Index, live_pointer, open_live
 from ingest.lang import language, tr
+from ingest.refs import Ref
 from ingest.sentences import units
 from ingest.settings import Settings
 from ingest.splitter import sentence_spans
@@ -478,6 +479,9 @@ def is_bare(question: str, refs: list[str], titles: Sequence[str] = ()) -> bool:
         named = set(_ordinal_stems())
     titled = {t for title in titles for t in tokenize(title)}
     named |= titled
+    # the word for the named ref's kind ("note 3", "noten") names the passage too
+    kinds = {parsed.kind for parsed in map(Ref.parse, refs) if parsed is not None}
+    named |= {t for kind in kinds for w in language().ref_words.get(kind, ()) for t in tokenize(w)}
 
     def of_title(t: str) -> bool:
         # "forretningsordenen" and the title's "Forretningsorden" stem apart; one starts the other

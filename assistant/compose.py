@@ -1037,7 +1037,7 @@ def ref_hits_have_status(hits: list[Hit]) -> bool:
     return any(h.chunk.role in ("status_done", "status_planned") for h in hits)
 
 
-UNIT_TEXT_ROLES = ("resolution", "heading", "text", "item", "paragraph_sign", "chapter", "label")
+UNIT_TEXT_ROLES = ("resolution", "heading", "text", "item", "paragraph_sign", "chapter", "label", "note")
 
 
 def _is_title_line(hit: Hit, i: int, all_units) -> bool:

@@ -3,6 +3,7 @@
 year ("HS-sak 21/25")."""
 
 import pdfgen
+from docxgen import accounts_docx
 from docx import Document
 
 from ingest.chunker import chunk_document
@@ -108,35 +109,8 @@ def test_numbered_points_of_a_document_that_names_chapters_are_chapters(tmp_path
     assert {c.ref for c in chunks if c.ref} == {"kap. 1.1", "kap. 1.2", "kap. 2.1", "kap. 2.2", "kap. 2.3"}
 
 
-def _accounts_docx(path):
-    doc = Document()
-    doc.add_heading("Årsregnskap 2027 for Testregionen", level=0)
-    doc.add_heading("Resultatregnskap", level=1)
-    table = doc.add_table(rows=3, cols=4)
-    for row, cells in zip(
-        table.rows,
-        (
-            ("Post", "Note", "2027", "2026"),
-            ("Lønnskostnader", "2", "1 840 000", "1 712 500"),
-            ("Andre driftskostnader", "3", "412 300", "(98 000)"),
-        ),
-        strict=True,
-    ):
-        for cell, value in zip(row.cells, cells, strict=True):
-            cell.text = value
-    doc.add_heading("Noter til regnskapet", level=1)
-    doc.add_heading("Note 1 Regnskapsprinsipper", level=2)
-    doc.add_paragraph("Regnskapet er satt opp etter regnskapsloven og god regnskapsskikk for små foretak.")
-    doc.add_heading("Note 2 Lønnskostnader", level=2)
-    doc.add_paragraph("Regionen hadde 2,4 årsverk i 2027. Daglig leder fikk 712 000 kroner i lønn.")
-    doc.add_heading("Note 3 Andre driftskostnader", level=2)
-    doc.add_paragraph("Husleie utgjorde 96 000 kroner, jf. note 2 om fordelingen av lønn.")
-    doc.save(path)
-    return path
-
-
 def test_notes_to_annual_accounts_are_units_of_their_own(tmp_path):
-    chunks = chunks_of(_accounts_docx(tmp_path / "regnskap.docx"), "accounts")
+    chunks = chunks_of(accounts_docx(tmp_path / "regnskap.docx"), "accounts")
     assert refs_by_kind(c.ref for c in chunks)["note"] == ["note 1", "note 2", "note 3"]
     (salaries,) = [c for c in chunks if c.ref == "note 2"]
     assert salaries.section[-2:] == ("Noter til regnskapet", "Note 2 Lønnskostnader")
