@@ -25,6 +25,7 @@ class Hit:
     dense: float | None = None
     lexical: float | None = None
     by_ref: bool = False
+    part: bool = False  # a unit within the named one, of the kind the question asks for ("delmålene under hovedmål 2")
 
 
 @dataclass

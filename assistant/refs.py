@@ -74,3 +74,24 @@ def question_refs(question: str, documents: Iterable, refs: Iterable[str] | None
         (doc_id,) = scope
         return [r.scoped(doc_id) for r in parsed]
     return parsed
+
+
+# how deep a goal kind stands in a strategy's hierarchy: a unit holds the deeper kinds
+_GOAL_DEPTH = {"satsingsområde": 1, "innsatsområde": 1, "hovedmål": 1, "delmål": 2, "tiltak": 3}
+
+
+def part_kind(question: str, ref: Ref) -> str | None:
+    """The kind of unit within `ref` a question asks about ("Hvilke delmål hører til hovedmål 2?" → delmål;
+    "What are the sub-goals of main goal 4?"), or None. Only goals hold parts of their own."""
+    depth = _GOAL_DEPTH.get(ref.kind)
+    if depth is None:
+        return None
+    words = [w.lower() for w in re.findall(r"[\w-]+", question)]
+    for kind, words_of_kind in language().ref_words.items():
+        if _GOAL_DEPTH.get(kind, 0) <= depth:
+            continue
+        forms = [f.lower() for f in words_of_kind if " " not in f]
+        # the word or its plural and definite forms ("delmålene", "sub-goals"), not a compound ("tiltaksplan")
+        if any(w.startswith(f) and len(w) - len(f) <= 3 for w in words for f in forms):
+            return kind
+    return None

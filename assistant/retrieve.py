@@ -6,6 +6,7 @@ A question that names a resolution, sak, § or chapter gets that unit first (`pi
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
@@ -14,7 +15,7 @@ import numpy as np
 from assistant.compose import content_terms
 from assistant.lang import synonyms
 from assistant.records import Hit
-from assistant.refs import document_scope
+from assistant.refs import document_scope, part_kind
 from ingest.index import Index
 from ingest.records import Chunk
 from ingest.refs import Ref, find_refs, opening_refs
@@ -199,6 +200,16 @@ def retrieve(
     for chunk in pin_refs(list(index.chunks.values()), parsed, scope, content):
         seen.add(chunk.id)
         hits.append(Hit(chunk, 1.0, dense_score.get(chunk.id), lexical_score.get(chunk.id), by_ref=True))
+    pinned = [h.chunk for h in hits]
+    if len(parsed) == 1 and pinned and (kind := part_kind(query, parsed[0])):
+        # "Hvilke delmål hører til hovedmål 2?": the units of that kind within the named one, in order
+        unit = next((c for c in pinned if (own := Ref.parse(c.ref or "")) and own.same_unit(parsed[0])), pinned[0])
+        for chunk in parts_within(index.chunks.values(), unit, parsed[0], kind):
+            if chunk.id in seen:  # pinned as within the named unit already
+                hits = [replace(h, part=True) if h.chunk.id == chunk.id else h for h in hits]
+                continue
+            seen.add(chunk.id)
+            hits.append(Hit(chunk, 1.0, dense_score.get(chunk.id), lexical_score.get(chunk.id), part=True))
     named = document_scope(query, index.documents.values()) if config.scope_boost else None
     if named:
         # "… i mangfoldsstrategien": the named document's passages count as if ranked first once more
@@ -229,3 +240,17 @@ def _with_sentence_scores(
         best = float(sims.max()) if sims.size else 0.0
         out[cid] = score / top + weight * best
     return out
+
+
+def parts_within(chunks: Iterable[Chunk], unit: Chunk, ref: Ref, kind: str) -> list[Chunk]:
+    """The first chunk of each unit of `kind` within the named unit, in the document's order: numbered within
+    it ("delmål 2.3" in "hovedmål 2") or standing under its heading."""
+    heading = unit.section[-1] if unit.section else None
+    first: dict[str, Chunk] = {}
+    for chunk in sorted((c for c in chunks if c.doc_id == unit.doc_id and c.ref), key=lambda c: c.start):
+        own = Ref.parse(chunk.ref)
+        if own is None or own.kind != kind or chunk.ref in first:
+            continue
+        if own.number.startswith(ref.number + ".") or (heading is not None and heading in chunk.section[:-1]):
+            first[chunk.ref] = chunk
+    return list(first.values())

@@ -19,9 +19,10 @@ from assistant.compose import (
     texts,
     unbullet,
 )
-from assistant.intent import COUNT, Intent
+from assistant.intent import COUNT, LIST, Intent
 from assistant.lang import lexicon
 from assistant.records import Citation, Hit
+from ingest.lang import tr_section
 from ingest.refs import Ref, find_refs
 
 
@@ -107,6 +108,36 @@ def _names(heading: str, ref: Ref) -> bool:
         return False
     own = found[0]
     return own.same_unit(ref.scoped(None)) or ((own.bare or ref.bare) and own.number == ref.number)
+
+
+class Parts:
+    """The units of a kind within a named one ("Hvilke delmål hører til hovedmål 2?"), by their headings, in
+    the document's order; retrieval has found them (`Hit.part`)."""
+
+    name = "parts"
+
+    def answer(self, ctx: Context) -> Reply | None:
+        parts = [h for h in ctx.hits if h.part]
+        if not parts or ctx.guessed or not (ctx.asked.wants_list or ctx.asked.kind in (LIST, COUNT)):
+            return None
+        named, kind = Ref.parse(ctx.refs[0]) if len(ctx.refs) == 1 else None, Ref.parse(parts[0].chunk.ref or "")
+        if named is None or kind is None:
+            return None
+        # the named unit by its heading, as the parts' section paths hold it
+        unit = next((h for p in parts for h in p.chunk.section if _names(h, named)), str(named))
+        book = CitationBook()
+        lines = []
+        for hit in parts:
+            heading = hit.chunk.section[-1] if hit.chunk.section else hit.chunk.ref or ""
+            at = hit.chunk.text.find(heading)
+            n = book.cite(hit, at, at + len(heading)) if at >= 0 else book.cite(hit, 0, 0)
+            lines.append(f"- {heading} [{n}]")
+        head = texts(ctx.language)["parts"].format(
+            unit=unit,
+            count=len(parts),
+            kind=tr_section("part_kinds", ctx.language).get(kind.kind, kind.kind),
+        )
+        return Reply("\n".join([head, *lines]), book.citations())
 
 
 class RefText:
@@ -203,7 +234,7 @@ def where_line(citation: Citation, language: str) -> str | None:
     return texts(language)["found_in"].format(heading=heading, ref=citation.ref)
 
 
-STRATEGIES: tuple[Strategy, ...] = (MissingRef(), Declined(), RefTitle(), RefText(), Status(), Fact())
+STRATEGIES: tuple[Strategy, ...] = (MissingRef(), Declined(), RefTitle(), Parts(), RefText(), Status(), Fact())
 
 
 def choose(ctx: Context, strategies: tuple[Strategy, ...] = STRATEGIES) -> tuple[str, Reply | Decline]:

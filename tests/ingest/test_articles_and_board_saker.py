@@ -3,8 +3,8 @@
 year ("HS-sak 21/25")."""
 
 import pdfgen
-from docxgen import accounts_docx
 from docx import Document
+from docxgen import accounts_docx
 
 from ingest.chunker import chunk_document
 from ingest.index import resolution_numbers
