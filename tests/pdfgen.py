@@ -270,6 +270,10 @@ class Table(list):
     """Rows of cells drawn as a table."""
 
 
+class CentredTable(list):
+    """Rows of cells in four narrow columns, centred across and up and down: header cells wrap over lines."""
+
+
 class Columns(tuple):
     """(left lines, right lines) set as two columns, the left one first in the content stream."""
 
@@ -296,6 +300,15 @@ def _layout_page(pdf: FPDF, elements: list, header: str | None, footer: str | No
         if isinstance(element, Table):
             pdf.set_font(FONT, size=BODY_SIZE)
             with pdf.table(col_widths=(45, 55, 80), line_height=BODY_LINE_H) as table:
+                for cells in element:
+                    row = table.row()
+                    for cell in cells:
+                        row.cell(cell)
+        elif isinstance(element, CentredTable):
+            pdf.set_font(FONT, size=BODY_SIZE)
+            with pdf.table(
+                col_widths=(40, 30, 40, 40), line_height=BODY_LINE_H, text_align="CENTER", v_align="MIDDLE"
+            ) as table:
                 for cells in element:
                     row = table.row()
                     for cell in cells:

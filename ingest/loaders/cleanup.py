@@ -198,6 +198,20 @@ def split_page_notes(lines: list[str], next_note: int) -> tuple[list[str], list[
 _HEADER_CELL_CHARS = 40
 
 
+# a cell that holds a number, a sum or a share ("41 000", "-312 000", "(98 000)", "12 %"), or a dash
+_NUMBER_CELL = re.compile(r"[-–—]|[-−(]?\d[\d\s.,]*\)?\s?(?:%|kr|NOK|mill\.?)?")
+
+
+def _header_cell(cell: str, below: list[str]) -> bool:
+    """Can the cell name its column: short and no sentence; over a column of numbers a long name will do
+    ("Gjennomsnittlig elevavgift i dag (kr per år)")."""
+    if cell.endswith("."):
+        return False
+    numbers = [c for c in below if c]
+    over_numbers = bool(numbers) and all(_NUMBER_CELL.fullmatch(c) for c in numbers)
+    return len(cell) <= (2 if over_numbers else 1) * _HEADER_CELL_CHARS
+
+
 def _first_row_is_data(rows: list[list[str]]) -> bool:
     """The first row's cells are values like those below them: one of them stands again in its column
     ("gjenvalgt"), or reads like the column's other cells ("Region Midtdalen" over "Region Kystlandet", where a
@@ -229,7 +243,7 @@ def table_lines(rows: list[list[str]], header: bool | None = None) -> list[str]:
         header = (
             len(rows) >= 2
             and len(first) >= 2
-            and all(len(c) <= _HEADER_CELL_CHARS and not c.endswith(".") for c in first)
+            and all(_header_cell(c, [row[k] for row in rows[1:] if k < len(row)]) for k, c in enumerate(first))
             and sum(bool(c) for c in first) >= len(first) - 1
             and not (len(first) == 2 and len(first[1]) > 25)
             and not _first_row_is_data(rows)

@@ -350,6 +350,7 @@ _OVERRUN = 1.5  # a piece this many times as wide as its column's span is runnin
 _SIZE_SLACK = 0.75  # points a row's type size may differ from its header's
 _HEADER_GAP = 1.5  # header cells lie at least this many type sizes apart
 _HEADER_CELL_CHARS = 30  # a longer piece of text is no column header
+_HEADER_BAND_GAP = 1.5  # the lines of a header whose cells wrap lie at most this many type sizes apart
 _PROSE_FILL = 0.6  # lines that fill this share of their column on average are running text
 _FULL_LINE = 0.7  # a line filling this share of its column is a full line of running text
 _PROSE_SHARE = 0.7  # below a header, this share of full lines in the left columns makes two columns of prose
@@ -570,9 +571,63 @@ def _in_column(frag: tuple[float, float, float, str], columns: list[float], foll
     return end <= columns[c + 1] + 0.25 * (columns[c + 1] - columns[c]) + 2 * frag[2]  # a quarter more room
 
 
+def _stacked_headers(fragments: list[tuple[float, float, float, str]]) -> list[tuple[list[int], list[list[str]]]]:
+    """Header rows whose cells wrap over several lines above rows of one line each, the cells centred up and
+    down ("Gjennomsnittlig" / "Antall" "elevavgift i dag" / "kommuner" "år)"): the fragments each takes, and
+    the header as one row of cells. The rows under it, short cells on one baseline far apart, give the
+    columns; each header piece goes to the column whose middle is nearest its own."""
+    lines = _baselines(fragments)
+    found = []
+    n = 0
+    while n < len(lines):
+        run = [fragments[k] for k in lines[n][1]]
+        if not _short_row(run):
+            n += 1
+            continue
+        width = len(run)
+        end = n
+        while end + 1 < len(lines) and _short_row([fragments[k] for k in lines[end + 1][1]], width):
+            end += 1
+        if end == n:
+            n += 1
+            continue
+        size = run[0][2]
+        band: list[tuple[float, list[int]]] = []
+        below = lines[n][0]
+        for y, ks in reversed(lines[:n]):
+            pieces = [fragments[k] for k in ks]
+            gap = y - below
+            limit = _HEADER_BAND_GAP if band else _MAX_GAP + 0.5
+            unlike = any(abs(f[2] - size) > _SIZE_SLACK or len(f[3]) > _HEADER_CELL_CHARS for f in pieces)
+            if gap > limit * size or unlike:
+                break
+            band.insert(0, (y, ks))
+            below = y
+        rows = [[fragments[k] for k in ks] for _, ks in lines[n : end + 1]]
+        middles = [sorted(_middle(row[c]) for row in rows)[len(rows) // 2] for c in range(width)]
+        cells: list[list[str]] = [[] for _ in range(width)]
+        for _, ks in band:
+            for k in ks:
+                cells[min(range(width), key=lambda c: abs(middles[c] - _middle(fragments[k])))].append(fragments[k][3])
+        if len(band) >= 2 and all(cells):
+            found.append(([k for _, ks in band for k in ks], [[" ".join(c) for c in cells]]))
+        n = end + 1
+    return found
+
+
+def _short_row(run: list[tuple[float, float, float, str]], width: int | None = None) -> bool:
+    """A table row of short cells far apart (`width` of them, when given)."""
+    return (
+        len(run) >= 2
+        and (width is None or len(run) == width)
+        and _far_apart(run, 0.6, 2.5)
+        and all(len(f[3]) <= _HEADER_CELL_CHARS for f in run)
+    )
+
+
 def _with_layout_tables(text: str, fragments: list[tuple[float, float, float, str]]) -> str:
     """The page text with each table whose cells wrap written as one line per row (" | " between cells)."""
-    tables = _layout_tables(fragments)
+    tables = _layout_tables(fragments) + _stacked_headers(fragments)
     if not tables:
         return text
     lines = text.split("\n")

@@ -398,3 +398,30 @@ def test_a_ruled_table_whose_cells_wrap_and_centre_keeps_one_row_per_row_and_not
     last = next(ln for ln in lines if ln.startswith("Programområde: Fordypningsprogram |"))
     assert last.endswith("Omfang: Minst 90 minutter")
     assert "Omfanget i tabellen er et minimum. Kommunen kan gi et større tilbud enn tabellen angir." in lines
+
+
+def test_a_header_whose_cells_wrap_and_centre_names_each_row(tmp_path):
+    # a consultation response's table: narrow columns, header cells over one to three lines, centred up and
+    # down, so the header's lines start at different heights; the rows below are numbers
+    page = [
+        "# Høringssvar fra Testrådet",
+        "Tabell 1 viser beregnet tap per kommunegruppe.",
+        pdfgen.CentredTable(
+            [
+                ["Innbyggere i kommunen", "Antall kommuner", "Gjennomsnittlig elevavgift i dag (kr/år)", "Tap (kr)"],
+                ["Under 3 000", "96", "3 350", "0"],
+                ["3 000–9 999", "118", "3 820", "41 000"],
+                ["10 000 og mer", "124", "4 300", "812 000"],
+            ]
+        ),
+        "Samlet gir dette et inntektstap for kommunene.",
+    ]
+    doc, chunks = chunks_of(pdfgen.write_layout_pdf(tmp_path / "horing.pdf", [page]), "consultation")
+    rows = [u.text for c in chunks for u in units(c) if "|" in u.text]
+    assert rows[1] == (
+        "Innbyggere i kommunen: 3 000–9 999 | Antall kommuner: 118 | "
+        "Gjennomsnittlig elevavgift i dag (kr/år): 3 820 | Tap (kr): 41 000"
+    )
+    assert len(rows) == 3
+    # the header's lines are no headings of their own
+    assert not any("Antall" in " ".join(c.section) for c in chunks)
