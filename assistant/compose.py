@@ -970,7 +970,12 @@ def resolution_answer(query: Intent, hits: list[Hit], budgets: Mapping | None = 
         if not unit_list or (hit.chunk.doc_id, role) in seen_roles:
             continue
         if (role in UNIT_TEXT_ROLES or role in GOAL_KINDS) and (show_text or not ref_hits_have_status(ref_hits)):
-            start, end = _resolution_quote(hit.chunk.text, unit_list, cal["ref_text_budget"], cal["max_list_items"])
+            # a resolution's text stands in «…»; elsewhere a «…» quotes what someone else wrote ("Vi foreslår at
+            # det tilføyes «med utgangspunkt i …»"), and the passage's own opening sentences are its text
+            resolved = role == "resolution" or (hit.chunk.ref or "").split(" ")[0] in ("vedtak", "sak")
+            start, end = _resolution_quote(
+                hit.chunk.text, unit_list, cal["ref_text_budget"], cal["max_list_items"], quoted=resolved
+            )
             n = book.cite(hit, start, end)
             title = hit.chunk.section[-1] if hit.chunk.section else hit.chunk.ref or ""
             number = (hit.chunk.ref or "").split()[-1]
@@ -1046,10 +1051,13 @@ def _is_title_line(hit: Hit, i: int, all_units) -> bool:
     return hit.chunk.role == "title" and i == 0 and len(all_units) > 1
 
 
-def _resolution_quote(text: str, unit_list: list[Unit], budget: int, max_items: int) -> tuple[int, int]:
-    """The «…» resolution text when there is one, else the opening sentences up to about `budget`
-    characters (at least two), and a lead-in's list items after it ("Kulturskolerådet vil" + "• …")."""
-    open_at = text.find("«")
+def _resolution_quote(
+    text: str, unit_list: list[Unit], budget: int, max_items: int, quoted: bool = True
+) -> tuple[int, int]:
+    """The «…» resolution text when there is one (and `quoted` says a resolution's text is so marked), else the
+    opening sentences up to about `budget` characters (at least two), and a lead-in's list items after it
+    ("Kulturskolerådet vil" + "• …")."""
+    open_at = text.find("«") if quoted else -1
     if open_at != -1:
         close = closing_quote(text, open_at)  # past nested «…» inside the resolution text
         if close is not None:

@@ -127,6 +127,24 @@ def test_the_ref_text_gives_what_was_asked(question, present, absent):
     assert all(p in result.body for p in present) and not any(a in result.body for a in absent)
 
 
+def test_a_chapter_is_quoted_from_its_opening_not_from_a_quote_inside_it():
+    # a consultation response's chapter about the law's § 13-6: its «…» quotes wording it proposes; only a
+    # resolution's text is the «…» itself
+    chapter = chunk(
+        "3.4 Lokal plan – forslaget til ny § 13-6 første ledd\n"
+        "Etter forslaget skal kommunen ha en plan for kulturskoletilbudet. Norsk kulturskoleråd støtter forslaget. "
+        "Vi foreslår at det tilføyes «med utgangspunkt i nasjonal rammeplan».",
+        ref="kap. 3.4",
+        role="chapter",
+        section=("3.4 Lokal plan – forslaget til ny § 13-6 første ledd",),
+    )
+    result = RefText().answer(context("Hva står i kap. 3.4?", hits_of(chapter, by_ref=True), refs=["kap. 3.4"]))
+    assert isinstance(result, Reply) and "Etter forslaget skal kommunen ha en plan" in result.body
+    asked = context("Hva sier vedtak 5.13?", hits_of(RESOLUTION, by_ref=True), refs=["vedtak 5.13"])
+    resolved = RefText().answer(asked)
+    assert "«Landstinget ber hovedstyret styrke kulturskolene.»" in resolved.body
+
+
 def test_the_status_section_belongs_to_the_item_found():
     result = Status().answer(context("Hva er planlagt videre?", hits_of(PLANNED, DONE)))
     assert isinstance(result, Reply) and "rapport i 2026" in result.body and "5.13 Kulturskolene" in result.body
