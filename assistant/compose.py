@@ -1066,12 +1066,17 @@ def _resolution_quote(
     if len(chosen) < 2:
         chosen = list(unit_list[:2])
     rest = unit_list[len(chosen) :]
-    listing = any(u.lead_in for u in chosen) or chosen[-1].bullet
+    listing = any(u.lead_in for u in chosen) or _listed(chosen[-1])
     for items, u in enumerate(rest):
-        if not (listing and u.bullet) or items >= max_items:
+        if not (listing and _listed(u)) or items >= max_items:
             break
         chosen.append(u)
     return chosen[0].start, chosen[-1].end
+
+
+def _listed(unit: Unit) -> bool:
+    """A list item or a table row ("Prosjekt: … | Inntektsført 2028: 212 000"): quoted one to a line."""
+    return unit.bullet or " | " in unit.text
 
 
 def _strip_number(title: str, number: str) -> str:
@@ -1085,11 +1090,11 @@ def _flat(text: str) -> str:
 def _as_lines(text: str, unit_list, start: int, end: int) -> str:
     """A quoted span as one run of text, or, when it holds list items, its lead and one "- item" a line."""
     inside = [u for u in unit_list if start <= u.start and u.end <= end]
-    if not any(u.bullet for u in inside):
+    if not any(_listed(u) for u in inside):
         return _flat(text[start:end])
     lines: list[str] = []
     for u in inside:
-        if u.bullet:
+        if _listed(u):
             lines.append(f"- {unbullet(u.text)}")
         elif lines and not lines[-1].startswith("- "):
             lines[-1] += f" {u.text}"

@@ -145,6 +145,24 @@ def test_a_chapter_is_quoted_from_its_opening_not_from_a_quote_inside_it():
     assert "«Landstinget ber hovedstyret styrke kulturskolene.»" in resolved.body
 
 
+def test_a_named_note_brings_its_table_one_row_to_a_line():
+    note = chunk(
+        "Note 3 Tilskudd\nTilskuddene fordeler seg slik:\n"
+        "Prosjekt: Venteliste | Inntektsført: 212 000\nProsjekt: Fagdager | Inntektsført: 76 000\n"
+        "Prosjekt: Sum | Inntektsført: 288 000",
+        ref="note 3",
+        role="note",
+        section=("Noter", "Note 3 Tilskudd"),
+    )
+    result = RefText().answer(context("Hva står i note 3?", hits_of(note, by_ref=True), refs=["note 3"]))
+    assert isinstance(result, Reply)
+    assert result.body.splitlines()[1:] == [
+        "- Prosjekt: Venteliste | Inntektsført: 212 000",
+        "- Prosjekt: Fagdager | Inntektsført: 76 000",
+        "- Prosjekt: Sum | Inntektsført: 288 000 [1]",
+    ]
+
+
 def test_the_status_section_belongs_to_the_item_found():
     result = Status().answer(context("Hva er planlagt videre?", hits_of(PLANNED, DONE)))
     assert isinstance(result, Reply) and "rapport i 2026" in result.body and "5.13 Kulturskolene" in result.body
