@@ -228,14 +228,6 @@ def _first_row_is_data(rows: list[list[str]]) -> bool:
     return False
 
 
-def label_row(cells: list[str]) -> str:
-    """A row without column names: "Møteleder: Astrid Kvamsøy" where a label opens a two-cell row, as the
-    line would read; else its cells with " | " between them."""
-    if len(cells) == 2 and cells[0].endswith(":"):
-        return f"{cells[0]} {cells[1]}"
-    return " | ".join(cells)
-
-
 def table_lines(rows: list[list[str]], header: bool | None = None) -> list[str]:
     """A table as one line per row, each cell named by its column header: "Indikator: … | 2024: 67 %".
 
@@ -255,10 +247,9 @@ def table_lines(rows: list[list[str]], header: bool | None = None) -> list[str]:
             and sum(bool(c) for c in first) >= len(first) - 1
             and not (len(first) == 2 and len(first[1]) > 25)
             and not _first_row_is_data(rows)
-            and not first[0].endswith(":")  # "Tid: | Torsdag 10. april": a label and its value, no column names
         )
     if not header:
-        return [label_row([c for c in row if c]) for row in rows]
+        return [" | ".join(c for c in row if c) for row in rows]
     names = rows[0]
     out = []
     for row in rows[1:]:

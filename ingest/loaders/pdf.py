@@ -23,7 +23,6 @@ from ingest.loaders.cleanup import (
     is_contents_page,
     is_cover_page,
     join_hyphenated,
-    label_row,
     page_offset,
     split_page_notes,
     strip_page_markers,
@@ -139,7 +138,7 @@ def _with_tables(body: list[tuple[str, tuple[float, bool] | None]], page: int | 
             run.append(body[k + len(run)][0])
         cells = [row.split(" | ") for row in run]
         same = len(run) >= 2 and len({len(c) for c in cells}) == 1
-        rows = table_lines(cells) if same else [label_row(c) for c in cells]
+        rows = table_lines(cells) if same else run
         out.extend(Line(row, page, role="row") for row in rows)
         k += len(run)
     return out
