@@ -24,6 +24,7 @@ from assistant.lang import lexicon
 from assistant.records import Citation, Hit
 from ingest.lang import tr_section
 from ingest.refs import Ref, find_refs
+from ingest.sentences import units
 
 
 @dataclass
@@ -130,11 +131,16 @@ class Parts:
         for hit in parts:
             heading = hit.chunk.section[-1] if hit.chunk.section else hit.chunk.ref or ""
             at = hit.chunk.text.find(heading)
-            n = book.cite(hit, at, at + len(heading)) if at >= 0 else book.cite(hit, 0, 0)
+            if at < 0:  # a heading the passage does not repeat: its first sentence stands for it
+                first = units(hit.chunk)
+                if not first:
+                    continue
+                at, heading = first[0].start, first[0].text
+            n = book.cite(hit, at, at + len(heading))
             lines.append(f"- {heading} [{n}]")
         head = texts(ctx.language)["parts"].format(
             unit=unit,
-            count=len(parts),
+            count=len(lines),
             kind=tr_section("part_kinds", ctx.language).get(kind.kind, kind.kind),
         )
         return Reply("\n".join([head, *lines]), book.citations())
