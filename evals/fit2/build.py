@@ -15,7 +15,6 @@ from __future__ import annotations
 import io
 import re
 import sys
-import zipfile
 from pathlib import Path
 from xml.sax.saxutils import escape
 
@@ -37,6 +36,7 @@ from evals.fit2 import content_plan as plan
 from evals.fit2 import content_report as report
 from evals.fit2 import content_stipend as stipend
 from evals.fit2.typeset import FIXED, Report
+from evals.fit_build import fixed_docx
 
 HERE = Path(__file__).resolve().parent
 DOCS = HERE / "docs"
@@ -109,18 +109,6 @@ def restarted_number_id(doc) -> int:
     return new_id
 
 
-def fixed_zip(data: bytes) -> bytes:
-    src = zipfile.ZipFile(io.BytesIO(data))
-    out = io.BytesIO()
-    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as dst:
-        for info in src.infolist():
-            zi = zipfile.ZipInfo(info.filename, date_time=(2025, 11, 13, 12, 0, 0))
-            zi.compress_type = zipfile.ZIP_DEFLATED
-            zi.external_attr = 0o644 << 16
-            dst.writestr(zi, src.read(info.filename))
-    return out.getvalue()
-
-
 def build_plan(path: Path) -> None:
     doc = Document()
     doc.styles["Normal"].font.name = "Calibri"
@@ -185,7 +173,7 @@ def build_plan(path: Path) -> None:
     props.revision = 1
     buf = io.BytesIO()
     doc.save(buf)
-    path.write_bytes(fixed_zip(buf.getvalue()))
+    path.write_bytes(fixed_docx(buf.getvalue(), (2025, 11, 13, 12, 0, 0)))
 
 
 # ---------------------------------------------------------------------------------------------------

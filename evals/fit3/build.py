@@ -17,7 +17,6 @@ from __future__ import annotations
 
 import io
 import sys
-import zipfile
 from pathlib import Path
 
 if __package__ in (None, ""):
@@ -34,6 +33,7 @@ from evals.fit3 import content_protokoll as prot
 from evals.fit3 import content_strategi as strat
 from evals.fit3 import content_vedtekter as ved
 from evals.fit3.typeset import FIXED, Doc
+from evals.fit_build import fixed_docx
 
 HERE = Path(__file__).resolve().parent
 DOCS = HERE / "docs"
@@ -199,18 +199,6 @@ def build_strategy(path: Path, debug: bool) -> int:
 # ---------------------------------------------------------------------------------------------------
 # c. statutes (.docx)
 # ---------------------------------------------------------------------------------------------------
-def fixed_zip(data: bytes) -> bytes:
-    src = zipfile.ZipFile(io.BytesIO(data))
-    out = io.BytesIO()
-    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as dst:
-        for info in src.infolist():
-            zi = zipfile.ZipInfo(info.filename, date_time=(2026, 3, 11, 12, 0, 0))
-            zi.compress_type = zipfile.ZIP_DEFLATED
-            zi.external_attr = 0o644 << 16
-            dst.writestr(zi, src.read(info.filename))
-    return out.getvalue()
-
-
 def build_statutes(path: Path) -> None:
     doc = Document()
     doc.styles["Normal"].font.name = "Cambria"
@@ -255,7 +243,7 @@ def build_statutes(path: Path) -> None:
     props.revision = 1
     buf = io.BytesIO()
     doc.save(buf)
-    path.write_bytes(fixed_zip(buf.getvalue()))
+    path.write_bytes(fixed_docx(buf.getvalue(), (2026, 3, 11, 12, 0, 0)))
 
 
 def main() -> None:

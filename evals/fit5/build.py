@@ -18,7 +18,6 @@ from __future__ import annotations
 import datetime as _dt
 import io
 import sys
-import zipfile
 from pathlib import Path
 
 if __package__ in (None, ""):
@@ -33,6 +32,7 @@ from fpdf import FPDF
 from evals.fit5 import content_handlingsplan as plan
 from evals.fit5 import content_plattform as plat
 from evals.fit5 import content_protokoll as prot
+from evals.fit_build import fixed_docx
 
 HERE = Path(__file__).resolve().parent
 DOCS = HERE / "docs"
@@ -152,20 +152,7 @@ def build_platform(path: Path) -> None:
     props.created = props.modified = props.last_printed = naive
     buf = io.BytesIO()
     doc.save(buf)
-    _normalise_zip(buf.getvalue(), path)
-
-
-def _normalise_zip(data: bytes, path: Path) -> None:
-    """Rewrite the .docx zip with fixed timestamps and a fixed member order, so the bytes never change."""
-    src = zipfile.ZipFile(io.BytesIO(data))
-    out = io.BytesIO()
-    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as dst:
-        for info in src.infolist():
-            zi = zipfile.ZipInfo(info.filename, date_time=(2028, 6, 15, 12, 0, 0))
-            zi.compress_type = zipfile.ZIP_DEFLATED
-            zi.external_attr = 0o644 << 16
-            dst.writestr(zi, src.read(info.filename))
-    path.write_bytes(out.getvalue())
+    path.write_bytes(fixed_docx(buf.getvalue(), (2028, 6, 15, 12, 0, 0)))
 
 
 # ---------------------------------------------------------------------------------------------------
