@@ -23,6 +23,7 @@ if __package__ in (None, ""):
     sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
 from evals.fit6.assign_splits import split_of
+from evals.fit_questions import answerable, history, unanswerable
 
 HERE = Path(__file__).resolve().parent
 OUT = HERE / "questions.jsonl"
@@ -30,38 +31,7 @@ SHUFFLE_SEED = 6062
 DOCS = {"f6r": "rammeplan-utdrag.pdf", "f6v": "instruks-valgkomiteen.docx", "f6l": "landstingsprotokoll-2029.txt"}
 
 
-def A(question, lang, category, evidence, must, ref=None, page=None, history=None):  # noqa: N802
-    """An answerable question."""
-    return {
-        "question": question,
-        "lang": lang,
-        "evidence": list(evidence),
-        "must_contain": list(must),
-        "ref": ref,
-        "unanswerable": False,
-        "category": category,
-        "history": history or [],
-        "page": page,
-    }
-
-
-def U(question, lang, history=None):  # noqa: N802
-    """An unanswerable question (checked against all three documents)."""
-    return {
-        "question": question,
-        "lang": lang,
-        "evidence": [],
-        "must_contain": [],
-        "ref": None,
-        "unanswerable": True,
-        "category": "unanswerable",
-        "history": history or [],
-        "page": None,
-    }
-
-
-def H(user, assistant):  # noqa: N802
-    return [{"role": "user", "content": user}, {"role": "assistant", "content": assistant}]
+A, U, H = answerable, unanswerable, history
 
 
 # ---------------------------------------------------------------------------------------------------

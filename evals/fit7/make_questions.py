@@ -29,6 +29,7 @@ if __package__ in (None, ""):
     sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
 from evals.fit7.assign_splits import split_of
+from evals.fit_questions import answerable, history, unanswerable
 
 HERE = Path(__file__).resolve().parent
 OUT = HERE / "questions.jsonl"
@@ -41,40 +42,14 @@ DOCS = {
 ABSENT: dict[str, list[str]] = {}
 
 
-def A(question, lang, category, evidence, must, ref=None, page=None, history=None):  # noqa: N802
-    """An answerable question."""
-    return {
-        "question": question,
-        "lang": lang,
-        "evidence": list(evidence),
-        "must_contain": list(must),
-        "ref": ref,
-        "unanswerable": False,
-        "category": category,
-        "history": history or [],
-        "page": page,
-    }
+A = answerable
+H = history
 
 
 def U(question, lang, absent, history=None):  # noqa: N802
     """An unanswerable question; `absent` are probes that none of the three documents may contain."""
     ABSENT[question] = list(absent)
-    return {
-        "question": question,
-        "lang": lang,
-        "evidence": [],
-        "must_contain": [],
-        "ref": None,
-        "unanswerable": True,
-        "category": "unanswerable",
-        "history": history or [],
-        "page": None,
-    }
-
-
-def H(*turns):  # noqa: N802
-    """A history: user, assistant, user, assistant …"""
-    return [{"role": ("user", "assistant")[i % 2], "content": t} for i, t in enumerate(turns)]
+    return unanswerable(question, lang, history)
 
 
 # ---------------------------------------------------------------------------------------------------
