@@ -1,18 +1,20 @@
-"""What the fit4 and fit5 checks have in common: the manifest, the question schema a fitting set keeps to,
+"""What the checks of fit4 to fit7 have in common: the manifest, the question schema a fitting set keeps to,
 and one pass over the questions that runs a set's own ref checks at the right places.
 
-A set's `check.py` calls `problems(...)` with its documents, its id pattern and its own checks, and prints
-with `print_counts`.
+A set's `check.py` calls `problems(...)` with its documents, its id pattern and its own checks, and `run(...)`
+from the command line, which prints the problems and `print_counts`.
 """
 
 from __future__ import annotations
 
 import re
+import sys
 import tomllib
 from collections import Counter
 from collections.abc import Callable, Iterable
 from pathlib import Path
 
+from evals.dataset import load_questions
 from evals.fit_texts import DocTexts
 
 CATEGORIES = frozenset(
@@ -140,3 +142,25 @@ def print_counts(qs, doc_of: dict[str, str]) -> None:
             f"{sum(q.lang == 'en' for q in sub)} en, {sum(q.lang == 'nn' for q in sub)} nn, "
             f"{sum(bool(q.history) for q in sub)} with history, {sum(q.split == 'dev' for q in sub)} dev"
         )
+
+
+def run(
+    questions: Path,
+    texts: DocTexts,
+    doc_of: dict[str, str],
+    problems: Callable[[list], list[str]],
+    dump_more: Callable[[], None] | None = None,
+) -> None:
+    """A set's check from the command line: with --dump, first the text each document is read as (and what
+    `dump_more` adds); then every problem, the counts, and exit status 1 when there is any problem."""
+    if "--dump" in sys.argv:
+        texts.dump(list(doc_of.values()))
+        if dump_more is not None:
+            dump_more()
+    qs = load_questions(questions)
+    found = problems(qs)
+    for p in found:
+        print(p)
+    print_counts(qs, doc_of)
+    print(f"{len(qs)} questions, {len(found)} problems")
+    sys.exit(1 if found else 0)

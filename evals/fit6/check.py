@@ -35,7 +35,6 @@ if __package__ in (None, ""):
     sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
 from evals import fit_check
-from evals.dataset import load_questions
 from evals.fit6 import content_rammeplan
 from evals.fit6.assign_splits import split_of
 from evals.fit_texts import DocTexts
@@ -157,18 +156,13 @@ def problems(qs) -> list[str]:
     )
 
 
+def _dump_sections() -> None:
+    for doc in DOC_OF.values():
+        print(f"===== sections of {doc}: {', '.join(sections(doc))}")
+
+
 def main() -> None:
-    if "--dump" in sys.argv:
-        dt.dump(list(DOC_OF.values()))
-        for doc in DOC_OF.values():
-            print(f"===== sections of {doc}: {', '.join(sections(doc))}")
-    qs = load_questions(QUESTIONS)
-    found = problems(qs)
-    for p in found:
-        print(p)
-    fit_check.print_counts(qs, DOC_OF)
-    print(f"{len(qs)} questions, {len(found)} problems")
-    sys.exit(1 if found else 0)
+    fit_check.run(QUESTIONS, dt, DOC_OF, problems, _dump_sections)
 
 
 if __name__ == "__main__":
