@@ -29,18 +29,6 @@ from evals.constrained import logistic
 from evals.fitsets import also_argument, also_text, each, parse_also, sources
 
 
-def collect_all(pairs) -> tuple[np.ndarray, np.ndarray, np.ndarray, int]:
-    """`collect` over several (index, questions) pairs, stacked."""
-    parts = [collect(bot, questions) for bot, questions in pairs]
-    parts = [p for p in parts if len(p[0])]
-    return (
-        np.vstack([p[0] for p in parts]),
-        np.concatenate([p[1] for p in parts]),
-        np.concatenate([p[2] for p in parts]),
-        sum(p[3] for p in parts),
-    )
-
-
 def collect(bot: Assistant, questions) -> tuple[np.ndarray, np.ndarray, np.ndarray, int]:
     """Features of every question that reaches the abstention decision, 1 where it is answerable,
     whether it is declined anyway (by the floor rule or a strategy), and how many answerable
@@ -120,8 +108,8 @@ class Collected:
 
 def _collected(bot: Assistant, questions) -> Collected:
     x, y, anyway, other = collect(bot, questions)
-    if not len(x):
-        x = np.zeros((0, len(FEATURES)))
+    if not len(x):  # nothing reached the model: an empty part stacks with the others
+        x, y = np.zeros((0, len(FEATURES))), np.zeros(0, dtype=int)
     return Collected(
         x, y, anyway, other, sum(not q.unanswerable for q in questions), sum(q.unanswerable for q in questions)
     )
@@ -193,23 +181,14 @@ def main(argv: list[str] | None = None) -> None:
         )
         held_out(names, parts, args.c, args.max_false, current)
         return
-    train = [q for s in fitting for q in s.split("train")]
-    dev = [q for s in fitting for q in s.split("dev")]
-    x_train, y_train, anyway_train, other_train = collect_all(each(fitting, "train"))
-    x_dev, y_dev, anyway, other = collect_all(each(fitting, "dev"))
-    coef, intercept = fit(x_train, y_train, args.c)
-    scores = _probabilities(x_dev, coef, intercept)
-    on_train = Split(
-        _probabilities(x_train, coef, intercept),
-        y_train,
-        sum(not q.unanswerable for q in train),
-        anyway_train,
-        other_train,
-    )
-    on_dev = Split(scores, y_dev, sum(not q.unanswerable for q in dev), anyway, other)
+    train = _joined([_collected(bot, questions) for bot, questions in each(fitting, "train")])
+    dev = _joined([_collected(bot, questions) for bot, questions in each(fitting, "dev")])
+    coef, intercept = fit(train.x, train.y, args.c)
+    on_train, on_dev = _as_split(train, coef, intercept), _as_split(dev, coef, intercept)
     threshold = choose_threshold(on_dev, args.max_false, (on_train,))
-    declined = (scores < threshold) | anyway
-    print(f"train {len(y_train)} ({int((y_train == 0).sum())} unanswerable), dev {len(y_dev)}")
+    declined = (on_dev.scores < threshold) | dev.anyway
+    y_dev = dev.y
+    print(f"train {len(train.y)} ({int((train.y == 0).sum())} unanswerable), dev {len(y_dev)}")
     print(
         f"false declines at the threshold: dev {on_dev.false_share(threshold):.3f}, "
         f"train {on_train.false_share(threshold):.3f}"
@@ -230,7 +209,7 @@ def main(argv: list[str] | None = None) -> None:
         [
             f"fitted by: python -m evals.fit_abstention --home <eval index>{also_text(args.also)} --embedder "
             f"{args.embedder} --max-false {args.max_false} --c {args.c}",
-            f"on {len(y_train)} train questions; threshold: the highest of {len(y_dev)} dev scores within "
+            f"on {len(train.y)} train questions; threshold: the highest of {len(y_dev)} dev scores within "
             f"--max-false on dev and on train",
         ],
         {
