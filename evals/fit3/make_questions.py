@@ -18,6 +18,8 @@ if __package__ in (None, ""):
     sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
 from evals.fit3.assign_splits import split_of
+from evals.fit_questions import answerable, unanswerable
+from evals.fit_questions import history as conversation
 
 HERE = Path(__file__).resolve().parent
 OUT = HERE / "questions.jsonl"
@@ -27,18 +29,16 @@ STRAT = "strategi-kompetanse.pdf"
 VED = "vedtekter-kulturskoleforbund.docx"
 
 
-def A(question, category, evidence, must, ref=None, page=None, lang="nb", history=None):
-    return dict(question=question, lang=lang, evidence=list(evidence), must_contain=list(must), ref=ref,
-                unanswerable=False, category=category, history=history or [], page=page)
+def A(question, category, evidence, must, ref=None, page=None, lang="nb", history=None):  # noqa: N802
+    return answerable(question, lang, category, evidence, must, ref, page, history)
 
 
-def U(question, lang="nb", history=None):
-    return dict(question=question, lang=lang, evidence=[], must_contain=[], ref=None, unanswerable=True,
-                category="unanswerable", history=history or [], page=None)
+def U(question, lang="nb", history=None):  # noqa: N802
+    return unanswerable(question, lang, history)
 
 
-def H(user, assistant):
-    return [{"role": "user", "content": user}, {"role": "assistant", "content": assistant}]
+def H(user, assistant):  # noqa: N802
+    return conversation(user, assistant)
 
 
 # ---------------------------------------------------------------------------------------------------

@@ -19,26 +19,23 @@ if __package__ in (None, ""):
     sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
 from evals.fit4.assign_splits import split_of
+from evals.fit_questions import answerable, unanswerable
+from evals.fit_questions import history as conversation
 
 HERE = Path(__file__).resolve().parent
 OUT = HERE / "questions.jsonl"
 
 
 def A(question, evidence, must, category, ref=None, page=None, lang="nb", history=None):
-    return dict(question=question, lang=lang, evidence=list(evidence), must_contain=list(must), ref=ref,
-                unanswerable=False, category=category, history=_hist(history), page=page)
+    return answerable(question, lang, category, evidence, must, ref, page, _hist(history))
 
 
 def U(question, lang="nb", history=None):
-    return dict(question=question, lang=lang, evidence=[], must_contain=[], ref=None, unanswerable=True,
-                category="unanswerable", history=_hist(history), page=None)
+    return unanswerable(question, lang, _hist(history))
 
 
 def _hist(h):
-    if not h:
-        return []
-    user, assistant = h
-    return [{"role": "user", "content": user}, {"role": "assistant", "content": assistant}]
+    return conversation(*h) if h else []
 
 
 # ---------------------------------------------------------------------------------------------------------
