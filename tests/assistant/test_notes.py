@@ -1,6 +1,6 @@
 """A note to annual accounts, asked for by its number, is quoted whole and cited as itself."""
 
-from docxgen import accounts_docx
+import pdfgen
 
 from assistant import Assistant
 from ingest.pipeline import ingest
@@ -16,7 +16,7 @@ kind = "accounts"
 def test_a_note_named_by_its_number_is_quoted_and_cited(tmp_path):
     corpus = tmp_path / "corpus"
     corpus.mkdir()
-    accounts_docx(corpus / "regnskap.docx")
+    pdfgen.write_accounts_docx(corpus / "regnskap.docx")
     (corpus / "manifest.toml").write_text(MANIFEST, encoding="utf-8")
     home = tmp_path / "home"
     assert ingest(Settings(home=home, corpus=corpus)).failed == []

@@ -4,7 +4,6 @@ year ("HS-sak 21/25")."""
 
 import pdfgen
 from docx import Document
-from docxgen import accounts_docx
 
 from ingest.chunker import chunk_document
 from ingest.index import resolution_numbers
@@ -110,7 +109,7 @@ def test_numbered_points_of_a_document_that_names_chapters_are_chapters(tmp_path
 
 
 def test_notes_to_annual_accounts_are_units_of_their_own(tmp_path):
-    chunks = chunks_of(accounts_docx(tmp_path / "regnskap.docx"), "accounts")
+    chunks = chunks_of(pdfgen.write_accounts_docx(tmp_path / "regnskap.docx"), "accounts")
     assert refs_by_kind(c.ref for c in chunks)["note"] == ["note 1", "note 2", "note 3"]
     (salaries,) = [c for c in chunks if c.ref == "note 2"]
     assert salaries.section[-2:] == ("Noter til regnskapet", "Note 2 Lønnskostnader")
