@@ -3,6 +3,8 @@
 
 from __future__ import annotations
 
+import random
+
 
 def answerable(question, lang, category, evidence, must, ref=None, page=None, history=None) -> dict:
     """An answerable question: the evidence quoted from the document, the facts an answer must state."""
@@ -37,3 +39,22 @@ def unanswerable(question, lang, history=None) -> dict:
 def history(*turns: str) -> list[dict]:
     """A conversation before a follow-up: user, assistant, user, assistant …"""
     return [{"role": ("user", "assistant")[i % 2], "content": t} for i, t in enumerate(turns)]
+
+
+def numbered(prefix: str, questions: list[dict], seed: str, document: str, split_of) -> list[dict]:
+    """One document's questions in a fixed shuffle (`seed`), so the unanswerable ones are spread out, each with
+    its id (`prefix` + 001 …), its split (`split_of(id)`) and its document, keys in the schema's order."""
+    order = list(range(len(questions)))
+    random.Random(seed).shuffle(order)
+    out = []
+    for n, i in enumerate(order, start=1):
+        q, qid = questions[i], f"{prefix}{n:03d}"
+        out.append(
+            {"id": qid}
+            | {k: q[k] for k in _ASKED}
+            | {"split": split_of(qid), "document": document, "page": q["page"]}
+        )
+    return out
+
+
+_ASKED = ("question", "lang", "evidence", "must_contain", "ref", "unanswerable", "category", "history")

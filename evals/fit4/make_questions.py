@@ -11,7 +11,6 @@ verbatim from the documents (whitespace aside); must_contain facts are substring
 from __future__ import annotations
 
 import json
-import random
 import sys
 from pathlib import Path
 
@@ -19,7 +18,7 @@ if __package__ in (None, ""):
     sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
 from evals.fit4.assign_splits import split_of
-from evals.fit_questions import answerable, unanswerable
+from evals.fit_questions import answerable, numbered, unanswerable
 from evals.fit_questions import history as conversation
 
 HERE = Path(__file__).resolve().parent
@@ -485,17 +484,11 @@ DOCS = [("f4f", "forretningsorden-landstinget.pdf", RULES, 1),
 
 
 def main() -> None:
-    lines = []
-    for prefix, doc, items, seed in DOCS:
-        order = list(items)
-        random.Random(f"fit4-order-{seed}").shuffle(order)
-        for n, q in enumerate(order, start=1):
-            qid = f"{prefix}{n:03d}"
-            rec = {"id": qid, "question": q["question"], "lang": q["lang"], "evidence": q["evidence"],
-                   "must_contain": q["must_contain"], "ref": q["ref"], "unanswerable": q["unanswerable"],
-                   "category": q["category"], "history": q["history"], "split": split_of(qid),
-                   "document": doc, "page": q["page"]}
-            lines.append(json.dumps(rec, ensure_ascii=False))
+    lines = [
+        json.dumps(q, ensure_ascii=False)
+        for prefix, doc, items, seed in DOCS
+        for q in numbered(prefix, items, f"fit4-order-{seed}", doc, split_of)
+    ]
     OUT.write_text("\n".join(lines) + "\n", encoding="utf-8")
     print(f"wrote {len(lines)} questions to {OUT.name}")
 

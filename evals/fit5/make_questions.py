@@ -10,7 +10,6 @@ assign_splits.split_of(id), so running assign_splits afterwards changes nothing.
 from __future__ import annotations
 
 import json
-import random
 import sys
 from pathlib import Path
 
@@ -18,7 +17,7 @@ if __package__ in (None, ""):
     sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
 from evals.fit5.assign_splits import split_of
-from evals.fit_questions import answerable, history, unanswerable
+from evals.fit_questions import answerable, history, numbered, unanswerable
 
 HERE = Path(__file__).resolve().parent
 OUT = HERE / "questions.jsonl"
@@ -1036,30 +1035,7 @@ DOCS = [("f5p", PLATFORM, P), ("f5h", PLAN, PL), ("f5s", MINUTES, S)]
 
 
 def build() -> list[dict]:
-    out = []
-    for prefix, doc, qs in DOCS:
-        order = list(range(len(qs)))
-        random.Random(f"{SHUFFLE_SEED}:{prefix}").shuffle(order)
-        for n, i in enumerate(order, start=1):
-            q = qs[i]
-            qid = f"{prefix}{n:03d}"
-            out.append(
-                {
-                    "id": qid,
-                    "question": q["question"],
-                    "lang": q["lang"],
-                    "evidence": q["evidence"],
-                    "must_contain": q["must_contain"],
-                    "ref": q["ref"],
-                    "unanswerable": q["unanswerable"],
-                    "category": q["category"],
-                    "history": q["history"],
-                    "split": split_of(qid),
-                    "document": doc,
-                    "page": q["page"],
-                }
-            )
-    return out
+    return [q for prefix, doc, qs in DOCS for q in numbered(prefix, qs, f"{SHUFFLE_SEED}:{prefix}", doc, split_of)]
 
 
 def main() -> None:

@@ -15,7 +15,6 @@ outside them or spans several.
 from __future__ import annotations
 
 import json
-import random
 import sys
 from pathlib import Path
 
@@ -23,7 +22,7 @@ if __package__ in (None, ""):
     sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
 from evals.fit6.assign_splits import split_of
-from evals.fit_questions import answerable, history, unanswerable
+from evals.fit_questions import answerable, history, numbered, unanswerable
 
 HERE = Path(__file__).resolve().parent
 OUT = HERE / "questions.jsonl"
@@ -440,29 +439,11 @@ TXT_QS = [
 
 
 def main() -> None:
-    rows = []
-    for prefix, qs in (("f6r", PDF_QS), ("f6v", DOCX_QS), ("f6l", TXT_QS)):
-        order = list(range(len(qs)))
-        random.Random(f"{SHUFFLE_SEED}:{prefix}").shuffle(order)
-        for n, i in enumerate(order, start=1):
-            qid = f"{prefix}{n:03d}"
-            q = qs[i]
-            rows.append(
-                {
-                    "id": qid,
-                    "question": q["question"],
-                    "lang": q["lang"],
-                    "evidence": q["evidence"],
-                    "must_contain": q["must_contain"],
-                    "ref": q["ref"],
-                    "unanswerable": q["unanswerable"],
-                    "category": q["category"],
-                    "history": q["history"],
-                    "split": split_of(qid),
-                    "document": DOCS[prefix],
-                    "page": q["page"],
-                }
-            )
+    rows = [
+        q
+        for prefix, qs in (("f6r", PDF_QS), ("f6v", DOCX_QS), ("f6l", TXT_QS))
+        for q in numbered(prefix, qs, f"{SHUFFLE_SEED}:{prefix}", DOCS[prefix], split_of)
+    ]
     OUT.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows), encoding="utf-8")
     for prefix, qs in (("f6r", PDF_QS), ("f6v", DOCX_QS), ("f6l", TXT_QS)):
         print(f"{prefix}: {len(qs)} questions, {sum(q['unanswerable'] for q in qs)} unanswerable")

@@ -21,7 +21,6 @@ question. check.py verifies that none of them occurs in any of the three documen
 from __future__ import annotations
 
 import json
-import random
 import sys
 from pathlib import Path
 
@@ -29,7 +28,7 @@ if __package__ in (None, ""):
     sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
 from evals.fit7.assign_splits import split_of
-from evals.fit_questions import answerable, history, unanswerable
+from evals.fit_questions import answerable, history, numbered, unanswerable
 
 HERE = Path(__file__).resolve().parent
 OUT = HERE / "questions.jsonl"
@@ -481,21 +480,11 @@ ACCOUNTS = [
 
 
 def build() -> list[dict]:
-    out = []
-    for prefix, items in (("f7s", STRATEGY), ("f7h", HEARING), ("f7a", ACCOUNTS)):
-        order = list(range(len(items)))
-        random.Random(f"{SHUFFLE_SEED}:{prefix}").shuffle(order)
-        rows = []
-        for n, i in enumerate(order, start=1):
-            qid = f"{prefix}{n:03d}"
-            q = {"id": qid, **items[i]}
-            q["split"] = split_of(qid)
-            q["document"] = DOCS[prefix]
-            rows.append(q)
-        out += sorted(rows, key=lambda q: q["id"])
-    keys = ["id", "question", "lang", "evidence", "must_contain", "ref", "unanswerable", "category", "history",
-            "split", "document", "page"]
-    return [{k: q[k] for k in keys} for q in out]
+    return [
+        q
+        for prefix, items in (("f7s", STRATEGY), ("f7h", HEARING), ("f7a", ACCOUNTS))
+        for q in numbered(prefix, items, f"{SHUFFLE_SEED}:{prefix}", DOCS[prefix], split_of)
+    ]
 
 
 def main() -> None:
