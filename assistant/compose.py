@@ -74,7 +74,7 @@ def answers_the_type(intent: Intent, unit_texts: list[str], lowercase_words: set
     if intent.kind == AMOUNT:
         return bool(_currency().search(text) or _measure().search(text))
     if intent.kind == COUNT:
-        return bool(_number_words().search(text))
+        return bool(_number_words().search(without_number_verbs(text)))
     return True
 
 
@@ -281,8 +281,15 @@ def _blank(text: str, spans: list[tuple[int, int]]) -> str:
 
 
 def _bare_numbers(text: str) -> str:
-    """The text with years, the days of dates and refs blanked: what is left of its numbers counts."""
-    return _REF_NUMBER.sub(" ", YEAR.sub(" ", _day_date().sub(" ", text)))
+    """The text with years, the days of dates, refs and number words used as verbs blanked: what is left of
+    its numbers counts."""
+    return _REF_NUMBER.sub(" ", YEAR.sub(" ", _day_date().sub(" ", without_number_verbs(text))))
+
+
+def without_number_verbs(text: str) -> str:
+    """The text with number words that are verbs here blanked ("skal tre ut av komiteen", [patterns]
+    number_verbs); offsets stay."""
+    return lexicon().pattern("number_verbs").sub(lambda m: " " * len(m.group(0)), text)
 
 
 def money_nouns(text: str) -> list[str]:
@@ -549,7 +556,9 @@ class Composer:
                         "by_ref": float(hit.by_ref),
                         "kind_held": float(held),
                         "kind_missed": float(kind_asked and not held),
-                        "number": float(intent.wants_number and bool(_number_words().search(unit.text))),
+                        "number": float(
+                            intent.wants_number and bool(_number_words().search(without_number_verbs(unit.text)))
+                        ),
                         "money": float(
                             intent.money and _shares_a_word(terms, unit.text) and bool(_currency().search(unit.text))
                         ),
