@@ -313,6 +313,8 @@ class Assistant:
         )
         trace["strategy"], result = choose(ctx)
         if isinstance(result, Decline):
+            if result.reason:
+                trace["declined_for"] = result.reason
             return self._abstain(question, result.message, hits, language)
         return Answer(question, result.body, False, result.citations, language, {})
 

@@ -617,6 +617,9 @@ class Composer:
                 continue
             cand.core = cand.score >= best.score - self.picker.core_margin
             chosen.append(cand)
+        if (before := _antecedent(best, candidates)) is not None:
+            before.core = True
+            chosen = [before, *(c for c in chosen if c is not before)][: self.cal["max_units"]]
         return self._with_list_items(chosen, intent.wants_list)
 
     def _pick_by_hand(
@@ -839,6 +842,20 @@ def items_of(picked: Picked) -> list[Unit]:
     all_units = units(picked.hit.chunk)
     at = next((i for i, u in enumerate(all_units) if u.start == picked.unit.start), None)
     return items_after(all_units, at) if at is not None else []
+
+
+def _antecedent(best: Picked, candidates: list[Picked]) -> Picked | None:
+    """The sentence just before the best one in its passage, when the best opens with a word that points back
+    to it ("Disse tre dimensjonene skal prege …" after "… mulighet til å oppleve, skape og formidle.";
+    [followup] antecedent_start); None otherwise, and for a list item (its lead-in comes with it anyway)."""
+    first = best.unit.text.split(maxsplit=1)
+    if best.unit.bullet or not first or first[0].lower() not in lexicon().word_set("followup", "antecedent_start"):
+        return None
+    same = [c for c in candidates if c.hit.chunk.id == best.hit.chunk.id and c.unit.end <= best.unit.start]
+    before = max(same, key=lambda c: c.unit.start, default=None)
+    if before is None or best.hit.chunk.text[before.unit.end : best.unit.start].count("\n") > 1:
+        return None  # not in the same paragraph
+    return before
 
 
 def _may_join(cand: Picked, chosen: list[Picked], max_chunks: int) -> bool:

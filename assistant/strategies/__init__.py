@@ -61,6 +61,7 @@ class Reply:
 @dataclass
 class Decline:
     message: str
+    reason: str = ""  # why, for the trace: "model" (the calibrated decision or a veto), "kind", "list", …
 
 
 class Strategy(Protocol):
@@ -166,8 +167,11 @@ class Declined:
     name = "abstain"
 
     def answer(self, ctx: Context) -> Decline | None:
-        if (not ctx.refs or ctx.guessed) and (ctx.declined or not ctx.kind_present or ctx.list_missing):
-            return Decline(texts(ctx.language)["abstain"])
+        if not ctx.refs or ctx.guessed:
+            # the calibrated decision; else the asked-for kind, or the list a sized list asks for, is missing
+            reason = "model" if ctx.declined else "kind" if not ctx.kind_present else "list" if ctx.list_missing else ""
+            if reason:
+                return Decline(texts(ctx.language)["abstain"], reason)
         return None
 
 
@@ -197,7 +201,7 @@ class Fact:
 
     def answer(self, ctx: Context) -> Reply | Decline:
         if not ctx.picked or not (ctx.refs or ctx.kind_present):
-            return Decline(texts(ctx.language)["abstain"])
+            return Decline(texts(ctx.language)["abstain"], "nothing" if not ctx.picked else "kind")
         book = CitationBook()
         lead = ctx.picked[0]
         if lead.unit.lead_in:
@@ -249,7 +253,7 @@ def choose(ctx: Context, strategies: tuple[Strategy, ...] = STRATEGIES) -> tuple
         result = strategy.answer(ctx)
         if result is not None:
             return strategy.name, result
-    return "abstain", Decline(texts(ctx.language)["abstain"])
+    return "abstain", Decline(texts(ctx.language)["abstain"], "nothing")
 
 
 def arrange(lines: list[tuple[str, int]], lead_in: bool = False) -> str:

@@ -281,6 +281,10 @@ def test_a_question_none_of_whose_words_the_documents_use_is_declined_whatever_n
             False,
         ),
         ("Styret består av 2025-planen og en rapport.", ["styr"], False),  # a year counts nothing
+        # "tre" is a verb here: a member who is a candidate steps out of the committee
+        ("Et medlem som selv er kandidat, skal tre ut av komiteen.", ["medlem"], False),
+        ("Endringen skal tre i kraft for medlemmene straks.", ["medlem"], False),
+        ("Komiteen har tre medlemmer.", ["medlem"], True),
     ],
 )
 def test_a_number_counts_the_thing_that_stands_by_it(text, terms, counted):

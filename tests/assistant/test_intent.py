@@ -3,6 +3,7 @@
 import pytest
 
 from assistant.intent import analyse
+from assistant.lang import lexicon
 
 CASES = [
     # question, language, kind, refs
@@ -143,6 +144,11 @@ def test_a_given_language_is_kept():
         ("Hvilke 12 kommuner deltar i SFO-piloten?", True),
         ("Which hotel hosted the Landsting?", True),
         ("Hvilket landsting vedtok plattformen?", False),
+        # spoken Bokmål, and a Nynorsk question in the documents' Bokmål (how the answer reads it)
+        ("hva kommuner meldte seg inn i 2025?", True),
+        ("Hva slags kommuner er med?", True),
+        ("Hva sier kommunene om saken?", False),
+        (lexicon().bokmaal("Kva kommunar melde seg inn i 2025?"), True),
         ("Hvilke tiltak skal gjennomføres?", False),
     ],
 )

