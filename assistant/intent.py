@@ -76,6 +76,8 @@ def analyse(question: str, language: str | None = None) -> Intent:
         found.add(LIST)
     if lex.pattern("when_parts").search(question) or lex.pattern("when_word").search(question.strip()):
         found.add(TIME)  # "søknadsfristen", "innleveringsfrist"
+    if lex.pattern("place_event").search(question):
+        found.add(PLACE)  # "Hvor ble landstinget holdt?"
     if lex.phrases("yesno_start", start=True).search(question.strip()):
         found.add(YESNO)
     # "Når er styret vedtaksført?" asks on what condition, not at what time
@@ -160,6 +162,8 @@ def _lead_kind(lex, question: str) -> str | None:
             return kind
     if lex.pattern("when_word").match(text):
         return TIME
+    if lex.pattern("place_event").match(text):
+        return PLACE
     return None
 
 

@@ -236,6 +236,11 @@ def _singular(word: str) -> str | None:
     return None
 
 
+def _glossed(word: str, table: Mapping[str, tuple[str, ...]]) -> bool:
+    """Does the glossary have the word, as it stands or regularly inflected?"""
+    return word.lower() in table or _singular(word.lower()) is not None
+
+
 def _english_function_words() -> frozenset[str]:
     return lexicon().word_set("stop", "words", ("en",)) | lexicon().word_set("stop", "function", ("en",))
 
@@ -252,6 +257,8 @@ def gloss(text: str, known: Callable[[str], bool], first_only: bool = False) -> 
     table = glossary()
     skip = _english_function_words()
     words = [_POSSESSIVE.sub("", w) for w in _WORD.findall(text)]  # "kulturskole's" → "kulturskole"
+    # a hyphenated word the glossary lacks is read as its parts: "waiting-list" as "waiting list"
+    words = [part for w in words for part in ([w] if _glossed(w, table) or "-" not in w else w.split("-")) if part]
     out: list[str] = []
     i = 0
     while i < len(words):

@@ -29,6 +29,11 @@ CASES = [
     ("Hva heter direktøren?", "nb", "person", []),
     ("Kven leier hovudstyret?", "nn", "person", []),
     ("Hvor ligger sekretariatet?", "nb", "place", []),
+    # where something took or takes place; not where figures come from
+    ("Hvor ble landstinget i 2024 holdt?", "nb", "place", []),
+    ("Hvor skal neste landsting være?", "nb", "place", []),
+    ("Kvar vart regionmøtet halde?", "nn", "place", []),
+    ("Hvor er tallene i tabellen hentet fra?", "nb", "description", []),
     ("Hva er de tre virksomhetsområdene?", "nb", "list", []),
     ("Kva er dei tre områda?", "nn", "list", []),
     ("Er kulturskolen lovpålagt?", "nb", "yesno", []),

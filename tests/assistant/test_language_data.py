@@ -80,6 +80,9 @@ def test_english_inflections_possessives_and_function_words():
     assert got.split() == ["kulturskole", "plass", "kommunal", "plan", "kartlegge", "stemme"]
     # past forms and -ing forms find their glossary word, with a doubled consonant undone
     assert gloss("mapped voted shortlisting", lambda w: False, first_only=True).split() == ["kartlegge", "stemme"]
+    # a hyphenated word the glossary lacks is read as its parts, a phrase of them first
+    assert gloss("the membership-fee", lambda w: False, first_only=True).split() == ["medlemskontingent"]
+    assert gloss("kulturskole-scholarships", {"kulturskole"}.__contains__, True).split() == ["kulturskole", "stipend"]
 
 
 @pytest.mark.parametrize(
