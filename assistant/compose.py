@@ -340,7 +340,7 @@ def _has_name(intent: Intent, text: str, lowercase_words: set[str]) -> bool:
         if w.lower() not in asked and w.lower() not in lowercase_words
     ]
     if intent.names or intent.kind == PLACE:
-        # a place or a municipality is no acronym ("SFO"), not the organisation itself, and no
+        # a municipality is no acronym ("SFO"); a place or a municipality is not the organisation itself, and no
         # compound of common words ("Utviklingsplan"), and a table cell's first word is no name
         cells = {m.group(1) for m in re.finditer(rf"(?:^|\| )[^|:]*?: ({_CAPITAL})", text)}
         stop = question_words()
@@ -348,7 +348,7 @@ def _has_name(intent: Intent, text: str, lowercase_words: set[str]) -> bool:
         found = [
             w
             for w in found
-            if not w.isupper()
+            if not (w.isupper() and intent.names)  # a venue may be an acronym ("ved NTNU"), a municipality not
             and w not in cells
             and not (set(tokenize(w)) & stop)
             and compound_parts(
@@ -487,6 +487,10 @@ class Composer:
         weights = {t: self.idf.get(t, 1.0) for t in terms}
         total = sum(weights.values()) or 1.0
         focus = max(terms, key=lambda t: weights[t], default=None)  # the question's rarest word
+        # two question words written as one ("Hvem ledet møtet?" ~ "møteleder")
+        joined = joined_terms(terms)
+        # "Hvem har skrevet under …?": a unit that states the act ("sign.") covers the words that ask for it
+        act_terms = frozenset(content_terms(lexicon().act_words(intent.act, query))) if intent.act else frozenset()
         money_terms = money_nouns(query) if intent.money else []
         counted = self.counted_terms(intent)
         term = defined_term(intent.question)
@@ -519,7 +523,8 @@ class Composer:
                 before = coverages[above] if above is not None else 0.0
                 if is_instruction(unit.text) or _is_title_line(hit, i, all_units):
                     continue  # text that gives orders to the reader is never the answer, nor a bare title
-                matched = {t: compound_match(t, have) for t in weights}
+                paired = _paired(joined, have)
+                matched = {t: t in paired or compound_match(t, have) for t in weights}
                 compound = sum(w for t, w in weights.items() if matched[t]) / total
                 synonym = (
                     sum(w for t, w in weights.items() if matched[t] or any(compound_match(a, have) for a in alike[t]))
@@ -531,7 +536,10 @@ class Composer:
                 # a sum or a count on another topic does not answer: the unit holding it, read with its
                 # headings and the sentence before it, must use enough of the question's words
                 local = _local_words(all_units, i, above, heading, title)
-                local_coverage = sum(w for t, w in weights.items() if _in_any(t, local)) / total
+                paired_local = paired.union(*(_paired(joined, part) for part in local[1:]))
+                if act_terms and held:
+                    paired_local |= act_terms  # held: the act is stated (holds_kind checks it)
+                local_coverage = sum(w for t, w in weights.items() if t in paired_local or _in_any(t, local)) / total
                 counted_here = bool(counted) and counts(unit.text, counted, cal["counted_window"], intent.part_of)
                 # a number that counts the asked-for thing ("to ganger i året") is about it, however the
                 # rest of the question is worded
@@ -607,6 +615,8 @@ class Composer:
         _to_front(order, _source_of(candidates, order, floor))
         if given:
             _to_front(order, _news(candidates, order, floor, given, self.cal["told_share"]))
+        if intent.asks_kind:
+            _to_front(order, _kind_first(candidates, order, floor))
         best = candidates[order[0]]
         chosen = [best]
         for k in order[1:]:
@@ -701,6 +711,20 @@ def _to_front(order: list[int], k: int | None) -> None:
     if k is not None:
         order.remove(k)
         order.insert(0, k)
+
+
+def _kind_first(candidates: list[Picked], order: list[int], floor: float) -> int | None:
+    """The best candidate that holds the asked-for kind on the question's topic (a name, a sum, a count, who
+    does the act), when the best one does not and it may join the answer: the answer leads with the thing
+    asked for ("Hvem har skrevet under årsregnskapet?" with the names over "sign.", not the sentence about
+    the accounts above them)."""
+    if _on_topic(candidates[order[0]]):
+        return None
+    return next((k for k in order[1:] if candidates[k].score >= floor and _on_topic(candidates[k])), None)
+
+
+def _on_topic(cand: Picked) -> bool:
+    return bool(cand.features and cand.features.get("kind_on_topic"))
 
 
 def _source_of(candidates: list[Picked], order: list[int], floor: float) -> int | None:
@@ -821,6 +845,24 @@ def _lead_of(all_units: tuple[Unit, ...], i: int) -> int | None:
         if not all_units[k].bullet:
             return None
     return None
+
+
+def joined_terms(terms: list[str]) -> dict[str, tuple[str, str]]:
+    """Every compound two of the question's (stemmed) words make, either way round and with a linking letter
+    ([compounds] links): "mot" and "led" make "moteled" ("møteleder")."""
+    links = lexicon().words("compounds", "links")
+    return {a + link + b: (a, b) for a in terms for b in terms if a != b for link in links}
+
+
+def _paired(joined: Mapping[str, tuple[str, str]], words: frozenset[str]) -> frozenset[str]:
+    """The question words a text writes as one compound: a word of the text that is a joined pair, or one
+    with an ending of up to two letters its stem kept ("moteleder", from "møteledere")."""
+    found: set[str] = set()
+    for w in words:
+        pair = joined.get(w) or joined.get(w[:-1]) or joined.get(w[:-2])
+        if pair:
+            found.update(pair)
+    return frozenset(found)
 
 
 def _in_any(term: str, parts: tuple[frozenset[str], ...]) -> bool:

