@@ -139,6 +139,8 @@ def test_a_word_no_passage_uses_is_unseen(term, known):
         ("Hvem har skrevet under årsregnskapet?", "Kari Mo styreleder sign. | Per Dal nestleder sign.", True),
         ("Hvem har skrevet under årsregnskapet?", "Regnskapet er revidert av revisor Kari Mo.", False),
         ("Who signed the minutes?", "Kari Mo (sign.) Per Dal (sign.)", True),
+        ("Hvem har skrevet under forordet?", "Kari Elisabeth Mo, leder i hovedstyret", True),
+        ("Hvem har skrevet under høringssvaret?", "Med vennlig hilsen Per Dal styreleder Kari Mo direktør", True),
         # a venue may be an acronym; a municipality may not
         ("Hvor ble konferansen sist holdt?", "Konferansen ble sist holdt ved NTNU i 2024.", True),
         ("Hvilke kommuner er med?", "Kommunene samarbeider med NTNU.", False),
