@@ -615,10 +615,6 @@ class Composer:
         _to_front(order, _source_of(candidates, order, floor))
         if given:
             _to_front(order, _news(candidates, order, floor, given, self.cal["told_share"]))
-        # the core is measured from the unit that led before the asked-for kind was put first
-        core_from = candidates[order[0]].score
-        if intent.asks_kind:
-            _to_front(order, _kind_first(candidates, order, core_from - self.picker.core_margin))
         best = candidates[order[0]]
         chosen = [best]
         for k in order[1:]:
@@ -627,8 +623,11 @@ class Composer:
                 break
             if not _may_join(cand, chosen, self.cal["max_chunks"]):
                 continue
-            cand.core = cand.score >= core_from - self.picker.core_margin
+            cand.core = cand.score >= best.score - self.picker.core_margin
             chosen.append(cand)
+        if intent.asks_kind:
+            chosen = _kind_first(chosen)
+            best = chosen[0]
         if (before := _antecedent(best, candidates)) is not None:
             before.core = True
             chosen = [before, *(c for c in chosen if c is not before)][: self.cal["max_units"]]
@@ -715,15 +714,16 @@ def _to_front(order: list[int], k: int | None) -> None:
         order.insert(0, k)
 
 
-def _kind_first(candidates: list[Picked], order: list[int], floor: float) -> int | None:
-    """The best candidate that holds the asked-for kind on the question's topic (a name, a sum, a count, who
-    does the act), when the best one does not and it is part of what the answer rests on (scores at least
-    `floor`, the core margin below the best): the answer leads with the thing asked for ("Hvem har skrevet
-    under årsregnskapet?" with the names over "sign.", not the sentence about the accounts above them). It
-    only reorders the core, so the abstention reads the same units."""
-    if _on_topic(candidates[order[0]]):
-        return None
-    return next((k for k in order[1:] if candidates[k].score >= floor and _on_topic(candidates[k])), None)
+def _kind_first(chosen: list[Picked]) -> list[Picked]:
+    """The chosen units with the first that holds the asked-for kind on the question's topic (a name, a sum,
+    a count, who does the act) put first, when the best one does not and it is part of what the answer rests
+    on: the answer leads with the thing asked for ("Hvem har skrevet under årsregnskapet?" with the names over
+    "sign.", not the sentence about the accounts above them). Only the order changes: the abstention reads
+    the same units."""
+    if _on_topic(chosen[0]):
+        return chosen
+    k = next((i for i, c in enumerate(chosen) if c.core and _on_topic(c)), None)
+    return chosen if k is None else [chosen[k], *chosen[:k], *chosen[k + 1 :]]
 
 
 def _on_topic(cand: Picked) -> bool:
