@@ -39,4 +39,5 @@ def test_the_answer_carries_its_trace(bundled_assistant):
     trace = data["trace"]
     assert trace["standalone_query"] == "Hva tjener direktøren?"
     assert trace["strategy"] == "abstain" and trace["hits"]
+    assert trace["declined_for"] in {"model", "kind", "list", "nothing"}  # why it was declined
     assert set(trace["abstention"]) >= {"features", "score", "threshold", "declined"}

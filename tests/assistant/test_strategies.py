@@ -191,7 +191,7 @@ def test_a_lead_in_brings_its_list_items():
 
 def test_the_fact_answer_declines_when_the_kind_asked_for_is_missing():
     result = Fact().answer(context("Hvilken dato ble søknaden levert?", hits_of(FACT)))
-    assert isinstance(result, Decline)
+    assert isinstance(result, Decline) and result.reason == "kind"  # the trace says why (declined_for)
 
 
 def test_a_question_for_how_long_declines_when_the_answer_states_no_length_of_time():
