@@ -626,7 +626,7 @@ class Composer:
             cand.core = cand.score >= best.score - self.picker.core_margin
             chosen.append(cand)
         if intent.asks_kind:
-            chosen = _kind_first(chosen)
+            chosen = _kind_first(chosen, "counted" if self.counted_terms(intent) else "kind_on_topic")
             best = chosen[0]
         if (before := _antecedent(best, candidates)) is not None:
             before.core = True
@@ -714,20 +714,20 @@ def _to_front(order: list[int], k: int | None) -> None:
         order.insert(0, k)
 
 
-def _kind_first(chosen: list[Picked]) -> list[Picked]:
+def _kind_first(chosen: list[Picked], mark: str = "kind_on_topic") -> list[Picked]:
     """The chosen units with the first that holds the asked-for kind on the question's topic (a name, a sum,
-    a count, who does the act) put first, when the best one does not and it is part of what the answer rests
-    on: the answer leads with the thing asked for ("Hvem har skrevet under årsregnskapet?" with the names over
-    "sign.", not the sentence about the accounts above them). Only the order changes: the abstention reads
-    the same units."""
-    if _on_topic(chosen[0]):
+    who does the act; for "hvor mange stemmer …", a number by the counted thing: `mark` is that feature) put
+    first, when the best one does not and it is part of what the answer rests on: the answer leads with the
+    thing asked for ("Hvem har skrevet under årsregnskapet?" with the names over "sign.", not the sentence
+    about the accounts above them). Only the order changes: the abstention reads the same units."""
+
+    def holds(c: Picked) -> bool:
+        return bool(c.features and c.features.get(mark))
+
+    if holds(chosen[0]):
         return chosen
-    k = next((i for i, c in enumerate(chosen) if c.core and _on_topic(c)), None)
+    k = next((i for i, c in enumerate(chosen) if c.core and holds(c)), None)
     return chosen if k is None else [chosen[k], *chosen[:k], *chosen[k + 1 :]]
-
-
-def _on_topic(cand: Picked) -> bool:
-    return bool(cand.features and cand.features.get("kind_on_topic"))
 
 
 def _source_of(candidates: list[Picked], order: list[int], floor: float) -> int | None:

