@@ -141,6 +141,9 @@ def test_a_word_no_passage_uses_is_unseen(term, known):
         ("Who signed the minutes?", "Kari Mo (sign.) Per Dal (sign.)", True),
         ("Hvem har skrevet under forordet?", "Kari Elisabeth Mo, leder i hovedstyret", True),
         ("Hvem har skrevet under høringssvaret?", "Med vennlig hilsen Per Dal styreleder Kari Mo direktør", True),
+        # who is quoted: the speaker after a dash under the quotation, not a name in a title with a dash
+        ("Hvem er sitert i strategien?", "Det er dette vi vil bli målt på.» — Kari Mo, styreleder", True),
+        ("Hvem er sitert i strategien?", "Strategien «Kultur for alle – Norsk plan» ble laget av Kari Mo.", False),
         # a venue may be an acronym; a municipality may not
         ("Hvor ble konferansen sist holdt?", "Konferansen ble sist holdt ved NTNU i 2024.", True),
         ("Hvilke kommuner er med?", "Kommunene samarbeider med NTNU.", False),
