@@ -489,6 +489,7 @@ class Composer:
         focus = max(terms, key=lambda t: weights[t], default=None)  # the question's rarest word
         # two question words written as one ("Hvem ledet møtet?" ~ "møteleder")
         joined = joined_terms(terms)
+        pairs: dict[frozenset[str], frozenset[str]] = {}  # a word set's joined pairs, once per set (headings repeat)
         # "Hvem har skrevet under …?": a unit that states the act ("sign.") covers the words that ask for it
         act_terms = frozenset(content_terms(lexicon().act_words(intent.act, query))) if intent.act else frozenset()
         money_terms = money_nouns(query) if intent.money else []
@@ -523,7 +524,7 @@ class Composer:
                 before = coverages[above] if above is not None else 0.0
                 if is_instruction(unit.text) or _is_title_line(hit, i, all_units):
                     continue  # text that gives orders to the reader is never the answer, nor a bare title
-                paired = _paired(joined, have)
+                paired = _paired(joined, have, pairs)
                 matched = {t: t in paired or compound_match(t, have) for t in weights}
                 compound = sum(w for t, w in weights.items() if matched[t]) / total
                 synonym = (
@@ -536,7 +537,7 @@ class Composer:
                 # a sum or a count on another topic does not answer: the unit holding it, read with its
                 # headings and the sentence before it, must use enough of the question's words
                 local = _local_words(all_units, i, above, heading, title)
-                paired_local = paired.union(*(_paired(joined, part) for part in local[1:]))
+                paired_local = paired.union(*(_paired(joined, part, pairs) for part in local[1:]))
                 if act_terms and held:
                     paired_local |= act_terms  # held: the act is stated (holds_kind checks it)
                 local_coverage = sum(w for t, w in weights.items() if t in paired_local or _in_any(t, local)) / total
@@ -857,9 +858,14 @@ def joined_terms(terms: list[str]) -> dict[str, tuple[str, str]]:
     return {a + link + b: (a, b) for a in terms for b in terms if a != b for link in links}
 
 
-def _paired(joined: Mapping[str, tuple[str, str]], words: frozenset[str]) -> frozenset[str]:
+def _paired(joined: Mapping[str, tuple[str, str]], words: frozenset[str], memo: dict | None = None) -> frozenset[str]:
     """The question words a text writes as one compound: a word of the text that is a joined pair, or one
-    with an ending of up to two letters its stem kept ("moteleder", from "møteledere")."""
+    with an ending of up to two letters its stem kept ("moteleder", from "møteledere"). `memo` keeps each
+    word set's answer for one question."""
+    if memo is not None:
+        if words not in memo:
+            memo[words] = _paired(joined, words)
+        return memo[words]
     found: set[str] = set()
     for w in words:
         pair = joined.get(w) or joined.get(w[:-1]) or joined.get(w[:-2])
