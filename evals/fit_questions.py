@@ -21,7 +21,13 @@ def answerable(question, lang, category, evidence, must, ref=None, page=None, hi
     }
 
 
-def unanswerable(question, lang, history=None) -> dict:
+def asked(question, category, evidence, must, ref=None, page=None, lang="nb", history=None) -> dict:
+    """`answerable` with the language after the page, Bokmål unless given: the order fit2 and fit3 write their
+    questions in."""
+    return answerable(question, lang, category, evidence, must, ref, page, history)
+
+
+def unanswerable(question, lang="nb", history=None) -> dict:
     """A question the documents do not answer."""
     return {
         "question": question,

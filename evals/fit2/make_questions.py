@@ -14,8 +14,9 @@ import json
 import sys
 from pathlib import Path
 
-from evals.fit_questions import answerable, unanswerable
-from evals.fit_questions import history as conversation
+from evals.fit_questions import asked as A  # noqa: N812
+from evals.fit_questions import history as H  # noqa: N812
+from evals.fit_questions import unanswerable as U  # noqa: N812
 
 HERE = Path(__file__).resolve().parent
 OUT = HERE / "questions.jsonl"
@@ -23,18 +24,6 @@ OUT = HERE / "questions.jsonl"
 PLAN = "handlingsplan-barnehage.docx"
 GUIDE = "retningslinjer-stipend.md"
 REPORT = "arsmelding-2025.pdf"
-
-
-def A(question, category, evidence, must, ref=None, page=None, lang="nb", history=None):  # noqa: N802
-    return answerable(question, lang, category, evidence, must, ref, page, history)
-
-
-def U(question, lang="nb", history=None):  # noqa: N802
-    return unanswerable(question, lang, history)
-
-
-def H(user, assistant):  # noqa: N802
-    return conversation(user, assistant)
 
 
 # ---------------------------------------------------------------------------------------------------

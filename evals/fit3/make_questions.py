@@ -18,8 +18,9 @@ if __package__ in (None, ""):
     sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
 from evals.fit3.assign_splits import split_of
-from evals.fit_questions import answerable, unanswerable
-from evals.fit_questions import history as conversation
+from evals.fit_questions import asked as A  # noqa: N812
+from evals.fit_questions import history as H  # noqa: N812
+from evals.fit_questions import unanswerable as U  # noqa: N812
 
 HERE = Path(__file__).resolve().parent
 OUT = HERE / "questions.jsonl"
@@ -27,18 +28,6 @@ OUT = HERE / "questions.jsonl"
 PROT = "protokoll-hovedstyret.pdf"
 STRAT = "strategi-kompetanse.pdf"
 VED = "vedtekter-kulturskoleforbund.docx"
-
-
-def A(question, category, evidence, must, ref=None, page=None, lang="nb", history=None):  # noqa: N802
-    return answerable(question, lang, category, evidence, must, ref, page, history)
-
-
-def U(question, lang="nb", history=None):  # noqa: N802
-    return unanswerable(question, lang, history)
-
-
-def H(user, assistant):  # noqa: N802
-    return conversation(user, assistant)
 
 
 # ---------------------------------------------------------------------------------------------------
