@@ -563,6 +563,15 @@ def _docx_footnotes(path: Path, notes: dict[str, str]) -> None:
             out.writestr(name, data)
 
 
+def _docx_table(document, *rows: tuple[str, ...]):
+    """A Word table with these rows (the first is the header row), each cell's text as given."""
+    table = document.add_table(rows=len(rows), cols=len(rows[0]))
+    for row, cells in zip(table.rows, rows, strict=True):
+        for cell, value in zip(row.cells, cells, strict=True):
+            cell.text = value
+    return table
+
+
 def write_platform_docx(path: Path) -> Path:
     """An invented political platform in Word: Title, Heading 1–3 with "Kompetanse" under two parents,
     bullet and numbered lists, an indicator table with a header row, a numbered heading, a footnote."""
@@ -602,16 +611,12 @@ def write_platform_docx(path: Path) -> Path:
     document.add_paragraph("Flere unge skal velge kunstfag som yrke.")
     document.add_heading("3.2 Indikatorer", level=2)
     document.add_paragraph("Tabellen viser hvor vi står og hvor vi skal.")
-    table = document.add_table(rows=3, cols=3)
-    for r, cells in enumerate(
-        (
-            ("Indikator", "2024", "mål 2029"),
-            ("Andel barn med plass", "67 %", "85 %"),
-            ("Lærere med fordypning", "1 200", "1 500"),
-        )
-    ):
-        for c, text in enumerate(cells):
-            table.cell(r, c).text = text
+    _docx_table(
+        document,
+        ("Indikator", "2024", "mål 2029"),
+        ("Andel barn med plass", "67 %", "85 %"),
+        ("Lærere med fordypning", "1 200", "1 500"),
+    )
     document.add_paragraph("Tallene oppdateres hvert år i årsrapporten.")
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
@@ -745,18 +750,12 @@ def write_accounts_docx(path: Path) -> Path:
     doc = docx.Document()
     doc.add_heading("Årsregnskap 2027 for Testregionen", level=0)
     doc.add_heading("Resultatregnskap", level=1)
-    table = doc.add_table(rows=3, cols=4)
-    for row, cells in zip(
-        table.rows,
-        (
-            ("Post", "Note", "2027", "2026"),
-            ("Lønnskostnader", "2", "1 840 000", "1 712 500"),
-            ("Andre driftskostnader", "3", "412 300", "(98 000)"),
-        ),
-        strict=True,
-    ):
-        for cell, value in zip(row.cells, cells, strict=True):
-            cell.text = value
+    _docx_table(
+        doc,
+        ("Post", "Note", "2027", "2026"),
+        ("Lønnskostnader", "2", "1 840 000", "1 712 500"),
+        ("Andre driftskostnader", "3", "412 300", "(98 000)"),
+    )
     doc.add_heading("Noter til regnskapet", level=1)
     doc.add_heading("Note 1 Regnskapsprinsipper", level=2)
     doc.add_paragraph("Regnskapet er satt opp etter regnskapsloven og god regnskapsskikk for små foretak.")
