@@ -26,7 +26,7 @@ def detect_language(text: str) -> str:
     found = _WORD.findall(text)
     words = [w.lower() for i, w in enumerate(found) if i == 0 or not w[0].isupper()]
     en = sum(w in en_words for w in words) + sum(w in _english_content() for w in words)
-    nn = sum(w in nn_words for w in words)
+    nn = sum(w in nn_words for w in words) + bool(words and words[0] in lex.word_set("detect", "first_only", ("nn",)))
     nb = sum(w in nb_words for w in words)
     # a Norwegian spelling outside the lists (a name, a content word) is one more Norwegian vote
     norwegian = sum(bool(_NORWEGIAN_LETTERS.search(w)) and w not in nb_words and w not in nn_words for w in words)

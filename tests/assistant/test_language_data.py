@@ -23,6 +23,8 @@ from assistant.language import detect_language
         # "sine" is Bokmål too
         ("Kan styret holde møtene sine digitalt?", "nb"),
         ("Kor mange hovudmål har strategien?", "nn"),
+        # "kor" inside a question is a choir, in Bokmål as in Nynorsk
+        ("Hvor mange kor er med i regionen?", "nb"),
         # English by its content words, without many function words
         ("Which acoustics standard sets requirements for rehearsal rooms?", "en"),
         ("What age group is the Dream Scholarship (Drømmestipendet) meant for?", "en"),
@@ -110,12 +112,23 @@ def test_short_forms_are_written_out_for_the_search(typed, written_out):
         ("Kven er rettleiar for kommunane?", "hvem er veileder for kommunene?"),
         ("Kva tid må hovudstyret leggje fram årsrekneskapen?", "hva tid må hovedstyret legge fram årsregnskapet?"),
         ("Kor stort fleirtal trengst?", "hvor stort flertall trengs?"),
+        # "kor" is "hvor" as the question word only; the noun is a choir
+        ("Kor vart regionmøtet halde?", "hvor ble regionmøtet holde?"),
+        ("Kva for kor song på opninga?", "hvilke kor sang på opninga?"),
+        ("Kor mange kor er med?", "hvor mange kor er med?"),
     ],
 )
 def test_a_nynorsk_question_is_searched_in_bokmaal_words(nynorsk, bokmaal):
     from assistant.lang import lexicon
 
     assert lexicon().bokmaal(nynorsk) == bokmaal
+
+
+def test_a_choir_is_a_topic_word_and_the_question_word_is_not():
+    from assistant.compose import content_terms
+
+    assert "kor" in content_terms("Kan et kor eller en institusjon bli medlem?")
+    assert "kor" not in content_terms(lexicon().bokmaal("Kor mange medlemer har styret?"))
 
 
 def test_only_a_nynorsk_question_is_rewritten():
