@@ -511,6 +511,8 @@ class Composer:
             all_units = units(hit.chunk)
             # in a title block, the title line is the heading of what follows it
             title = token_set(all_units[0].text) if _is_title_line(hit, 0, all_units) else frozenset()
+            # the document's title heads every passage of it ("Hvem signerte årsregnskapet?")
+            titled = title | token_set(hit.chunk.title or "")
             coverages: list[float] = []
             for i, unit in enumerate(all_units):
                 have = token_set(unit.text)
@@ -525,6 +527,9 @@ class Composer:
                 if is_instruction(unit.text) or _is_title_line(hit, i, all_units):
                     continue  # text that gives orders to the reader is never the answer, nor a bare title
                 paired = _paired(joined, have, pairs)
+                held = holds_kind(intent, [unit.text], self.lowercase_words) if kind_asked else False
+                if act_terms and held:
+                    paired = paired | act_terms  # the act is stated ("sign."): the words that ask for it are met
                 matched = {t: t in paired or compound_match(t, have) for t in weights}
                 compound = sum(w for t, w in weights.items() if matched[t]) / total
                 synonym = (
@@ -533,10 +538,9 @@ class Composer:
                 )
                 similarity = float(sims[i]) if sims is not None else 0.0
                 placed_similarity = float(placed[i]) if placed is not None else 0.0
-                held = holds_kind(intent, [unit.text], self.lowercase_words) if kind_asked else False
                 # a sum or a count on another topic does not answer: the unit holding it, read with its
                 # headings and the sentence before it, must use enough of the question's words
-                local = _local_words(all_units, i, above, heading, title)
+                local = _local_words(all_units, i, above, heading, titled)
                 paired_local = paired.union(*(_paired(joined, part, pairs) for part in local[1:]))
                 if act_terms and held:
                     paired_local |= act_terms  # held: the act is stated (holds_kind checks it)
