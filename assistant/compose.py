@@ -511,8 +511,6 @@ class Composer:
             all_units = units(hit.chunk)
             # in a title block, the title line is the heading of what follows it
             title = token_set(all_units[0].text) if _is_title_line(hit, 0, all_units) else frozenset()
-            # the document's title heads every passage of it ("Hvem signerte årsregnskapet?")
-            titled = title | token_set(hit.chunk.title or "")
             coverages: list[float] = []
             for i, unit in enumerate(all_units):
                 have = token_set(unit.text)
@@ -540,7 +538,7 @@ class Composer:
                 placed_similarity = float(placed[i]) if placed is not None else 0.0
                 # a sum or a count on another topic does not answer: the unit holding it, read with its
                 # headings and the sentence before it, must use enough of the question's words
-                local = _local_words(all_units, i, above, heading, titled)
+                local = _local_words(all_units, i, above, heading, title)
                 paired_local = paired.union(*(_paired(joined, part, pairs) for part in local[1:]))
                 if act_terms and held:
                     paired_local |= act_terms  # held: the act is stated (holds_kind checks it)
