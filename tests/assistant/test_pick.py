@@ -369,23 +369,23 @@ def test_a_compound_of_the_question_words_counts_as_covering_them():
 
 
 def test_the_unit_that_holds_the_asked_for_kind_leads_within_the_core():
-    accounts = chunk(
-        "Årsregnskapet er satt opp etter regnskapsloven. Årsregnskapet er avlagt under forutsetning om drift.",
-        "r",
-        ("Årsregnskap",),
-    )
-    names = "Kari Mo styreleder sign. 27.02.2029 | Per Dal nestleder sign. 28.02.2029"
-    signed = chunk(names, "s", ("Årsregnskap", "Underskrifter"))
-    composer = composer_over(accounts, signed)
-    question = "Hvem har skrevet under årsregnskapet?"
-    picked, rows = composer.candidates(question, analyse(question), hits(signed, accounts), None)
-    scores = composer.picker.scores(rows)
-    # the names score below a sentence about the accounts, but within the core margin
-    assert scores[0] < max(scores) and scores[0] >= max(scores) - composer.picker.core_margin
-    picked = composer.pick(question, analyse(question), hits(signed, accounts), None)
-    assert picked[0].unit.text.startswith("Kari Mo styreleder sign.")
-    # it only reorders what the answer rests on: the best unit is still part of it
-    assert all(p.core for p in picked[:2])
+    from assistant.compose import _kind_first
+
+    text = "Årsregnskapet er satt opp etter regnskapsloven. Kari Mo styreleder sign. 27.02.2029 | Per Dal nestleder"
+    accounts = chunk(text, "r", ("Årsregnskap",))
+
+    def unit(opening, on_topic, core=True):
+        picked = _picked(accounts, text[text.index(opening) :].split(". ")[0], 1.0, 0.5)
+        picked.features["kind_on_topic"] = on_topic
+        picked.core = core
+        return picked
+
+    about, names = unit("Årsregnskapet", 0.0), unit("Kari Mo", 1.0)
+    assert _kind_first([about, names]) == [names, about]
+    # only what the answer rests on is reordered: a unit beyond the core margin stays where it is
+    beyond = unit("Kari Mo", 1.0, core=False)
+    assert _kind_first([about, beyond]) == [about, beyond]
+    assert _kind_first([names, about]) == [names, about]
 
 
 def test_for_a_count_the_unit_with_a_number_by_the_counted_thing_leads():
@@ -403,3 +403,23 @@ def test_for_a_count_the_unit_with_a_number_by_the_counted_thing_leads():
     assert scores[0] > scores[1] and [r["counted"] for r in rows] == [0.0, 1.0]
     picked = composer.pick(question, analyse(question), hits(sak), None)
     assert picked[0].unit.text == "Votering: 139 mot 17 stemmer."
+
+
+def test_a_unit_that_states_the_asked_for_act_covers_the_words_that_ask_for_it():
+    accounts = chunk(
+        "Årsregnskapet er avlagt under forutsetning om fortsatt drift. "
+        "Kari Mo styreleder sign. 27.02.2029 | Per Dal nestleder sign. 27.02.2029",
+        "s",
+        ("Underskrifter",),
+    )
+    composer = composer_over(accounts)
+    question = "Hvem har skrevet under årsregnskapet?"
+    picked, rows = composer.candidates(question, analyse(question), hits(accounts), None)
+    texts = [p.unit.text for p in picked]
+    signed = rows[next(i for i, t in enumerate(texts) if t.startswith("Kari Mo"))]
+    going = rows[next(i for i, t in enumerate(texts) if t.startswith("Årsregnskapet"))]
+    # "skrevet under" is met by "sign." (the names do not name the accounts); the other sentence has
+    # "under" and the accounts, but states no act
+    assert signed["kind_held"] == 1.0 and not going["kind_held"]
+    assert signed["compound_coverage"] > 0.5
+    assert signed["compound_coverage"] + going["compound_coverage"] > 1.0
