@@ -690,7 +690,7 @@ class Composer:
         """A lead-in ending in ':' brings its items; for a list question a chosen lead-in goes first."""
         lead = chosen[0]
         if wants_list and not lead.unit.lead_in:
-            lead = next((c for c in chosen if c.unit.lead_in), lead)
+            lead = next((c for c in chosen if c.unit.lead_in), None) or _lead_in_of_item(chosen) or lead
         if not lead.unit.lead_in:
             return self._with_lead_in(chosen)
         listed = [u for u in items_of(lead) if not is_instruction(u.text)]
@@ -818,6 +818,21 @@ def _covers_as_much(unit: Picked, other: Picked) -> bool:
     if unit.features is None or other.features is None:
         return False
     return unit.features["compound_coverage"] >= other.features["compound_coverage"]
+
+
+def _lead_in_of_item(chosen: list[Picked]) -> Picked | None:
+    """For a list question: the lead-in over a chosen list item ("Du kan søke dersom du oppfyller alle disse
+    vilkårene:" over "- du er elev ved …"), so the answer gives the whole list; None when no item of the
+    core has one."""
+    for c in chosen:
+        if not (c.core and c.unit.bullet):
+            continue
+        all_units = units(c.hit.chunk)
+        i = next((k for k, u in enumerate(all_units) if u.start == c.unit.start), None)
+        lead = _lead_in_before(all_units, i) if i is not None else None
+        if lead is not None:
+            return Picked(c.hit, lead, c.score, c.features)
+    return None
 
 
 def _lead_in_before(all_units: tuple[Unit, ...], i: int) -> Unit | None:
