@@ -423,3 +423,23 @@ def test_a_unit_that_states_the_asked_for_act_covers_the_words_that_ask_for_it()
     assert signed["kind_held"] == 1.0 and not going["kind_held"]
     assert signed["compound_coverage"] > 0.5
     assert signed["compound_coverage"] + going["compound_coverage"] > 1.0
+
+
+def test_a_list_question_gets_the_whole_list_of_an_item_it_chose():
+    from ingest.sentences import units
+
+    rules = chunk(
+        "Stipendet gis til elever med særlige evner. Du kan søke dersom du oppfyller alle disse vilkårene:\n"
+        "- du er mellom 13 og 19 år\n- du er elev ved kulturskolen\n- du har gått minst to år i kulturskolen",
+        "v",
+        ("Hvem kan søke",),
+    )
+    found = units(rules)
+    opening, item = (Picked(hits(rules)[0], u, 1.0) for u in (found[0], found[3]))
+    composer = composer_over(rules)
+    listed = [p.unit.text for p in composer._with_list_items([opening, item], wants_list=True)]
+    assert listed == [u.text for u in found[1:]]  # the lead-in and every item, not the opening sentence
+    # not for a question that asks no list, nor for an item beyond what the answer rests on
+    assert [p.unit.text for p in composer._with_list_items([opening, item])] == [found[0].text, found[3].text]
+    item.core = False
+    assert len(composer._with_list_items([opening, item], wants_list=True)) == 2
