@@ -629,7 +629,10 @@ class Composer:
             cand.core = cand.score >= best.score - self.picker.core_margin
             chosen.append(cand)
         if intent.asks_kind:
-            chosen = _kind_first(chosen, "counted" if self.counted_terms(intent) else "kind_on_topic")
+            mark = "counted" if self.counted_terms(intent) else "kind_on_topic"
+            ranked = [candidates[k] for k in order]
+            chosen = _with_kind(chosen, ranked, best.score - self.picker.core_margin, mark, self.cal["max_units"])
+            chosen = _kind_first(chosen, mark)
             best = chosen[0]
         if (before := _antecedent(best, candidates)) is not None:
             before.core = True
@@ -715,6 +718,28 @@ def _to_front(order: list[int], k: int | None) -> None:
     if k is not None:
         order.remove(k)
         order.insert(0, k)
+
+
+def _with_kind(chosen: list[Picked], ranked: list[Picked], floor: float, mark: str, room: int) -> list[Picked]:
+    """When no chosen unit holds the asked-for kind on the question's topic (`mark`), the best candidate
+    within the core (at or above `floor`) that does takes the last chosen place, also from a passage beyond the
+    two the answer may quote: "Hvem har skrevet under årsregnskapet?" brings the names over "sign." from the
+    signature block when two notes about the accounts score a little higher."""
+
+    def holds(c: Picked) -> bool:
+        return bool(c.features and c.features.get(mark))
+
+    if any(holds(c) for c in chosen):
+        return chosen
+    found = next((c for c in ranked if c.score >= floor and holds(c) and c not in chosen), None)
+    if found is None:
+        return chosen
+    found.core = True
+    # it takes the place of context beside the answer first, then a free place, then the last unit
+    beside = next((i for i in range(len(chosen) - 1, 0, -1) if not chosen[i].core), None)
+    if beside is not None:
+        return [*chosen[:beside], *chosen[beside + 1 :], found]
+    return [*chosen, found] if len(chosen) < room else [*chosen[:-1], found]
 
 
 def _kind_first(chosen: list[Picked], mark: str = "kind_on_topic") -> list[Picked]:
