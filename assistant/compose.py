@@ -630,8 +630,9 @@ class Composer:
             chosen.append(cand)
         if intent.asks_kind:
             mark = "counted" if self.counted_terms(intent) else "kind_on_topic"
-            ranked = [candidates[k] for k in order]
-            chosen = _with_kind(chosen, ranked, best.score - self.picker.core_margin, mark, self.cal["max_units"])
+            if intent.act:  # a unit that states the act ("sign.") is plain evidence; a number or a name is not
+                ranked = [candidates[k] for k in order]
+                chosen = _with_kind(chosen, ranked, best.score - self.picker.core_margin, mark, self.cal["max_units"])
             chosen = _kind_first(chosen, mark)
             best = chosen[0]
         if (before := _antecedent(best, candidates)) is not None:
@@ -721,7 +722,8 @@ def _to_front(order: list[int], k: int | None) -> None:
 
 
 def _with_kind(chosen: list[Picked], ranked: list[Picked], floor: float, mark: str, room: int) -> list[Picked]:
-    """When no chosen unit holds the asked-for kind on the question's topic (`mark`), the best candidate
+    """For a question that asks who did an act: when no chosen unit holds the asked-for kind on the question's
+    topic (`mark`), the best candidate
     within the core (at or above `floor`) that does takes the last chosen place, also from a passage beyond the
     two the answer may quote: "Hvem har skrevet under årsregnskapet?" brings the names over "sign." from the
     signature block when two notes about the accounts score a little higher."""
