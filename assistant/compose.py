@@ -723,10 +723,9 @@ def _to_front(order: list[int], k: int | None) -> None:
 
 def _with_kind(chosen: list[Picked], ranked: list[Picked], floor: float, mark: str, room: int) -> list[Picked]:
     """For a question that asks who did an act: when no chosen unit holds the asked-for kind on the question's
-    topic (`mark`), the best candidate
-    within the core (at or above `floor`) that does takes the last chosen place, also from a passage beyond the
-    two the answer may quote: "Hvem har skrevet under årsregnskapet?" brings the names over "sign." from the
-    signature block when two notes about the accounts score a little higher."""
+    topic (`mark`), the best candidate within the core (at or above `floor`) that does joins, also from a passage
+    beyond the two the answer may quote: "Hvem har skrevet under årsregnskapet?" brings the names over "sign."
+    from the signature block when two notes about the accounts score a little higher."""
 
     def holds(c: Picked) -> bool:
         return bool(c.features and c.features.get(mark))
