@@ -443,3 +443,26 @@ def test_a_list_question_gets_the_whole_list_of_an_item_it_chose():
     assert [p.unit.text for p in composer._with_list_items([opening, item])] == [found[0].text, found[3].text]
     item.core = False
     assert len(composer._with_list_items([opening, item], wants_list=True)) == 2
+
+
+def test_a_unit_that_states_the_act_joins_from_beyond_the_chosen_passages():
+    from assistant.compose import _with_kind
+
+    text = "Årsregnskapet er satt opp etter loven. Kontingenter inntektsføres i året. Kari Mo styreleder sign. 27.02"
+    accounts = chunk(text, "r", ("Årsregnskap",))
+
+    def unit(opening, score, on_topic=0.0, core=True):
+        picked = _picked(accounts, text[text.index(opening) :].split(". ")[0], score, 0.5)
+        picked.features["kind_on_topic"] = on_topic
+        picked.core = core
+        return picked
+
+    best, beside, names = unit("Årsregnskapet", 9.0), unit("Kontingenter", 6.0, core=False), unit("Kari", 8.0, 1.0)
+    names.core = False
+    # the names take the place of the context beside the answer, and what the answer rests on
+    assert _with_kind([best, beside], [best, names, beside], 7.0, "kind_on_topic", 3) == [best, names]
+    assert names.core
+    # not from below the core, and not when a chosen unit holds the kind already
+    low = unit("Kari", 6.5, 1.0)
+    assert _with_kind([best, beside], [best, low, beside], 7.0, "kind_on_topic", 3) == [best, beside]
+    assert _with_kind([names, best], [names, best], 7.0, "kind_on_topic", 3) == [names, best]
