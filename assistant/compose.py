@@ -437,24 +437,17 @@ class Composer:
 
     def best_coverage(self, question: str, hits: list[Hit]) -> float:
         """The most of the question's words (idf-weighted) one sentence of the best passages uses, a compound
-        also counting where the sentence holds both its parts ("musikkstipend" ~ "Musikk … stipend"), a word
-        also where it holds one of its synonyms."""
+        also counting where the sentence holds both its parts ("musikkstipend" ~ "Musikk … stipend")."""
         terms = self.terms(question)
         if not terms:
             return 0.0
         weights = {t: self.idf.get(t, 1.0) for t in terms}
         total = sum(weights.values())
-        # a word also counts where the sentence writes its synonym ("stemte mot" ~ "36 mot 11 stemmer")
-        alike = {t: synonym_stems().get(t, frozenset()) for t in terms}
         best = 0.0
         for h in hits[: self.cal["top_passages"]]:
             for u in units(h.chunk):
                 have = token_set(u.text)
-                used = sum(
-                    w
-                    for t, w in weights.items()
-                    if t in have or compound_parts(t, have) is not None or not alike[t].isdisjoint(have)
-                )
+                used = sum(w for t, w in weights.items() if t in have or compound_parts(t, have) is not None)
                 best = max(best, used / total)
         return best
 
