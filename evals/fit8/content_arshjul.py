@@ -1,3 +1,4 @@
+# ruff: noqa: E501  (the Markdown is written one item per line, as the file is built byte for byte)
 """Text of the invented "Årshjul 2029" (Markdown) of the fit8 set, written byte for byte by build.py.
 
 One item per line. "#" title, an italic adoption line, an introduction, a block quote, "## Frister i 2029" with
