@@ -132,15 +132,16 @@ def is_known(term: str, vocabulary: Mapping | set | frozenset) -> bool:
     )
 
 
-def is_seen(term: str, vocabulary: Mapping | set | frozenset) -> bool:
-    """Known (`is_known`), or the start or the end of a word the documents use, of `compound_min_part`
-    letters or more: "styremøter" is seen in "regionstyremøte", so a question about it is not about nothing
-    the documents know."""
-    if is_known(term, vocabulary):
-        return True
-    return len(term) >= _numbers()["compound_min_part"] and any(
-        word.endswith(term) or word.startswith(term) for word in vocabulary
-    )
+def unseen_terms(terms: list[str], vocabulary: Mapping | set | frozenset) -> list[str]:
+    """The terms the documents do not use: not known (`is_known`), nor the start or the end of one of their
+    words with `compound_min_part` letters or more ("styremøter" is seen in "regionstyremøte", so a question
+    about it is not about nothing the documents know)."""
+    unknown = [t for t in terms if not is_known(t, vocabulary)]
+    if not unknown:
+        return []
+    joined = "\0" + "\0".join(vocabulary) + "\0"  # one search per term, not one per word
+    shortest = _numbers()["compound_min_part"]
+    return [t for t in unknown if len(t) < shortest or (f"\0{t}" not in joined and f"{t}\0" not in joined)]
 
 
 def features(
@@ -181,7 +182,7 @@ def features(
             coverage = max(coverage, sum(w for t, w in weights.items() if t in have) / total)
         vocab = token_set(h.chunk.text)
         passage_coverage = max(passage_coverage, sum(w for t, w in weights.items() if compound_match(t, vocab)) / total)
-    unseen = [t for t in terms if not is_seen(t, idf)]
+    unseen = unseen_terms(terms, idf)
     heaviest = _unseen_weight(idf)
     # a year ("i 2022") qualifies a question; its topic is in its other words
     worded = [t for t in terms if not YEAR.fullmatch(t)]

@@ -849,7 +849,7 @@ def _covers_as_much(unit: Picked, other: Picked) -> bool:
 def _lead_in_of_item(chosen: list[Picked]) -> Picked | None:
     """For a list question: the lead-in over a chosen list item ("Du kan søke dersom du oppfyller alle disse
     vilkårene:" over "- du er elev ved …"), so the answer gives the whole list; None when no item of the
-    core has one."""
+    core has one. It carries the item's score and features: the abstention reads what the picker saw."""
     for c in chosen[1:]:  # the best unit, if an item, is read with its lead-in anyway (_with_lead_in)
         if not (c.core and c.unit.bullet):
             continue

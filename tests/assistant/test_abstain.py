@@ -2,7 +2,7 @@
 
 import pytest
 
-from assistant.abstain import FEATURES, AbstainModel, compound_match, is_known
+from assistant.abstain import FEATURES, AbstainModel, compound_match, is_known, unseen_terms
 from assistant.calibration import calibration
 from assistant.compose import holds_kind
 from assistant.intent import analyse
@@ -66,6 +66,12 @@ def test_each_way_a_compound_matches_with_a_set_and_a_frozen_set(term, words, ma
 )
 def test_a_word_no_passage_uses_is_unseen(term, known):
     assert is_known(term, VOCAB) is known
+
+
+def test_a_word_that_starts_or_ends_a_word_of_the_documents_is_seen():
+    vocabulary = {"regionstyremot", "kontingentsats", "elev"}
+    # "styremøter" ends "regionstyremøte", "kontingent" starts "kontingentsats"; a short part counts for nothing
+    assert unseen_terms(["styremot", "kontingent", "fotballvm", "sats", "elev"], vocabulary) == ["fotballvm", "sats"]
 
 
 @pytest.mark.parametrize(
