@@ -63,6 +63,8 @@ def answers_the_type(intent: Intent, unit_texts: list[str], lowercase_words: set
     text = " ".join(unit_texts)
     if intent.act and not lexicon().act_stated(intent.act, text):
         return False  # "hvem leder juryen?" is not answered by who else sits in it
+    if intent.form:
+        return lexicon().form_stated(intent.form, text)  # a phone number, an e-mail address
     if intent.span:
         return holds_span(intent.span, text)
     if intent.named or intent.names:
@@ -115,6 +117,8 @@ def holds_kind(intent: Intent, unit_texts: list[str], lowercase_words: set[str])
     text = _without_numbers_of(intent.question, " ".join(unit_texts))
     if intent.act and not lexicon().act_stated(intent.act, text):
         return False
+    if intent.form:
+        return lexicon().form_stated(intent.form, " ".join(unit_texts))
     if intent.named or intent.names or intent.kind == PLACE:
         return _has_name(intent, text, lowercase_words)
     if (intent.money or intent.kind == AMOUNT) and intent.language != "en" and not _same_rate(intent.question, text):

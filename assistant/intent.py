@@ -38,6 +38,7 @@ class Intent:
     named: bool = False  # "hva heter …": a proper name is wanted, not just any person word
     person_named: bool = False  # "hvem er leder …": a person's full name is wanted
     act: str | None = None  # "hvem leder juryen?" → "lead": the answer must state who does that ([acts])
+    form: str | None = None  # "telefonnummeret til …" → "phone": the answer must hold one ([forms])
     names: bool = False  # "hvilke kommuner …": things known by their proper names; the answer names them
     status: str | None = None  # "status_done" / "status_planned" when the question asks about status
     asks_text: bool = False  # "hva sier / lyder …": the wording itself
@@ -56,13 +57,14 @@ class Intent:
 
     @property
     def asks_kind(self) -> bool:
-        """Does an answer have to hold a thing of a kind: a name, a sum, a count, a date, a time, a place, or
-        who does the asked-for act?"""
+        """Does an answer have to hold a thing of a kind: a name, a sum, a count, a date, a time, a place, a
+        contact detail of a fixed form, or who does the asked-for act?"""
         return (
             self.named
             or self.names
             or self.money
             or self.act is not None
+            or self.form is not None
             or self.kind in (COUNT, AMOUNT, DATE, TIME, PLACE)
         )
 
@@ -125,6 +127,7 @@ def analyse(question: str, language: str | None = None) -> Intent:
         named=named,
         person_named=person_named,
         act=lex.act_asked(question) if kind in (PERSON, LIST) else None,
+        form=lex.form_asked(question),
         names=bool(lex.pattern("names").search(question)),
         status=status,
         asks_text="text" in found,

@@ -75,16 +75,36 @@ class Lexicon:
         """Does the text state the act ([acts] `states`: "ledes av", "Leder:")?"""
         return bool(self._acts[1][act].search(text))
 
+    def form_asked(self, question: str) -> str | None:
+        """The fixed form a question asks for ([forms] `asks`: "telefonnummeret" → "phone"), or None."""
+        return next((name for name, asks in self._forms[0].items() if asks.search(question)), None)
+
+    def form_stated(self, form: str, text: str) -> bool:
+        """Does the text hold a thing of that form ([forms] `holds`: a phone number, an e-mail address)?"""
+        return bool(self._forms[1][form].search(text))
+
     @cached_property
     def _acts(self) -> tuple[dict[str, re.Pattern], dict[str, re.Pattern]]:
+        return self._asks_and_states("acts", "states", r"\b")
+
+    @cached_property
+    def _forms(self) -> tuple[dict[str, re.Pattern], dict[str, re.Pattern]]:
+        return self._asks_and_states("forms", "holds", "")
+
+    def _asks_and_states(self, section: str, states_key: str, start: str) -> tuple[dict, dict]:
+        """Each entry of a table of `asks` and `states_key` patterns, every language's joined: what finds it in
+        a question (from a word boundary) and what in a text (from `start`)."""
         asks: dict[str, list[str]] = {}
         states: dict[str, list[str]] = {}
         for code in CODES:
-            for name, act in self.data[code].get("acts", {}).items():
-                asks.setdefault(name, []).extend(act.get("asks", []))
-                states.setdefault(name, []).extend(act.get("states", []))
-        joined = lambda listed: re.compile(rf"\b(?:{'|'.join(listed) or '(?!x)x'})", re.I)  # noqa: E731
-        return {k: joined(v) for k, v in asks.items()}, {k: joined(v) for k, v in states.items()}
+            for name, entry in self.data[code].get(section, {}).items():
+                asks.setdefault(name, []).extend(entry.get("asks", []))
+                states.setdefault(name, []).extend(entry.get(states_key, []))
+
+        def joined(listed: list[str], at: str) -> re.Pattern:
+            return re.compile(rf"{at}(?:{'|'.join(listed) or '(?!x)x'})", re.I)
+
+        return {k: joined(v, r"\b") for k, v in asks.items()}, {k: joined(v, start) for k, v in states.items()}
 
     def cardinals(self) -> dict[str, int]:
         """Number word → its value ([cardinals]: "sju" → 7), from every language."""

@@ -246,3 +246,33 @@ def test_a_question_naming_a_point_and_its_document_asks_for_the_point_itself():
     assert not is_bare("Hva står det om taletid i punkt 3.4?", ["punkt 3.4"], title)
     # a short word that only starts a title word ("tale" in "Taletid") is no word of the title
     assert not is_bare("Hva står det om tale i punkt 3.4?", ["punkt 3.4"], ["Taletid og replikker"])
+
+
+@pytest.mark.parametrize(
+    ("question", "form"),
+    [
+        ("hva er telefonnummeret til lars østgård", "phone"),
+        ("Kva er telefonnummeret til leiaren?", "phone"),
+        ("What is the email address of the contact person for the strategy?", "email"),
+        ("Hva er e-postadressen til regionkontoret?", "email"),
+        ("hva er organisasjonsnummeret til høgskolen", "orgnr"),
+        # e-mail as a way to send something asks for no address
+        ("Kan søknaden sendes på e-post?", None),
+        ("Hvem er kontaktperson for avtalen?", None),
+    ],
+)
+def test_a_contact_detail_of_a_fixed_form(question, form):
+    assert analyse(question).form == form
+
+
+def test_only_a_text_with_the_asked_form_answers_it():
+    from assistant.compose import answers_the_type, holds_kind
+
+    asked = analyse("Hva er telefonnummeret til Lars Østgård?")
+    named = ["Faglig kontaktperson er Lars Østgård, førsteamanuensis, e-post lars.ostgard@hogskolen.example."]
+    called = ["Lars Østgård nås på telefon 55 12 34 56."]
+    assert asked.asks_kind
+    assert not answers_the_type(asked, named, set()) and not holds_kind(asked, named, set())
+    assert answers_the_type(asked, called, set()) and holds_kind(asked, called, set())
+    # a date, a sum or a ref is no phone number
+    assert not holds_kind(asked, ["Fristen er 02.02.2029, beløpet 86 400 000 kroner, jf. sak 12/2029."], set())
