@@ -276,3 +276,12 @@ def test_only_a_text_with_the_asked_form_answers_it():
     assert answers_the_type(asked, called, set()) and holds_kind(asked, called, set())
     # a date, a sum or a ref is no phone number
     assert not holds_kind(asked, ["Fristen er 02.02.2029, beløpet 86 400 000 kroner, jf. sak 12/2029."], set())
+
+
+def test_an_address_is_a_street_with_its_number_or_a_postcode_after_a_comma():
+    from assistant.compose import holds_kind
+
+    asked = analyse("Hva er adressen til regionkontoret?")
+    assert asked.form == "address" and analyse("Hva er e-postadressen til Lars?").form == "email"
+    assert holds_kind(asked, ["Regionkontoret ligger i Strandgata 14, 6120 Brekkvik."], set())
+    assert not holds_kind(asked, ["Regionkontoret ligger i Brekkvik sentrum, og møtet i 2024 var der."], set())
