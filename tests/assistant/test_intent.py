@@ -285,3 +285,13 @@ def test_an_address_is_a_street_with_its_number_or_a_postcode_after_a_comma():
     assert asked.form == "address" and analyse("Hva er e-postadressen til Lars?").form == "email"
     assert holds_kind(asked, ["Regionkontoret ligger i Strandgata 14, 6120 Brekkvik."], set())
     assert not holds_kind(asked, ["Regionkontoret ligger i Brekkvik sentrum, og møtet i 2024 var der."], set())
+
+
+def test_a_time_of_day_is_a_clock_time_not_a_date_or_a_ref():
+    from assistant.compose import holds_kind
+
+    asked = analyse("Hvilket klokkeslett startet landstinget første dag?")
+    assert asked.form == "clock" and analyse("What time does the meeting start?").form == "clock"
+    assert holds_kind(asked, ["Landstinget ble åpnet mandag 21. oktober kl. 10.00."], set())
+    assert holds_kind(asked, ["Tid: 09.30–15.40"], set())
+    assert not holds_kind(asked, ["Landstinget ble åpnet 21. oktober 2024, jf. vedtak 5.13."], set())
