@@ -496,6 +496,10 @@ class Composer:
         pairs: dict[frozenset[str], frozenset[str]] = {}  # a word set's joined pairs, once per set (headings repeat)
         # "Hvem har skrevet under …?": a unit that states the act ("sign.") covers the words that ask for it
         act_terms = frozenset(content_terms(lexicon().act_words(intent.act, query))) if intent.act else frozenset()
+        # "Hvilket klokkeslett …?", "telefonnummeret til …": a unit that holds the form ("kl. 10.00") meets the words
+        # that ask for it
+        if intent.form:
+            act_terms |= frozenset(content_terms(lexicon().form_words(intent.form, query)))
         money_terms = money_nouns(query) if intent.money else []
         counted = self.counted_terms(intent)
         term = defined_term(intent.question)

@@ -79,6 +79,11 @@ class Lexicon:
         """The fixed form a question asks for ([forms] `asks`: "telefonnummeret" → "phone"), or None."""
         return next((name for name, asks in self._forms[0].items() if asks.search(question)), None)
 
+    def form_words(self, form: str, question: str) -> str:
+        """The words of the question that ask for the form ("telefonnummeret", "klokkeslett"), or ""."""
+        found = self._forms[0][form].search(question) if form in self._forms[0] else None
+        return found.group(0) if found else ""
+
     def form_stated(self, form: str, text: str) -> bool:
         """Does the text hold a thing of that form ([forms] `holds`: a phone number, an e-mail address)?"""
         return bool(self._forms[1][form].search(text))

@@ -466,3 +466,14 @@ def test_a_unit_that_states_the_act_joins_from_beyond_the_chosen_passages():
     low = unit("Kari", 6.5, 1.0)
     assert _with_kind([best, beside], [best, low, beside], 7.0, "kind_on_topic", 3) == [best, beside]
     assert _with_kind([names, best], [names, best], 7.0, "kind_on_topic", 3) == [names, best]
+
+
+def test_a_unit_that_holds_the_asked_for_form_covers_the_words_that_ask_for_it():
+    minutes = chunk("Landstinget ble åpnet kl. 10.00 av lederen. Landstinget varte i tre dager.", "k", ("Åpning",))
+    composer = composer_over(minutes)
+    question = "Hvilket klokkeslett ble landstinget åpnet?"
+    picked, rows = composer.candidates(question, analyse(question), hits(minutes), None)
+    opened, lasted = rows[0], rows[1]
+    assert opened["kind_held"] == 1.0 and not lasted["kind_held"]
+    # "klokkeslett" is met by "kl. 10.00": the unit covers the whole question
+    assert opened["compound_coverage"] == 1.0 and lasted["compound_coverage"] < 1.0
