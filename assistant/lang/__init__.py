@@ -143,13 +143,19 @@ class Lexicon:
     def bokmaal(self, text: str) -> str:
         """A Nynorsk question in the documents' Bokmål words ([bokmaal] in nn.toml): whole words first
         ("leier" → "leder", "rettleiar" → "veileder"), then word parts ("kulturskule" → "kulturskole")."""
-        parts, words = self._bokmaal
-        return parts(words(text))
+        parts, words, starts = self._bokmaal
+        return parts(words(starts(text)))
 
     @cached_property
-    def _bokmaal(self) -> tuple[Callable[[str], str], Callable[[str], str]]:
+    def _bokmaal(self) -> tuple[Callable[[str], str], Callable[[str], str], Callable[[str], str]]:
         table = self.data["nn"].get("bokmaal", {})
-        return _replacer(table.get("parts", {}), "({})"), _replacer(table.get("words", {}), r"\b({})\b")
+        # "Kor vart møtet halde?", "…, og kor ligg kontoret?": a clause's first word ("eit kor" is a choir)
+        clause = r"(?:^|(?<=[,;:]\s)|(?<=\bog\s)|(?<=\beller\s)|(?<=\bmen\s))({})\b"
+        return (
+            _replacer(table.get("parts", {}), "({})"),
+            _replacer(table.get("words", {}), r"\b({})\b"),
+            _replacer(table.get("clause_start", {}), clause),
+        )
 
     def texts(self, code: str) -> dict[str, str]:
         """The framing texts of one language (``[<code>.answer]`` in ingest/lang/texts.toml); Nynorsk

@@ -116,6 +116,8 @@ def test_short_forms_are_written_out_for_the_search(typed, written_out):
         ("Kor vart regionmøtet halde?", "hvor ble regionmøtet holde?"),
         ("Kva for kor song på opninga?", "hvilke kor sang på opninga?"),
         ("Kor mange kor er med?", "hvor mange kor er med?"),
+        ("Kva kor har flest medlemer?", "hva kor har flest medlemmer?"),
+        ("Kven leiar koret, og kor øver dei?", "hvem leder koret, og hvor øver de?"),
     ],
 )
 def test_a_nynorsk_question_is_searched_in_bokmaal_words(nynorsk, bokmaal):
