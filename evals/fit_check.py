@@ -1,5 +1,6 @@
-"""What the checks of fit4 to fit7 have in common: the manifest, the question schema a fitting set keeps to,
-and one pass over the questions that runs a set's own ref checks at the right places.
+"""What the checks of fit4 to fit8 have in common: the manifest, the question schema a fitting set keeps to,
+one pass over the questions that runs a set's own ref checks at the right places, the innermost-section ref
+check and the probes of unanswerable questions.
 
 A set's `check.py` calls `problems(...)` with its documents, its id pattern and its own checks, and `run(...)`
 from the command line, which prints the problems and `print_counts`.
@@ -15,7 +16,7 @@ from collections.abc import Callable, Iterable
 from pathlib import Path
 
 from evals.dataset import load_questions
-from evals.fit_texts import DocTexts
+from evals.fit_texts import DocTexts, squash
 
 CATEGORIES = frozenset(
     {
@@ -58,6 +59,44 @@ def manifest_problems(docs: Path, doc_of: dict[str, str], kind_of: dict[str, str
             out.append(f"manifest: {doc} kind {d.get('kind')!r}, expected {kind_of[doc]!r}")
         if not (docs / doc).is_file():
             out.append(f"manifest: {doc} not built")
+    return out
+
+
+def section_ref_problems(q, secs: dict[str, str], ref_form: re.Pattern, ref_example: str) -> list[str]:
+    """An answerable question's ref against the sections of its document (`secs`: ref → squashed text): a
+    canonical ref (`ref_form`, shown as `ref_example`), present, holding all the evidence, and the innermost
+    section that does; no ref only where no section holds all of it."""
+    evs = [squash(e) for e in q.evidence]
+    homes = [k for k, t in secs.items() if all(e in t for e in evs)]
+    innermost = min(homes, key=lambda k: len(secs[k])) if homes else None
+    if q.ref is None:
+        return [f"no ref, but all evidence sits in {innermost}"] if innermost else []
+    if not ref_form.fullmatch(q.ref):
+        return [f"ref {q.ref!r} not canonical ({ref_example!r})"]
+    if q.ref not in secs:
+        return [f"ref {q.ref!r} not in the document"]
+    out = [f"evidence not inside {q.ref}: {e!r}" for e in evs if e not in secs[q.ref]]
+    if not out and innermost != q.ref:
+        out.append(f"ref {q.ref!r}, but the innermost section holding all evidence is {innermost!r}")
+    return out
+
+
+def absent_problems(qs, texts: DocTexts, doc_of: dict[str, str], absent: dict[str, list[str]]) -> list[str]:
+    """Every unanswerable question has probes in `absent` (question → strings a document that answers it would
+    hold), and none of them is in any of the documents."""
+    lowered = {doc: texts.text_of(doc).lower() for doc in doc_of.values()}
+    out = []
+    for q in qs:
+        if not q.unanswerable:
+            continue
+        probes = absent.get(q.question)
+        if not probes:
+            out.append(f"{q.id}: unanswerable without probes in make_questions.ABSENT")
+            continue
+        for p in probes:
+            hits = [doc for doc, t in lowered.items() if squash(p).lower() in t]
+            if hits:
+                out.append(f"{q.id}: probe {p!r} of an unanswerable question found in {', '.join(hits)}")
     return out
 
 

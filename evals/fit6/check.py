@@ -127,20 +127,7 @@ def sections(doc: str) -> dict[str, str]:
 
 
 def ref_problems(q, doc: str) -> list[str]:
-    secs = sections(doc)
-    evs = [dt.squash(e) for e in q.evidence]
-    homes = [k for k, t in secs.items() if all(e in t for e in evs)]
-    innermost = min(homes, key=lambda k: len(secs[k])) if homes else None
-    if q.ref is None:
-        return [f"no ref, but all evidence sits in {innermost}"] if innermost else []
-    if not REF_FORM[doc].fullmatch(q.ref):
-        return [f"ref {q.ref!r} not canonical ({REF_EXAMPLE[doc]!r})"]
-    if q.ref not in secs:
-        return [f"ref {q.ref!r} not in the document"]
-    out = [f"evidence not inside {q.ref}: {e!r}" for e in evs if e not in secs[q.ref]]
-    if not out and innermost != q.ref:
-        out.append(f"ref {q.ref!r}, but the innermost section holding all evidence is {innermost!r}")
-    return out
+    return fit_check.section_ref_problems(q, sections(doc), REF_FORM[doc], REF_EXAMPLE[doc])
 
 
 def problems(qs) -> list[str]:

@@ -135,40 +135,13 @@ def sections(doc: str) -> dict[str, str]:
 def ref_problems(q, doc: str) -> list[str]:
     if doc == MD:
         return [] if q.ref is None else [f"ref {q.ref!r}, but the årshjul has no numbered sections"]
-    secs = sections(doc)
-    evs = [squash(e) for e in q.evidence]
-    homes = [k for k, t in secs.items() if all(e in t for e in evs)]
-    innermost = min(homes, key=lambda k: len(secs[k])) if homes else None
-    if q.ref is None:
-        return [f"no ref, but all evidence sits in {innermost}"] if innermost else []
-    if not REF_FORM[doc].fullmatch(q.ref):
-        return [f"ref {q.ref!r} not canonical ({REF_EXAMPLE[doc]!r})"]
-    if q.ref not in secs:
-        return [f"ref {q.ref!r} not in the document"]
-    out = [f"evidence not inside {q.ref}: {e!r}" for e in evs if e not in secs[q.ref]]
-    if not out and innermost != q.ref:
-        out.append(f"ref {q.ref!r}, but the innermost section holding all evidence is {innermost!r}")
-    return out
+    return fit_check.section_ref_problems(q, sections(doc), REF_FORM[doc], REF_EXAMPLE[doc])
 
 
 def absent_problems(qs) -> list[str]:
-    """Every unanswerable question has probes, and none of them is in any of the documents."""
     from evals.fit8.make_questions import ABSENT
 
-    texts = {doc: TEXTS.text_of(doc).lower() for doc in DOC_OF.values()}
-    out = []
-    for q in qs:
-        if not q.unanswerable:
-            continue
-        probes = ABSENT.get(q.question)
-        if not probes:
-            out.append(f"{q.id}: unanswerable without probes in make_questions.ABSENT")
-            continue
-        for p in probes:
-            hits = [doc for doc, t in texts.items() if squash(p).lower() in t]
-            if hits:
-                out.append(f"{q.id}: probe {p!r} of an unanswerable question found in {', '.join(hits)}")
-    return out
+    return fit_check.absent_problems(qs, TEXTS, DOC_OF, ABSENT)
 
 
 def problems(qs) -> list[str]:
