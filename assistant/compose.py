@@ -494,12 +494,15 @@ class Composer:
         # two question words written as one ("Hvem ledet møtet?" ~ "møteleder")
         joined = joined_terms(terms)
         pairs: dict[frozenset[str], frozenset[str]] = {}  # a word set's joined pairs, once per set (headings repeat)
-        # "Hvem har skrevet under …?": a unit that states the act ("sign.") covers the words that ask for it
-        act_terms = frozenset(content_terms(lexicon().act_words(intent.act, query))) if intent.act else frozenset()
-        # "Hvilket klokkeslett …?", "telefonnummeret til …": a unit that holds the form ("kl. 10.00") meets the words
-        # that ask for it
-        if intent.form:
-            act_terms |= frozenset(content_terms(lexicon().form_words(intent.form, query)))
+        # the words that ask for an act or a form: a unit that states the act ("Hvem har skrevet under …?" over
+        # "sign.") or holds the form ("Hvilket klokkeslett …?" by "kl. 10.00") meets them
+        asked_words = " ".join(
+            (
+                lexicon().act_words(intent.act, query) if intent.act else "",
+                lexicon().form_words(intent.form, query) if intent.form else "",
+            )
+        )
+        asked_terms = frozenset(content_terms(asked_words))
         money_terms = money_nouns(query) if intent.money else []
         counted = self.counted_terms(intent)
         term = defined_term(intent.question)
@@ -534,8 +537,8 @@ class Composer:
                     continue  # text that gives orders to the reader is never the answer, nor a bare title
                 paired = _paired(joined, have, pairs)
                 held = holds_kind(intent, [unit.text], self.lowercase_words) if kind_asked else False
-                if act_terms and held:
-                    paired = paired | act_terms  # the act is stated ("sign."): the words that ask for it are met
+                if asked_terms and held:
+                    paired = paired | asked_terms  # the act is stated ("sign."), the form held: their words are met
                 matched = {t: t in paired or compound_match(t, have) for t in weights}
                 compound = sum(w for t, w in weights.items() if matched[t]) / total
                 synonym = (
@@ -548,8 +551,8 @@ class Composer:
                 # headings and the sentence before it, must use enough of the question's words
                 local = _local_words(all_units, i, above, heading, title)
                 paired_local = paired.union(*(_paired(joined, part, pairs) for part in local[1:]))
-                if act_terms and held:
-                    paired_local |= act_terms  # held: the act is stated (holds_kind checks it)
+                if asked_terms and held:
+                    paired_local |= asked_terms  # held: the act is stated, the form held (holds_kind checks it)
                 local_coverage = sum(w for t, w in weights.items() if t in paired_local or _in_any(t, local)) / total
                 counted_here = bool(counted) and counts(unit.text, counted, cal["counted_window"], intent.part_of)
                 # a number that counts the asked-for thing ("to ganger i året") is about it, however the
@@ -714,9 +717,7 @@ class Composer:
         best = chosen[0]
         if not best.unit.bullet:
             return chosen
-        all_units = units(best.hit.chunk)
-        i = next((k for k, u in enumerate(all_units) if u.start == best.unit.start), None)
-        lead = _lead_in_before(all_units, i) if i is not None else None
+        lead = _lead_in_of(best)
         if lead is None or any(c.unit.start == lead.start and c.hit.chunk.id == best.hit.chunk.id for c in chosen):
             return chosen
         return [Picked(best.hit, lead, best.score), *chosen]
@@ -735,12 +736,9 @@ def _with_kind(chosen: list[Picked], ranked: list[Picked], floor: float, mark: s
     beyond the two the answer may quote: "Hvem har skrevet under årsregnskapet?" brings the names over "sign."
     from the signature block when two notes about the accounts score a little higher."""
 
-    def holds(c: Picked) -> bool:
-        return bool(c.features and c.features.get(mark))
-
-    if any(holds(c) for c in chosen):
+    if any(_holds(c, mark) for c in chosen):
         return chosen
-    found = next((c for c in ranked if c.score >= floor and holds(c) and c not in chosen), None)
+    found = next((c for c in ranked if c.score >= floor and _holds(c, mark) and c not in chosen), None)
     if found is None:
         return chosen
     found.core = True
@@ -758,13 +756,15 @@ def _kind_first(chosen: list[Picked], mark: str = "kind_on_topic") -> list[Picke
     thing asked for ("Hvem har skrevet under årsregnskapet?" with the names over "sign.", not the sentence
     about the accounts above them). Only the order changes: the abstention reads the same units."""
 
-    def holds(c: Picked) -> bool:
-        return bool(c.features and c.features.get(mark))
-
-    if holds(chosen[0]):
+    if _holds(chosen[0], mark):
         return chosen
-    k = next((i for i, c in enumerate(chosen) if c.core and holds(c)), None)
+    k = next((i for i, c in enumerate(chosen) if c.core and _holds(c, mark)), None)
     return chosen if k is None else [chosen[k], *chosen[:k], *chosen[k + 1 :]]
+
+
+def _holds(cand: Picked, mark: str) -> bool:
+    """Does the picker's row of a unit have the feature `mark` ("kind_on_topic", "counted")?"""
+    return bool(cand.features and cand.features.get(mark))
 
 
 def _source_of(candidates: list[Picked], order: list[int], floor: float) -> int | None:
@@ -861,12 +861,21 @@ def _lead_in_of_item(chosen: list[Picked]) -> Picked | None:
     for c in chosen[1:]:  # the best unit, if an item, is read with its lead-in anyway (_with_lead_in)
         if not (c.core and c.unit.bullet):
             continue
-        all_units = units(c.hit.chunk)
-        i = next((k for k, u in enumerate(all_units) if u.start == c.unit.start), None)
-        lead = _lead_in_before(all_units, i) if i is not None else None
-        if lead is not None:
+        if (lead := _lead_in_of(c)) is not None:
             return Picked(c.hit, lead, c.score, c.features)
     return None
+
+
+def _placed(picked: Picked) -> tuple[tuple[Unit, ...], int | None]:
+    """The units of a chosen unit's passage and its place among them."""
+    all_units = units(picked.hit.chunk)
+    return all_units, next((i for i, u in enumerate(all_units) if u.start == picked.unit.start), None)
+
+
+def _lead_in_of(picked: Picked) -> Unit | None:
+    """The lead-in over a chosen list item in its passage, or None."""
+    all_units, i = _placed(picked)
+    return _lead_in_before(all_units, i) if i is not None else None
 
 
 def _lead_in_before(all_units: tuple[Unit, ...], i: int) -> Unit | None:
@@ -941,8 +950,7 @@ def items_of(picked: Picked) -> list[Unit]:
     """The list items after a chosen lead-in; none for any other unit."""
     if not picked.unit.lead_in:
         return []
-    all_units = units(picked.hit.chunk)
-    at = next((i for i, u in enumerate(all_units) if u.start == picked.unit.start), None)
+    all_units, at = _placed(picked)
     return items_after(all_units, at) if at is not None else []
 
 

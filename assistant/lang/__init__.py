@@ -64,12 +64,11 @@ class Lexicon:
 
     def act_asked(self, question: str) -> str | None:
         """The act a "who" question asks the doer of ([acts] `asks`: "hvem leder juryen?" → "lead"), or None."""
-        return next((name for name, asks in self._acts[0].items() if asks.search(question)), None)
+        return _first_asked(self._acts[0], question)
 
     def act_words(self, act: str, question: str) -> str:
         """The words of the question that ask for the act ("hvem har skrevet under"), or ""."""
-        found = self._acts[0][act].search(question) if act in self._acts[0] else None
-        return found.group(0) if found else ""
+        return _asking_words(self._acts[0], act, question)
 
     def act_stated(self, act: str, text: str) -> bool:
         """Does the text state the act ([acts] `states`: "ledes av", "Leder:")?"""
@@ -77,12 +76,11 @@ class Lexicon:
 
     def form_asked(self, question: str) -> str | None:
         """The fixed form a question asks for ([forms] `asks`: "telefonnummeret" → "phone"), or None."""
-        return next((name for name, asks in self._forms[0].items() if asks.search(question)), None)
+        return _first_asked(self._forms[0], question)
 
     def form_words(self, form: str, question: str) -> str:
         """The words of the question that ask for the form ("telefonnummeret", "klokkeslett"), or ""."""
-        found = self._forms[0][form].search(question) if form in self._forms[0] else None
-        return found.group(0) if found else ""
+        return _asking_words(self._forms[0], form, question)
 
     def form_stated(self, form: str, text: str) -> bool:
         """Does the text hold a thing of that form ([forms] `holds`: a phone number, an e-mail address)?"""
@@ -161,6 +159,17 @@ class Lexicon:
         """The framing texts of one language (``[<code>.answer]`` in ingest/lang/texts.toml); Nynorsk
         falls back to Bokmål."""
         return tr_section("answer", code)
+
+
+def _first_asked(asks: Mapping[str, re.Pattern], question: str) -> str | None:
+    """The first entry of an `asks` table (acts, forms) whose pattern the question holds, or None."""
+    return next((name for name, pattern in asks.items() if pattern.search(question)), None)
+
+
+def _asking_words(asks: Mapping[str, re.Pattern], name: str, question: str) -> str:
+    """The words of the question that entry `name` of an `asks` table finds, or ""."""
+    found = asks[name].search(question) if name in asks else None
+    return found.group(0) if found else ""
 
 
 def _replacer(table: Mapping[str, str], template: str) -> Callable[[str], str]:

@@ -211,6 +211,15 @@ def _picked(chunk, text, score, coverage):
     return Picked(Hit(chunk, 1.0), unit, score, {"compound_coverage": coverage})
 
 
+def _sentence_at(chunk, opening, score, on_topic=0.0, core=True):
+    """The chosen sentence of `chunk` that opens with `opening`, with its score, its on-topic mark and whether the
+    answer rests on it."""
+    picked = _picked(chunk, chunk.text[chunk.text.index(opening) :].split(". ")[0], score, 0.5)
+    picked.features["kind_on_topic"] = on_topic
+    picked.core = core
+    return picked
+
+
 @pytest.mark.parametrize(
     ("cited", "source_coverage", "source_score", "source_first"),
     [
@@ -373,17 +382,10 @@ def test_the_unit_that_holds_the_asked_for_kind_leads_within_the_core():
 
     text = "Årsregnskapet er satt opp etter regnskapsloven. Kari Mo styreleder sign. 27.02.2029 | Per Dal nestleder"
     accounts = chunk(text, "r", ("Årsregnskap",))
-
-    def unit(opening, on_topic, core=True):
-        picked = _picked(accounts, text[text.index(opening) :].split(". ")[0], 1.0, 0.5)
-        picked.features["kind_on_topic"] = on_topic
-        picked.core = core
-        return picked
-
-    about, names = unit("Årsregnskapet", 0.0), unit("Kari Mo", 1.0)
+    about, names = _sentence_at(accounts, "Årsregnskapet", 1.0, 0.0), _sentence_at(accounts, "Kari Mo", 1.0, 1.0)
     assert _kind_first([about, names]) == [names, about]
     # only what the answer rests on is reordered: a unit beyond the core margin stays where it is
-    beyond = unit("Kari Mo", 1.0, core=False)
+    beyond = _sentence_at(accounts, "Kari Mo", 1.0, 1.0, core=False)
     assert _kind_first([about, beyond]) == [about, beyond]
     assert _kind_first([names, about]) == [names, about]
 
@@ -450,20 +452,14 @@ def test_a_unit_that_states_the_act_joins_from_beyond_the_chosen_passages():
 
     text = "Årsregnskapet er satt opp etter loven. Kontingenter inntektsføres i året. Kari Mo styreleder sign. 27.02"
     accounts = chunk(text, "r", ("Årsregnskap",))
-
-    def unit(opening, score, on_topic=0.0, core=True):
-        picked = _picked(accounts, text[text.index(opening) :].split(". ")[0], score, 0.5)
-        picked.features["kind_on_topic"] = on_topic
-        picked.core = core
-        return picked
-
-    best, beside, names = unit("Årsregnskapet", 9.0), unit("Kontingenter", 6.0, core=False), unit("Kari", 8.0, 1.0)
-    names.core = False
+    best = _sentence_at(accounts, "Årsregnskapet", 9.0)
+    beside = _sentence_at(accounts, "Kontingenter", 6.0, core=False)
+    names = _sentence_at(accounts, "Kari", 8.0, 1.0, core=False)
     # the names take the place of the context beside the answer, and what the answer rests on
     assert _with_kind([best, beside], [best, names, beside], 7.0, "kind_on_topic", 3) == [best, names]
     assert names.core
     # not from below the core, and not when a chosen unit holds the kind already
-    low = unit("Kari", 6.5, 1.0)
+    low = _sentence_at(accounts, "Kari", 6.5, 1.0)
     assert _with_kind([best, beside], [best, low, beside], 7.0, "kind_on_topic", 3) == [best, beside]
     assert _with_kind([names, best], [names, best], 7.0, "kind_on_topic", 3) == [names, best]
 
