@@ -1114,9 +1114,10 @@ def resolution_answer(query: Intent, hits: list[Hit], budgets: Mapping | None = 
             )
             n = book.cite(hit, start, end)
             title = hit.chunk.section[-1] if hit.chunk.section else hit.chunk.ref or ""
-            number = (hit.chunk.ref or "").split()[-1]
-            head = t["resolution"].format(number=number, title=_strip_number(title, number))
-            if not hit.chunk.ref or not hit.chunk.ref.startswith("vedtak") or role != "resolution":
+            if hit.chunk.ref and hit.chunk.ref.startswith("vedtak") and role == "resolution":
+                number = hit.chunk.ref.split()[-1]
+                head = t["resolution"].format(number=number, title=_strip_number(title, number))
+            else:  # a § or chapter is headed by its ref; a passage the search found by its heading has none
                 head = f"{hit.chunk.ref}:" if hit.chunk.ref else ""
             if len(documents) > 1:
                 head = f"{hit.chunk.title} – {head}".strip()

@@ -171,8 +171,14 @@ class _Parser:
         # numbered headings are chapters ("kap. 2.1") in plans, strategies and statutes, in a protocol, and in
         # any document whose headings are numbered in two levels ("2 Organisasjonen", "2.1 Medlemmer") without
         # being resolutions ("5.13 Prisnivå …" and a quoted text, as in a report to the Landsting)
+        # — or, whatever its kind is called, in a document that is no resolution document and whose headings
+        # are numbered in sequence ("1. Bakgrunn", "2. Formål", "3. Oppgaver": a mandate, a nomination)
         self.chapters = (
-            self.kind in CHAPTER_KINDS or self.kind == "document" or self.protocol or _numbered_in_levels(texts)
+            self.kind in CHAPTER_KINDS
+            or self.kind == "document"
+            or self.protocol
+            or _numbered_in_levels(texts)
+            or (not self.resolution_doc and _numbered_in_sequence(texts))
         )
         self._last_section: tuple | None = None
         # the word the document names its numbered parts by ("jf. punkt 4.2"): its refs are printed so
@@ -764,8 +770,28 @@ def _numbered_in_levels(texts: list[str]) -> bool:
     return subs >= 2 and tops >= 1
 
 
+def _numbered_in_sequence(texts: list[str]) -> bool:
+    """Short lines numbered "1 …", "2. …", "3 …" in order, each a title (a capital, no closing stop): numbered
+    parts, however the document's kind is called."""
+    numbers = []
+    for text in texts:
+        m = NUMBERED.match(text)
+        if m and "." not in m.group(1) and len(text) <= NUMBERED_TITLE_CHARS and text[-1] not in ".,;:":
+            numbers.append(int(m.group(1)))
+    run = 0
+    for number in numbers:
+        run = run + 1 if number == run + 1 else (1 if number == 1 else run)
+        if run >= MIN_NUMBERED_PARTS:
+            return True
+    return False
+
+
 # a numbered heading is a short line
 NUMBERED_HEADING_CHARS = 90
+# … and a numbered title that names a part, shorter: "4 Varamedlemmer", "2. Formål"
+NUMBERED_TITLE_CHARS = 60
+# this many numbered in sequence make numbered parts of a document of any kind
+MIN_NUMBERED_PARTS = 3
 # this many lines in a row that each name a §, a sak, a chapter or a goal, with no text between, are a
 # contents list or an agenda
 MIN_CONTENTS_LINES = 3
