@@ -12,7 +12,7 @@ from ingest.structure import BULLET, LEDD_MARK, LETTER_MARK, STATUS
 
 _MARK = re.compile(r"[•o▪\-–*·◦]\s+")
 _ENDS = re.compile(r"[.!?:»]\s*$")
-_NUMBERED = re.compile(r"^\d{1,2}[.)]\s+\S")
+_NUMBERED = re.compile(r"^(\d{1,2})[.)]\s+\S")
 NAMED_CELL = re.compile(r"^[^|:]{1,60}:\s")  # a row's first cell named by its column: "Indikator: …"
 
 
@@ -44,6 +44,8 @@ def _units(text: str, section: tuple[str, ...]) -> tuple[Unit, ...]:
     labels = [bool(LABEL_VALUE.match(text[a:b].strip())) for a, b in lines]
     beside = [False, *labels[:-1]], [*labels[1:], False]
     figures = {k for k, label in enumerate(labels) if label and (beside[0][k] or beside[1][k])}
+    # the width of the text's lines: a list item whose last line is much shorter has ended there
+    width = max((b - a for a, b in lines), default=0)
     blocks: list[tuple[int, int, bool]] = []
     for k, (start, end) in enumerate(lines):
         line = text[start:end].strip()
@@ -56,8 +58,11 @@ def _units(text: str, section: tuple[str, ...]) -> tuple[Unit, ...]:
             # "– for å få denne støtten –" continues the sentence above, but not the item above it
             # with the same mark ("- Solveig Kvamsdal, leder" / "- Arvid Tønnesland, nestleder")
             bullet = blocks[-1][2] and text[blocks[-1][0] : blocks[-1][1]].lstrip()[:1] == line[0]
-        if not bullet and _NUMBERED.match(line) and blocks and _ENDS.search(text[blocks[-1][0] : blocks[-1][1]]):
-            bullet = True  # "1. «Landstinget ber …»" after a lead-in or a finished item is a list item
+        if not bullet and (m := _NUMBERED.match(line)) and blocks:
+            above = text[blocks[-1][0] : blocks[-1][1]]
+            # "1. «Landstinget ber …»" after a lead-in or a finished item is a list item, and so is
+            # "2. utvikle …," after the item "1. sikre …," that ends in a comma
+            bullet = bool(_ENDS.search(above)) or (blocks[-1][2] and _item_number(above) == int(m.group(1)) - 1)
         # a ledd "(5)", a lettered item "e)" and each table row start a unit of their own
         after_row = bool(blocks) and " | " in text[blocks[-1][0] : blocks[-1][1]]
         if not bullet and " | " in line and blocks and not NAMED_CELL.match(line):
@@ -71,6 +76,9 @@ def _units(text: str, section: tuple[str, ...]) -> tuple[Unit, ...]:
         new = bool(blocks) and (
             (_new_block(text, blocks[-1], start) and not _continues(text, blocks[-1], line))
             or (_finished(text, blocks[-1]) and not line[:1].islower())  # "<script>…" after "… måned."
+            # "– Gunnar Tveit, Lundeby kulturskole" on a short line, then "Turid Aasheim har ledet …": the
+            # list has ended, though its last item has no stop
+            or (blocks[-1][2] and line[:1].isupper() and _last_line(text, blocks[-1]) < ITEM_END_SHARE * width)
         )
         if bullet or marked or not blocks or new:
             blocks.append((start, end, bullet))
@@ -98,6 +106,12 @@ def _new_block(text: str, prev: tuple[int, int, bool], start: int) -> bool:
     return between.count("\n") > 1
 
 
+def _last_line(text: str, prev: tuple[int, int, bool]) -> int:
+    """How long the last line of a block is."""
+    body = text[prev[0] : prev[1]].rstrip()
+    return len(body) - body.rfind("\n") - 1
+
+
 def _finished(text: str, prev: tuple[int, int, bool]) -> bool:
     """Does the block end a sentence (not "jf." or "1.")?"""
     body = text[prev[0] : prev[1]].rstrip()
@@ -114,6 +128,8 @@ def _continues(text: str, prev: tuple[int, int, bool], line: str) -> bool:
 
 
 UNIT_CHARS = 300
+# a list item's last line shorter than this share of the text's widest line ends the list
+ITEM_END_SHARE = 0.7
 
 
 def unit_texts(chunk: Chunk) -> list[str]:
@@ -126,3 +142,9 @@ def context_unit_texts(chunk: Chunk) -> list[str]:
     ble ledet av KRED Norge." says what it is about only under its heading."""
     where = f"{chunk.title}. {' > '.join(chunk.section)}" if chunk.section else chunk.title
     return [f"{where}: {text}" for text in unit_texts(chunk)]
+
+
+def _item_number(text: str) -> int | None:
+    """The number a numbered list item opens with ("2. utvikle …" → 2), or None."""
+    m = _NUMBERED.match(text.lstrip())
+    return int(m.group(1)) if m else None

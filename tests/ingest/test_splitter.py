@@ -100,6 +100,38 @@ def test_numbered_items_after_a_lead_in_are_list_items_but_a_wrapped_date_is_not
     ]
 
 
+def test_numbered_items_that_end_in_a_comma_are_each_an_item_of_the_list():
+    text = (
+        "Partene skal særlig:\n1. tilby praksisplasser for studenter,\n2. utvikle etterutdanning for lærere,\n"
+        "3. rekruttere flere lærere.\nSamarbeidet varer i\n3. år etter avtalen."
+    )
+    got = [(u.text, u.bullet, u.lead_in) for u in _units(text, ())]
+    assert got == [
+        ("Partene skal særlig:", False, True),
+        ("1. tilby praksisplasser for studenter,", True, False),
+        ("2. utvikle etterutdanning for lærere,", True, False),
+        ("3. rekruttere flere lærere.", True, False),
+        ("Samarbeidet varer i 3. år etter avtalen.", False, False),
+    ]
+
+
+def test_a_list_ends_after_a_short_last_item_without_a_stop():
+    text = (
+        "Regionstyret behandlet saken i mars og foreslår at arbeidsutvalget skal bestå av disse tre:\n"
+        "– Eva Lund, Nes kulturskole, leder og tidligere medlem av regionstyret i Region\n"
+        "Testkyst, medlem (gjenvalg)\n"
+        "– Ola Berg, Vik kulturskole, medlem (ny)\n"
+        "Kari Holm har ledet utvalget i fire år og går ut. Utvalget støtter forslaget."
+    )
+    assert [(u.text, u.bullet) for u in _units(text, ())] == [
+        ("Regionstyret behandlet saken i mars og foreslår at arbeidsutvalget skal bestå av disse tre:", False),
+        ("Eva Lund, Nes kulturskole, leder og tidligere medlem av regionstyret i Region Testkyst, medlem (gjenvalg)", True),  # noqa: E501
+        ("Ola Berg, Vik kulturskole, medlem (ny)", True),
+        ("Kari Holm har ledet utvalget i fire år og går ut.", False),
+        ("Utvalget støtter forslaget.", False),
+    ]
+
+
 def test_a_line_after_a_finished_sentence_is_a_unit_of_its_own_unless_it_goes_on_in_lower_case():
     text = (
         "Styret møtes første mandag i hver måned.\n<script>alert(1)</script>\n\n"
