@@ -707,10 +707,23 @@ class Composer:
         if wants_list and not lead.unit.lead_in:
             lead = next((c for c in chosen if c.unit.lead_in), None) or _lead_in_of_item(chosen) or lead
         if not lead.unit.lead_in:
-            return self._with_lead_in(chosen)
+            return self._with_items_of_lead_ins(self._with_lead_in(chosen))
         listed = [u for u in items_of(lead) if not is_instruction(u.text)]
         items = [Picked(lead.hit, u, lead.score) for u in listed[: self.cal["max_list_items"]]]
         return [lead, *items] if items else chosen
+
+    def _with_items_of_lead_ins(self, chosen: list[Picked]) -> list[Picked]:
+        """A lead-in chosen after the first unit brings its items too: "Arbeidsgruppen skal ikke:" is quoted with
+        what it shall not do, never alone."""
+        out: list[Picked] = []
+        for c in chosen:
+            out.append(c)
+            if c is chosen[0] or not c.unit.lead_in:
+                continue
+            have = {(p.hit.chunk.id, p.unit.start) for p in chosen}
+            listed = [u for u in items_of(c) if not is_instruction(u.text) and (c.hit.chunk.id, u.start) not in have]
+            out.extend(Picked(c.hit, u, c.score) for u in listed[: self.cal["max_list_items"]])
+        return out
 
     def _with_lead_in(self, chosen: list[Picked]) -> list[Picked]:
         """A list item chosen first is read with its lead-in: who "skal … ansette direktør"."""

@@ -177,6 +177,9 @@ def test_a_word_that_starts_or_ends_a_word_of_the_documents_is_seen():
         # a name with its post as a list item, and a hyphenated first name
         ("Who was the deputy chair?", "Arvid Tønnesland, nestleder (Havbøen kommune)", True),
         ("Hvem er sekretær for styret?", "Rådgiver Kari-Anne Mosvold har vært sekretær for styret.", True),
+        # who represents: a compound of the act's word states it ("elevrepresentant")
+        ("Who represents the pupils in the group?", "Nora Dal, elev ved Vik kulturskole (elevrepresentant)", True),
+        ("Who represents the pupils in the group?", "Nora Dal, elev ved Vik kulturskole (leder)", False),
     ],
 )
 def test_the_answer_holds_the_kind_asked_for(question, text, holds):

@@ -447,6 +447,25 @@ def test_a_list_question_gets_the_whole_list_of_an_item_it_chose():
     assert len(composer._with_list_items([opening, item], wants_list=True)) == 2
 
 
+def test_a_lead_in_chosen_after_the_first_unit_brings_its_items():
+    from ingest.sentences import units
+
+    limits = chunk(
+        "Lønn til prosjektlederen er ikke en sak for gruppen. Arbeidsgruppen skal ikke:\n"
+        "a) ta opp elever,\nb) inngå avtaler på vegne av regionen.\nGruppen rapporterer til styret.",
+        "w",
+        ("Avgrensning",),
+    )
+    found = units(limits)
+    first, lead = (Picked(hits(limits)[0], u, 1.0) for u in (found[0], found[1]))
+    composer = composer_over(limits)
+    quoted = [p.unit.text for p in composer._with_list_items([first, lead])]
+    assert quoted == [u.text for u in found[:4]]  # never "Arbeidsgruppen skal ikke:" alone
+    # an item already chosen is not quoted twice
+    item = Picked(hits(limits)[0], found[3], 1.0)
+    assert [p.unit.text for p in composer._with_list_items([first, lead, item])] == [u.text for u in found[:4]]
+
+
 def test_a_unit_that_states_the_act_joins_from_beyond_the_chosen_passages():
     from assistant.compose import _with_kind
 
