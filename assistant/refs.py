@@ -8,6 +8,7 @@ from collections.abc import Iterable
 
 from ingest.lang import language
 from ingest.refs import Ref, find_refs
+from ingest.stores.lexical import tokenize
 
 
 def refs_in(question: str) -> list[str]:
@@ -25,8 +26,9 @@ def named_kinds(question: str) -> set[str]:
     return found
 
 
-def document_scope(question: str, documents: Iterable) -> set[str] | None:
-    """Ids of the documents a question names (by kind word or by title), or None when it names none."""
+def document_scope(question: str, documents: Iterable, title_words: bool = False) -> set[str] | None:
+    """Ids of the documents a question names (by kind word or by title), or None when it names none. With
+    `title_words`, also by a word of one title only ("punkt 9 i innstillingen"): where a ref is looked up."""
     documents = list(documents)
     kinds = named_kinds(question)
     lowered = question.lower()
@@ -36,7 +38,31 @@ def document_scope(question: str, documents: Iterable) -> set[str] | None:
         if _of_kinds(d, kinds) or (len(d.title) > 8 and d.title.lower().split(" (")[0] in lowered)
     }
     scope |= _compound_names(lowered, documents)
+    if title_words:
+        scope |= _title_named(question, documents)
     return scope or None
+
+
+def _title_named(question: str, documents: list) -> set[str]:
+    """Documents named by a word of their title that no other document's title has ("innstillingen" for
+    "Valgkomiteens innstilling 2030", "mandatet" for "Mandat for arbeidsgruppe …"); a title word of
+    TITLE_WORD_CHARS letters or more."""
+    titles: dict[str, set[str]] = {}
+    for d in documents:
+        if d.doc_id not in titles:
+            title = d.title.split(" (")[0]
+            titles[d.doc_id] = {t for t in tokenize(title) if len(t) >= TITLE_WORD_CHARS}
+    if len(titles) < 2:
+        return set()  # one document: naming it narrows nothing
+    counts: dict[str, int] = {}
+    for words in titles.values():
+        for t in words:
+            counts[t] = counts.get(t, 0) + 1
+    asked = set(tokenize(question))
+    return {doc for doc, words in titles.items() if any(counts[t] == 1 and t in asked for t in words)}
+
+
+TITLE_WORD_CHARS = 6
 
 
 def _of_kinds(document, kinds: set[str]) -> bool:
@@ -69,7 +95,7 @@ def _compound_names(lowered: str, documents: list) -> set[str]:
 def question_refs(question: str, documents: Iterable, refs: Iterable[str] | None = None) -> list[Ref]:
     """The question's refs (or the given ones), each scoped to the one document the question names."""
     parsed = [r for r in (Ref.parse(t) for t in refs) if r] if refs is not None else find_refs(question)
-    scope = document_scope(question, documents)
+    scope = document_scope(question, documents, title_words=True)
     if scope and len(scope) == 1:
         (doc_id,) = scope
         return [r.scoped(doc_id) for r in parsed]

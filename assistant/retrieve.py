@@ -195,7 +195,7 @@ def retrieve(
     parsed = [r for r in (Ref.parse(t) for t in refs) if r is not None]
     bare = {r.number for r in find_refs(query) if r.bare}  # refs travel as text: recover "named without a kind"
     parsed = [replace(r, bare=True) if r.kind == "vedtak" and r.number in bare else r for r in parsed]
-    scope = document_scope(query, index.documents.values()) if parsed else None
+    scope = document_scope(query, index.documents.values(), title_words=True) if parsed else None
     content = frozenset(content_terms(words or query)) if parsed else frozenset()
     for chunk in pin_refs(list(index.chunks.values()), parsed, scope, content):
         seen.add(chunk.id)

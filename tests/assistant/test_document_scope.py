@@ -27,7 +27,16 @@ DOCS = [
         ("Hva står i protokollen om lokaler?", {"referat"}),
         ("Hva er fristen i handlingsplanen?", {"tiltak"}),
         ("What does the action plan say about deadlines?", {"tiltak"}),
+        # where a ref is looked up, a word of one title only names that document ("punkt 9 i innstillingen");
+        # one that two titles share names none
+        ("Hva står om inkludering?", {"mangfold"}),
+        ("hvem leder regionstyremøtene", {"referat"}),
+        ("Hva står om regionstyret?", None),
     ],
 )
 def test_document_scope(question, expected):
-    assert document_scope(question, DOCS) == expected
+    assert document_scope(question, DOCS, title_words=True) == expected
+
+
+def test_a_title_word_names_a_document_only_where_a_ref_is_looked_up():
+    assert document_scope("Hva står om inkludering?", DOCS) is None
