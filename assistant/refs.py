@@ -44,14 +44,16 @@ def document_scope(question: str, documents: Iterable, title_words: bool = False
 
 
 def _title_named(question: str, documents: list) -> set[str]:
-    """Documents named by a word of their title that no other document's title has ("innstillingen" for
-    "Valgkomiteens innstilling 2030", "mandatet" for "Mandat for arbeidsgruppe …"); a title word of
-    TITLE_WORD_CHARS letters or more."""
+    """Documents named by a word of their title's head that no other document's title has ("innstillingen" for
+    "Valgkomiteens innstilling 2030", "mandatet" for "Mandat for arbeidsgruppe …", not "kulturskolen" for
+    "Rammeplan for kulturskolen"); a word of TITLE_WORD_CHARS letters or more."""
     titles: dict[str, set[str]] = {}
     for d in documents:
         if d.doc_id not in titles:
-            title = d.title.split(" (")[0]
-            titles[d.doc_id] = {t for t in tokenize(title) if len(t) >= TITLE_WORD_CHARS}
+            # the title's head: its words before a preposition, a dash or a number ("Valgkomiteens innstilling",
+            # not "… for kulturskolen")
+            head = _TITLE_TAIL.split(d.title.split(" (")[0], maxsplit=1)[0]
+            titles[d.doc_id] = {t for t in tokenize(head) if len(t) >= TITLE_WORD_CHARS}
     if len(titles) < 2:
         return set()  # one document: naming it narrows nothing
     counts: dict[str, int] = {}
@@ -63,6 +65,7 @@ def _title_named(question: str, documents: list) -> set[str]:
 
 
 TITLE_WORD_CHARS = 6
+_TITLE_TAIL = re.compile(r"\s(?:for|fra|fram|mot|til|med|om|i|på|av|og)\s|\s[–—-]\s|\s\d", re.I)
 
 
 def _of_kinds(document, kinds: set[str]) -> bool:
