@@ -722,7 +722,8 @@ class Composer:
                 continue
             have = {(p.hit.chunk.id, p.unit.start) for p in chosen}
             listed = [u for u in items_of(c) if not is_instruction(u.text) and (c.hit.chunk.id, u.start) not in have]
-            out.extend(Picked(c.hit, u, c.score) for u in listed[: self.cal["max_list_items"]])
+            # the items are what their lead-in is: part of what the answer rests on, or context beside it
+            out.extend(Picked(c.hit, u, c.score, core=c.core) for u in listed[: self.cal["max_list_items"]])
         return out
 
     def _with_lead_in(self, chosen: list[Picked]) -> list[Picked]:

@@ -464,6 +464,9 @@ def test_a_lead_in_chosen_after_the_first_unit_brings_its_items():
     # an item already chosen is not quoted twice
     item = Picked(hits(limits)[0], found[3], 1.0)
     assert [p.unit.text for p in composer._with_list_items([first, lead, item])] == [u.text for u in found[:4]]
+    # the items of a lead-in that is context beside the answer are context too: the abstention does not read them
+    lead.core = False
+    assert [p.core for p in composer._with_list_items([first, lead])] == [True, False, False, False]
 
 
 def test_a_unit_that_states_the_act_joins_from_beyond_the_chosen_passages():
