@@ -5,7 +5,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from functools import cache
 
+from assistant.lang import lexicon
 from ingest.lang import language
 from ingest.refs import Ref, find_refs
 from ingest.stores.lexical import tokenize
@@ -53,7 +55,7 @@ def _title_named(question: str, documents: list) -> set[str]:
             # the title's head: its words before a preposition, a dash or a number ("Valgkomiteens innstilling",
             # not "… for kulturskolen")
             head = _TITLE_TAIL.split(d.title.split(" (")[0], maxsplit=1)[0]
-            titles[d.doc_id] = {t for t in tokenize(head) if len(t) >= TITLE_WORD_CHARS}
+            titles[d.doc_id] = {t for t in tokenize(head) if len(t) >= TITLE_WORD_CHARS and t not in _stop_stems()}
     if len(titles) < 2:
         return set()  # one document: naming it narrows nothing
     counts: dict[str, int] = {}
@@ -65,6 +67,13 @@ def _title_named(question: str, documents: list) -> set[str]:
 
 
 TITLE_WORD_CHARS = 6
+
+
+@cache
+def _stop_stems() -> frozenset[str]:
+    """The stop words, stemmed: a title's "Kulturskolerådets" names no document."""
+    return frozenset(t for w in lexicon().word_set("stop", "words") for t in tokenize(w))
+
 _TITLE_TAIL = re.compile(r"\s(?:for|fra|fram|mot|til|med|om|i|på|av|og)\s|\s[–—-]\s|\s\d", re.I)
 
 

@@ -31,6 +31,7 @@ DOCS = [
         # one that two titles share names none
         ("Hva står i kap. 2 om handlingsplan?", {"tiltak"}),
         ("Hva sier vedtak 2 om langsiktige planer?", {"rapport"}),
+        ("Hva ber Kulturskolerådet om i kap. 3?", None),  # the organisation's name names no document
         ("Hva står om inkludering?", None),  # not the head of "Strategi for mangfold og inkludering"
         ("Hva står om regionstyret?", None),
     ],
