@@ -7,6 +7,7 @@ import re
 from collections.abc import Iterable
 from functools import cache
 
+from assistant.calibration import calibration
 from assistant.lang import lexicon
 from ingest.lang import language
 from ingest.refs import Ref, find_refs
@@ -48,14 +49,15 @@ def document_scope(question: str, documents: Iterable, title_words: bool = False
 def _title_named(question: str, documents: list) -> set[str]:
     """Documents named by a word of their title's head that no other document's title has ("innstillingen" for
     "Valgkomiteens innstilling 2030", "mandatet" for "Mandat for arbeidsgruppe …", not "kulturskolen" for
-    "Rammeplan for kulturskolen"); a word of TITLE_WORD_CHARS letters or more."""
+    "Rammeplan for kulturskolen"); a word of [retrieve] title_word_chars letters or more."""
+    shortest = calibration()["retrieve"]["title_word_chars"]
     titles: dict[str, set[str]] = {}
     for d in documents:
         if d.doc_id not in titles:
             # the title's head: its words before a preposition, a dash or a number ("Valgkomiteens innstilling",
             # not "… for kulturskolen")
-            head = _TITLE_TAIL.split(d.title.split(" (")[0], maxsplit=1)[0]
-            titles[d.doc_id] = {t for t in tokenize(head) if len(t) >= TITLE_WORD_CHARS and t not in _stop_stems()}
+            head = _title_tail().split(d.title.split(" (")[0], maxsplit=1)[0]
+            titles[d.doc_id] = {t for t in tokenize(head) if len(t) >= shortest and t not in _stop_stems()}
     if len(titles) < 2:
         return set()  # one document: naming it narrows nothing
     counts: dict[str, int] = {}
@@ -66,15 +68,17 @@ def _title_named(question: str, documents: list) -> set[str]:
     return {doc for doc, words in titles.items() if any(counts[t] == 1 and t in asked for t in words)}
 
 
-TITLE_WORD_CHARS = 6
-
-
 @cache
 def _stop_stems() -> frozenset[str]:
     """The stop words, stemmed: a title's "Kulturskolerådets" names no document."""
     return frozenset(t for w in lexicon().word_set("stop", "words") for t in tokenize(w))
 
-_TITLE_TAIL = re.compile(r"\s(?:for|fra|fram|mot|til|med|om|i|på|av|og)\s|\s[–—-]\s|\s\d", re.I)
+
+@cache
+def _title_tail() -> re.Pattern:
+    """Where a title's head ends: before a word of [titles] head_ends, a dash or a number."""
+    words = "|".join(re.escape(w) for w in lexicon().words("titles", "head_ends"))
+    return re.compile(rf"\s(?:{words})\s|\s[–—-]\s|\s\d", re.I)
 
 
 def _of_kinds(document, kinds: set[str]) -> bool:
