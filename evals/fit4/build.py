@@ -31,11 +31,10 @@ from fpdf.fonts import FontFace
 from evals.fit4 import content_arsrapport as rep
 from evals.fit4 import content_forretningsorden as fo
 from evals.fit4 import content_okonomi as oko
-from evals.fit_build import fixed_docx
+from evals.fit_build import add_dejavu_fonts, fixed_docx
 
 HERE = Path(__file__).resolve().parent
 DOCS = HERE / "docs"
-FONTS = Path("/usr/share/fonts/truetype/dejavu")
 FIXED = _dt.datetime(2027, 12, 1, 12, 0, 0, tzinfo=_dt.UTC)
 SOURCE = "Oppdiktet eksempeldokument for evaluering, laget av evals/fit4/build.py"
 FILES = {
@@ -83,10 +82,7 @@ class RulesPdf(FPDF):
         self.set_creator("evals/fit4/build.py")
         self.set_margins(25, 26, 25)
         self.set_auto_page_break(True, margin=24)
-        for fam, f in (("serif", "DejaVuSerif"), ("sans", "DejaVuSans")):
-            self.add_font(fam, "", str(FONTS / f"{f}.ttf"))
-            self.add_font(fam, "B", str(FONTS / f"{f}-Bold.ttf"))
-        self.add_font("serif", "I", str(FONTS / "DejaVuSerif-Italic.ttf"))
+        add_dejavu_fonts(self)
 
     def header(self):
         self.set_font("sans", "", 8)

@@ -32,11 +32,10 @@ from fpdf import FPDF
 from evals.fit5 import content_handlingsplan as plan
 from evals.fit5 import content_plattform as plat
 from evals.fit5 import content_protokoll as prot
-from evals.fit_build import fixed_docx
+from evals.fit_build import add_dejavu_fonts, fixed_docx
 
 HERE = Path(__file__).resolve().parent
 DOCS = HERE / "docs"
-FONTS = Path("/usr/share/fonts/truetype/dejavu")
 FIXED = _dt.datetime(2027, 11, 2, 12, 0, 0, tzinfo=_dt.UTC)
 SOURCE = "Oppdiktet eksempeldokument for evaluering, laget av evals/fit5/build.py"
 FILES = {
@@ -174,10 +173,7 @@ class MinutesPdf(FPDF):
         self.set_creator("evals/fit5/build.py")
         self.set_margins(24, 25, 24)
         self.set_auto_page_break(True, margin=22)
-        for fam, f in (("serif", "DejaVuSerif"), ("sans", "DejaVuSans")):
-            self.add_font(fam, "", str(FONTS / f"{f}.ttf"))
-            self.add_font(fam, "B", str(FONTS / f"{f}-Bold.ttf"))
-        self.add_font("serif", "I", str(FONTS / "DejaVuSerif-Italic.ttf"))
+        add_dejavu_fonts(self)
 
     def header(self):
         self.set_font("sans", "", 8)

@@ -33,11 +33,10 @@ from fpdf.fonts import FontFace
 from evals.fit6 import content_instruks as instr
 from evals.fit6 import content_protokoll as prot
 from evals.fit6 import content_rammeplan as plan
-from evals.fit_build import fixed_docx
+from evals.fit_build import add_dejavu_fonts, fixed_docx
 
 HERE = Path(__file__).resolve().parent
 DOCS = HERE / "docs"
-FONTS = Path("/usr/share/fonts/truetype/dejavu")
 FIXED = _dt.datetime(2028, 3, 20, 12, 0, 0, tzinfo=_dt.UTC)
 SOURCE = "Oppdiktet eksempeldokument for evaluering, laget av evals/fit6/build.py"
 FILES = {
@@ -85,10 +84,7 @@ class PlanPdf(FPDF):
         self.set_creator("evals/fit6/build.py")
         self.set_margins(25, 24, 25)
         self.set_auto_page_break(True, margin=24)
-        for fam, f in (("serif", "DejaVuSerif"), ("sans", "DejaVuSans")):
-            self.add_font(fam, "", str(FONTS / f"{f}.ttf"))
-            self.add_font(fam, "B", str(FONTS / f"{f}-Bold.ttf"))
-        self.add_font("serif", "I", str(FONTS / "DejaVuSerif-Italic.ttf"))
+        add_dejavu_fonts(self)
 
     def header(self):
         self.set_font("sans", "", 8)

@@ -36,11 +36,10 @@ from fpdf.fonts import FontFace
 from evals.fit7 import content_horing as hor
 from evals.fit7 import content_regnskap as acc
 from evals.fit7 import content_strategi as strat
-from evals.fit_build import fixed_docx
+from evals.fit_build import add_dejavu_fonts, fixed_docx
 
 HERE = Path(__file__).resolve().parent
 DOCS = HERE / "docs"
-FONTS = Path("/usr/share/fonts/truetype/dejavu")
 FIXED = _dt.datetime(2029, 2, 26, 12, 0, 0, tzinfo=_dt.UTC)
 SOURCE = "Oppdiktet eksempeldokument for evaluering, laget av evals/fit7/build.py"
 FILES = {
@@ -91,10 +90,7 @@ class HearingPdf(FPDF):
         self.set_margins(25, 22, 25)
         self.set_auto_page_break(True, margin=BASE_BOTTOM)
         self.alias_nb_pages()
-        for fam, f in (("serif", "DejaVuSerif"), ("sans", "DejaVuSans")):
-            self.add_font(fam, "", str(FONTS / f"{f}.ttf"))
-            self.add_font(fam, "B", str(FONTS / f"{f}-Bold.ttf"))
-        self.add_font("serif", "I", str(FONTS / "DejaVuSerif-Italic.ttf"))
+        add_dejavu_fonts(self)
         self.notes: dict[int, list[int]] = {}  # page -> footnote numbers
         self.marker_y: list[tuple[int, int, float]] = []  # (footnote, page, y of the line)
 

@@ -38,11 +38,10 @@ from fpdf.fonts import FontFace
 from evals.fit8 import content_arshjul as hjul
 from evals.fit8 import content_avtale as avt
 from evals.fit8 import content_etikk as eti
-from evals.fit_build import fixed_docx
+from evals.fit_build import add_dejavu_fonts, fixed_docx
 
 HERE = Path(__file__).resolve().parent
 DOCS = HERE / "docs"
-FONTS = Path("/usr/share/fonts/truetype/dejavu")
 FIXED = _dt.datetime(2028, 3, 15, 9, 0, 0, tzinfo=_dt.UTC)
 SOURCE = "Oppdiktet eksempeldokument for evaluering, laget av evals/fit8/build.py"
 FILES = {
@@ -91,11 +90,7 @@ class EthicsPdf(FPDF):
         self.set_margins(24, 28, 24)
         self.set_auto_page_break(True, margin=22)
         self.alias_nb_pages()
-        for fam, f in (("serif", "DejaVuSerif"), ("sans", "DejaVuSans")):
-            self.add_font(fam, "", str(FONTS / f"{f}.ttf"))
-            self.add_font(fam, "B", str(FONTS / f"{f}-Bold.ttf"))
-        self.add_font("serif", "I", str(FONTS / "DejaVuSerif-Italic.ttf"))
-        self.add_font("sans", "I", str(FONTS / "DejaVuSans-Oblique.ttf"))
+        add_dejavu_fonts(self, sans_italic=True)
 
     def header(self):
         self.set_xy(self.l_margin, 12)

@@ -42,11 +42,10 @@ from fpdf.fonts import FontFace
 from evals.fit9 import content_budsjett as bud
 from evals.fit9 import content_innstilling as inn
 from evals.fit9 import content_mandat as man
-from evals.fit_build import fixed_docx
+from evals.fit_build import add_dejavu_fonts, fixed_docx
 
 HERE = Path(__file__).resolve().parent
 DOCS = HERE / "docs"
-FONTS = Path("/usr/share/fonts/truetype/dejavu")
 FIXED = _dt.datetime(2030, 3, 11, 14, 0, 0, tzinfo=_dt.UTC)
 SOURCE = "Oppdiktet eksempeldokument for evaluering, laget av evals/fit9/build.py"
 FILES = {
@@ -95,11 +94,7 @@ class NominationPdf(FPDF):
         self.set_margins(25, 22, 25)
         self.set_auto_page_break(True, margin=24)
         self.alias_nb_pages()
-        for fam, f in (("serif", "DejaVuSerif"), ("sans", "DejaVuSans")):
-            self.add_font(fam, "", str(FONTS / f"{f}.ttf"))
-            self.add_font(fam, "B", str(FONTS / f"{f}-Bold.ttf"))
-        self.add_font("serif", "I", str(FONTS / "DejaVuSerif-Italic.ttf"))
-        self.add_font("sans", "I", str(FONTS / "DejaVuSans-Oblique.ttf"))
+        add_dejavu_fonts(self, sans_italic=True)
 
     def footer(self):
         y = self.h - 15
