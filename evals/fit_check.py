@@ -1,6 +1,7 @@
-"""What the checks of fit4 to fit8 have in common: the manifest, the question schema a fitting set keeps to,
+"""What the checks of fit4 to fit9 have in common: the manifest, the question schema a fitting set keeps to,
 one pass over the questions that runs a set's own ref checks at the right places, the innermost-section ref
-check and the probes of unanswerable questions.
+check, the probes of unanswerable questions, a text cut into sections at its headings, the number of questions
+per document and the sections listed by --dump.
 
 A set's `check.py` calls `problems(...)` with its documents, its id pattern and its own checks, and `run(...)`
 from the command line, which prints the problems and `print_counts`.
@@ -79,6 +80,44 @@ def section_ref_problems(q, secs: dict[str, str], ref_form: re.Pattern, ref_exam
     if not out and innermost != q.ref:
         out.append(f"ref {q.ref!r}, but the innermost section holding all evidence is {innermost!r}")
     return out
+
+
+def cut_at_headings(
+    doc: str, full: str, heads: list[str], closing: str, key: Callable[[str], str], unit: str = "section"
+) -> tuple[dict[str, str], list[str]]:
+    """A squashed text cut at its headings, found in this order, into sections named by `key(heading)`
+    ("Artikkel 6 …" → "artikkel 6"); each runs to the next heading, the last to `closing`. A heading or the
+    closing that is not found is a problem (`unit` names a section in the message)."""
+    problems = []
+    found, pos = [], 0
+    for head in heads:
+        at = full.find(squash(head), pos)
+        if at < 0:
+            problems.append(f"{doc}: heading {head!r} not found in order")
+            continue
+        found.append((key(head), at))
+        pos = at + len(squash(head))
+    end = full.find(closing, pos)
+    if end < 0:
+        problems.append(f"{doc}: closing {closing!r} not found after the last {unit}")
+        end = len(full)
+    out = {}
+    for i, (name, at) in enumerate(found):
+        stop = found[i + 1][1] if i + 1 < len(found) else end
+        out[name] = full[at:stop]
+    return out, problems
+
+
+def per_document_problems(qs, doc_of: dict[str, str], expected: int) -> list[str]:
+    """Each document (by its id prefix) has the `expected` number of questions."""
+    per_doc = Counter(q.id[:3] for q in qs)
+    return [f"{p}: {per_doc[p]} questions, expected {expected}" for p in doc_of if per_doc[p] != expected]
+
+
+def dump_sections(doc_of: dict[str, str], sections: Callable[[str], dict[str, str]]) -> None:
+    """For --dump: the names of each document's sections."""
+    for doc in doc_of.values():
+        print(f"===== sections of {doc}: {', '.join(sections(doc)) or '(none)'}")
 
 
 def absent_problems(qs, texts: DocTexts, doc_of: dict[str, str], absent: dict[str, list[str]]) -> list[str]:

@@ -31,7 +31,6 @@ from __future__ import annotations
 
 import re
 import sys
-from collections import Counter
 from functools import cache
 from pathlib import Path
 
@@ -180,9 +179,7 @@ def absent_problems(qs) -> list[str]:
 
 def problems(qs) -> list[str]:
     out = pdf_sections()[1]
-    per_doc = Counter(q.id[:3] for q in qs)
-    out += [f"{prefix}: {per_doc[prefix]} questions, expected {PER_DOCUMENT}" for prefix in DOC_OF
-            if per_doc[prefix] != PER_DOCUMENT]
+    out += fit_check.per_document_problems(qs, DOC_OF, PER_DOCUMENT)
     out += absent_problems(qs)
     return out + fit_check.problems(
         qs,
@@ -195,13 +192,8 @@ def problems(qs) -> list[str]:
     )
 
 
-def _dump_sections() -> None:
-    for doc in DOC_OF.values():
-        print(f"===== sections of {doc}: {', '.join(sections(doc))}")
-
-
 def main() -> None:
-    fit_check.run(QUESTIONS, TEXTS, DOC_OF, problems, _dump_sections)
+    fit_check.run(QUESTIONS, TEXTS, DOC_OF, problems, lambda: fit_check.dump_sections(DOC_OF, sections))
 
 
 if __name__ == "__main__":

@@ -32,7 +32,6 @@ from __future__ import annotations
 
 import re
 import sys
-from collections import Counter
 from functools import cache
 from pathlib import Path
 
@@ -72,23 +71,10 @@ def pdf_sections() -> tuple[dict[str, str], list[str]]:
         problems.append(f"{PDF}: running header not found once per page")
     full = squash(re.sub(header, " ", full))
     heads = [b[1] for b in content_etikk.BLOCKS if b[0] == "art"]
-    found, pos = [], 0
-    for head in heads:
-        at = full.find(head, pos)
-        if at < 0:
-            problems.append(f"{PDF}: heading {head!r} not found in order")
-            continue
-        found.append((head.split(" ")[1], at))
-        pos = at + len(head)
-    end = full.find(content_etikk.CLOSING, pos)
-    if end < 0:
-        problems.append(f"{PDF}: closing {content_etikk.CLOSING!r} not found after the last article")
-        end = len(full)
-    out = {}
-    for i, (num, at) in enumerate(found):
-        stop = found[i + 1][1] if i + 1 < len(found) else end
-        out[f"artikkel {num}"] = full[at:stop]
-    return out, problems
+    out, more = fit_check.cut_at_headings(
+        PDF, full, heads, content_etikk.CLOSING, lambda head: f"artikkel {head.split(' ')[1]}", "article"
+    )
+    return out, problems + more
 
 
 def docx_sections() -> dict[str, str]:
@@ -146,9 +132,7 @@ def absent_problems(qs) -> list[str]:
 
 def problems(qs) -> list[str]:
     out = pdf_sections()[1]
-    per_doc = Counter(q.id[:3] for q in qs)
-    out += [f"{prefix}: {per_doc[prefix]} questions, expected {PER_DOCUMENT}" for prefix in DOC_OF
-            if per_doc[prefix] != PER_DOCUMENT]
+    out += fit_check.per_document_problems(qs, DOC_OF, PER_DOCUMENT)
     out += absent_problems(qs)
     return out + fit_check.problems(
         qs,
@@ -161,13 +145,8 @@ def problems(qs) -> list[str]:
     )
 
 
-def _dump_sections() -> None:
-    for doc in DOC_OF.values():
-        print(f"===== sections of {doc}: {', '.join(sections(doc)) or '(none)'}")
-
-
 def main() -> None:
-    fit_check.run(QUESTIONS, TEXTS, DOC_OF, problems, _dump_sections)
+    fit_check.run(QUESTIONS, TEXTS, DOC_OF, problems, lambda: fit_check.dump_sections(DOC_OF, sections))
 
 
 if __name__ == "__main__":

@@ -34,7 +34,6 @@ from __future__ import annotations
 
 import re
 import sys
-from collections import Counter
 from functools import cache
 from pathlib import Path
 
@@ -67,28 +66,6 @@ REF_EXAMPLE = {PDF: "punkt 5", DOCX: "note 3", TXT: "punkt 4"}
 # ---------------------------------------------------------------------------------------------------
 # sections: numbered sections of the PDF and the .txt, notes of the .docx; key -> squashed text
 # ---------------------------------------------------------------------------------------------------
-def _split(doc: str, full: str, heads: list[str], closing: str) -> tuple[dict[str, str], list[str]]:
-    """Cut `full` at the headings (found in order) into "punkt N" pieces; the last ends at `closing`."""
-    problems = []
-    found, pos = [], 0
-    for head in heads:
-        at = full.find(squash(head), pos)
-        if at < 0:
-            problems.append(f"{doc}: heading {head!r} not found in order")
-            continue
-        found.append((head.split(" ")[0].rstrip("."), at))
-        pos = at + len(squash(head))
-    end = full.find(closing, pos)
-    if end < 0:
-        problems.append(f"{doc}: closing {closing!r} not found after the last section")
-        end = len(full)
-    out = {}
-    for i, (num, at) in enumerate(found):
-        stop = found[i + 1][1] if i + 1 < len(found) else end
-        out[f"punkt {num}"] = full[at:stop]
-    return out, problems
-
-
 def pdf_sections() -> tuple[dict[str, str], list[str]]:
     full = TEXTS.text_of(PDF)
     footer = re.escape(squash(content_innstilling.FOOTER_LEFT)) + r" side \d+ \(\d+\)"
@@ -97,12 +74,17 @@ def pdf_sections() -> tuple[dict[str, str], list[str]]:
         problems.append(f"{PDF}: running footer not found once per page")
     full = squash(re.sub(footer, " ", full))
     heads = [b[1] for b in content_innstilling.BLOCKS if b[0] == "h"]
-    out, more = _split(PDF, full, heads, content_innstilling.CLOSING)
+    out, more = fit_check.cut_at_headings(PDF, full, heads, content_innstilling.CLOSING, _punkt)
     return out, problems + more
 
 
 def txt_sections() -> tuple[dict[str, str], list[str]]:
-    return _split(TXT, TEXTS.text_of(TXT), content_mandat.HEADINGS, content_mandat.CLOSING)
+    return fit_check.cut_at_headings(TXT, TEXTS.text_of(TXT), content_mandat.HEADINGS, content_mandat.CLOSING, _punkt)
+
+
+def _punkt(head: str) -> str:
+    """ "5 Valgkomiteens vurderinger" or "5. Tidsplan …" → "punkt 5"."""
+    return f"punkt {head.split(' ')[0].rstrip('.')}"
 
 
 def docx_sections() -> dict[str, str]:
@@ -155,9 +137,7 @@ def problems(qs) -> list[str]:
     secs = {doc: sections(doc) for doc in DOC_OF.values()}
     expected = {PDF: 8, DOCX: 7, TXT: 9}
     out += [f"{doc}: {len(s)} sections, expected {expected[doc]}" for doc, s in secs.items() if len(s) != expected[doc]]
-    per_doc = Counter(q.id[:3] for q in qs)
-    out += [f"{prefix}: {per_doc[prefix]} questions, expected {PER_DOCUMENT}" for prefix in DOC_OF
-            if per_doc[prefix] != PER_DOCUMENT]
+    out += fit_check.per_document_problems(qs, DOC_OF, PER_DOCUMENT)
     out += absent_problems(qs)
     return out + fit_check.problems(
         qs,
@@ -170,13 +150,8 @@ def problems(qs) -> list[str]:
     )
 
 
-def _dump_sections() -> None:
-    for doc in DOC_OF.values():
-        print(f"===== sections of {doc}: {', '.join(sections(doc)) or '(none)'}")
-
-
 def main() -> None:
-    fit_check.run(QUESTIONS, TEXTS, DOC_OF, problems, _dump_sections)
+    fit_check.run(QUESTIONS, TEXTS, DOC_OF, problems, lambda: fit_check.dump_sections(DOC_OF, sections))
 
 
 if __name__ == "__main__":
