@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import random
+from collections.abc import Callable
 
 
 def answerable(question, lang, category, evidence, must, ref=None, page=None, history=None) -> dict:
@@ -40,6 +41,17 @@ def unanswerable(question, lang="nb", history=None) -> dict:
         "history": history or [],
         "page": None,
     }
+
+
+def probed(absent: dict[str, list[str]]) -> Callable[..., dict]:
+    """An `unanswerable` that also records each question's probes in `absent`: the strings that would stand in a
+    document if it answered the question, which the set's check looks for in every document."""
+
+    def make(question, lang, probes, history=None) -> dict:
+        absent[question] = list(probes)
+        return unanswerable(question, lang, history)
+
+    return make
 
 
 def history(*turns: str) -> list[dict]:

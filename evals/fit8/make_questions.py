@@ -28,7 +28,7 @@ if __package__ in (None, ""):
     sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
 from evals.fit8.assign_splits import split_of
-from evals.fit_questions import answerable, history, numbered, unanswerable
+from evals.fit_questions import answerable, history, numbered, probed
 
 HERE = Path(__file__).resolve().parent
 OUT = HERE / "questions.jsonl"
@@ -45,10 +45,7 @@ A = answerable
 H = history
 
 
-def U(question, lang, absent, history=None):  # noqa: N802
-    """An unanswerable question; `absent` are probes that none of the three documents may contain."""
-    ABSENT[question] = list(absent)
-    return unanswerable(question, lang, history)
+U = probed(ABSENT)  # an unanswerable question and its probes, which no document of the set may contain
 
 
 # ---------------------------------------------------------------------------------------------------
