@@ -708,9 +708,17 @@ class Composer:
             lead = next((c for c in chosen if c.unit.lead_in), None) or _lead_in_of_item(chosen) or lead
         if not lead.unit.lead_in:
             return self._with_items_of_lead_ins(self._with_lead_in(chosen))
-        listed = [u for u in items_of(lead) if not is_instruction(u.text)]
-        items = [Picked(lead.hit, u, lead.score) for u in listed[: self.cal["max_list_items"]]]
+        items = self._items(lead)
         return [lead, *items] if items else chosen
+
+    def _items(self, lead: Picked, chosen: list[Picked] = (), core: bool = True) -> list[Picked]:
+        """The items a chosen lead-in brings (at most `max_list_items`, none already `chosen`); `core` says whether
+        the answer rests on them."""
+        have = {(p.hit.chunk.id, p.unit.start) for p in chosen}
+        listed = [
+            u for u in items_of(lead) if not is_instruction(u.text) and (lead.hit.chunk.id, u.start) not in have
+        ]
+        return [Picked(lead.hit, u, lead.score, core=core) for u in listed[: self.cal["max_list_items"]]]
 
     def _with_items_of_lead_ins(self, chosen: list[Picked]) -> list[Picked]:
         """A lead-in chosen after the first unit brings its items too: "Arbeidsgruppen skal ikke:" is quoted with
@@ -718,12 +726,9 @@ class Composer:
         out: list[Picked] = []
         for c in chosen:
             out.append(c)
-            if c is chosen[0] or not c.unit.lead_in:
-                continue
-            have = {(p.hit.chunk.id, p.unit.start) for p in chosen}
-            listed = [u for u in items_of(c) if not is_instruction(u.text) and (c.hit.chunk.id, u.start) not in have]
-            # the items are what their lead-in is: part of what the answer rests on, or context beside it
-            out.extend(Picked(c.hit, u, c.score, core=c.core) for u in listed[: self.cal["max_list_items"]])
+            if c is not chosen[0] and c.unit.lead_in:
+                # the items are what their lead-in is: part of what the answer rests on, or context beside it
+                out.extend(self._items(c, chosen, core=c.core))
         return out
 
     def _with_lead_in(self, chosen: list[Picked]) -> list[Picked]:

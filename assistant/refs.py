@@ -4,6 +4,7 @@ and the document the question names for them ("vedtektene § 20", "rammeplanen k
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Iterable
 from functools import cache
 
@@ -60,10 +61,7 @@ def _title_named(question: str, documents: list) -> set[str]:
             titles[d.doc_id] = {t for t in tokenize(head) if len(t) >= shortest and t not in _stop_stems()}
     if len(titles) < 2:
         return set()  # one document: naming it narrows nothing
-    counts: dict[str, int] = {}
-    for words in titles.values():
-        for t in words:
-            counts[t] = counts.get(t, 0) + 1
+    counts = Counter(t for words in titles.values() for t in words)
     asked = set(tokenize(question))
     return {doc for doc, words in titles.items() if any(counts[t] == 1 and t in asked for t in words)}
 
