@@ -165,7 +165,8 @@ class _Parser:
         sections = sum(1 for t in texts if (m := STATUTE.match(t)) and (m.group(2) or "")[:1].isupper())
         saks = sum(1 for t in texts if (m := SAK.match(t)) and (m.group(2) or "")[:1].isupper())
         # the document's own signals back up the manifest's kind: §-headed statutes, "Sak N" protocols
-        self.statutes = self.kind == "statutes" or (self.kind == "document" and sections >= 3)
+        # (§-headed rules are statutes whatever the manifest calls them: an instruction, ethics rules)
+        self.statutes = self.kind == "statutes" or (sections >= 3 and sections > saks)
         self.protocol = not self.statutes and saks >= 2
         self.resolution_doc = self.kind in RESOLUTION_KINDS or self.kind == "document"
         # numbered headings are chapters ("kap. 2.1") in plans, strategies and statutes, in a protocol, and in
