@@ -110,7 +110,7 @@ def cut_at_headings(
 
 def per_document_problems(qs, doc_of: dict[str, str], expected: int) -> list[str]:
     """Each document (by its id prefix) has the `expected` number of questions."""
-    per_doc = Counter(q.id[:3] for q in qs)
+    per_doc = Counter(q.id[:-3] for q in qs)  # an id is its document's prefix and three digits
     return [f"{p}: {per_doc[p]} questions, expected {expected}" for p in doc_of if per_doc[p] != expected]
 
 
@@ -162,7 +162,7 @@ def problems(
         if not re.fullmatch(id_pattern, q.id):
             say(f"id not {prefixes} + three digits")
             continue
-        doc = doc_of[q.id[:3]]
+        doc = doc_of[q.id[:-3]]
         if q.document != doc:
             say(f"document {q.document!r}, expected {doc!r}")
             continue

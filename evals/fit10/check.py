@@ -9,9 +9,8 @@ everywhere. For the .md every evidence string must in addition stand in the rend
 (content_utlysning.render(): no "#", ">" or "- " markers, table rows as cells joined with " | ", links as
 "text (url)", no emphasis markers), so evidence never quotes markup.
 
-Checks (evals/fit_check.py, run once per document, because its lookup by the first three characters of an id
-cannot tell "f10d…" from "f10p…"): the manifest (kinds "delegation", "protocol", "call"); the schema; unique ids
-"f10d"/"f10p"/"f10u" + three digits matching the document; 50 questions per document; split train/dev equal to
+Checks (evals/fit_check.py, which finds an id's document by the id without its three digits): the manifest
+(kinds "delegation", "protocol", "call"); the schema; unique ids "f10d"/"f10p"/"f10u" + three digits matching the document; 50 questions per document; split train/dev equal to
 assign_splits.split_of(id); lang nb/nn/en; a known category; histories; for answerable questions 1-6 evidence
 strings found verbatim (for the PDF on the recorded 1-based PDF page) and every must_contain fact in one of
 them; unanswerable questions carry no evidence, must_contain, page or ref.
@@ -40,7 +39,6 @@ from __future__ import annotations
 
 import re
 import sys
-from collections import Counter
 from functools import cache
 from pathlib import Path
 
@@ -191,31 +189,15 @@ def absent_problems(qs) -> list[str]:
 
 
 def per_document_problems(qs) -> list[str]:
-    """50 questions per document (the shared helper counts three-character prefixes; ours have four)."""
-    return [
-        f"{p}: {n} questions, expected {PER_DOCUMENT}"
-        for p in DOC_OF
-        if (n := sum(q.id.startswith(p) for q in qs)) != PER_DOCUMENT
-    ]
+    """50 questions per document."""
+    return fit_check.per_document_problems(qs, DOC_OF, PER_DOCUMENT)
 
 
 def shared_problems(qs) -> list[str]:
-    """fit_check.problems, run once per document: it looks a document up by the first three characters of an
-    id, and all our ids start with "f10", so each run gets one document under the key "f10"."""
-    out = [f"{q.id}: id not f10d/f10p/f10u + three digits" for q in qs if not re.fullmatch(ID_PATTERN, q.id)]
-    out += [f"{i}: duplicate id" for i, n in Counter(q.id for q in qs).items() if n > 1]
-    for prefix, doc in DOC_OF.items():
-        own = [q for q in qs if q.id.startswith(prefix) and re.fullmatch(ID_PATTERN, q.id)]
-        out += fit_check.problems(
-            own,
-            TEXTS,
-            {"f10": doc},
-            rf"{prefix}\d{{3}}",
-            kind_of={doc: KIND_OF[doc]},
-            split_of=split_of,
-            after_answer=after_answer,
-        )
-    return out
+    """fit_check.problems: ids, documents, splits, evidence and the rules for unanswerable questions."""
+    return fit_check.problems(
+        qs, TEXTS, DOC_OF, ID_PATTERN, kind_of=KIND_OF, split_of=split_of, after_answer=after_answer
+    )
 
 
 def problems(qs) -> list[str]:
