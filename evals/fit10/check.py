@@ -10,7 +10,8 @@ everywhere. For the .md every evidence string must in addition stand in the rend
 "text (url)", no emphasis markers), so evidence never quotes markup.
 
 Checks (evals/fit_check.py, which finds an id's document by the id without its three digits): the manifest
-(kinds "delegation", "protocol", "call"); the schema; unique ids "f10d"/"f10p"/"f10u" + three digits matching the document; 50 questions per document; split train/dev equal to
+(kinds "delegation", "protocol", "call"); the schema; unique ids "f10d"/"f10p"/"f10u" + three digits matching
+the document; 50 questions per document; split train/dev equal to
 assign_splits.split_of(id); lang nb/nn/en; a known category; histories; for answerable questions 1-6 evidence
 strings found verbatim (for the PDF on the recorded 1-based PDF page) and every must_contain fact in one of
 them; unanswerable questions carry no evidence, must_contain, page or ref.
