@@ -159,6 +159,7 @@ def features(
     chosen: list[Mapping[str, float]] = (),
     kind_asked: bool = False,
     counted: bool = False,
+    names: list[str] = (),
 ) -> dict[str, float]:
     """The abstention features of one question; `sims` are the sentence similarities of the top hits.
 
@@ -200,6 +201,9 @@ def features(
     focus_unanswered = max(unanswered, default=0.0) / heaviest
     dated = context if year_context is None else " ".join(year_context)
     year_missing = float(bool(years and answer_context) and not any(y in dated for y in years))
+    # a name the question gives ("i Tindstad", "Marøyvik kommune") that the answer and its headings do not:
+    # the answer is about another place or person
+    name_missing = float(bool(answer_context) and any(not compound_match(t, context_vocab) for t in names))
     # the asked-for thing where the question's topic is: how much of the question's words a chosen
     # sentence that holds the kind uses, read with its headings and the sentence before it
     answering = [r for r in chosen if r.get("kind_held") or not kind_asked]
@@ -228,6 +232,8 @@ def features(
         # not a model feature: a count is asked of a thing no chosen sentence gives a number for (an
         # English question's counted words are read through the glossary, assistant/lang/en_nb.toml)
         "counted_missing": 1.0 - counted_held,
+        # not a model feature either: a name of the documents the question gives and the answer does not
+        "name_missing": name_missing,
     }
 
 

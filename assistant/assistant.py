@@ -23,6 +23,7 @@ from assistant.compose import (
     items_of,
     lists,
     make_idf,
+    name_stems,
     question_words,
     to_citation,
 )
@@ -103,6 +104,7 @@ class Assistant:
                 index.check_embedder(embedder_id(self.settings.embedder))
                 idf = make_idf([tokenize(c.text) for c in index.chunks.values()])
                 lowercase = {w for c in index.chunks.values() for w in re.findall(r"\b[a-zæøå]+\b", c.text)}
+                names = name_stems(index.chunks.values(), lowercase, self.calibration["abstain"]["name_min_chars"])
                 chunks = index.chunks
                 speller = Speller(
                     (w for c in chunks.values() for w in _LETTERS.findall(c.text)),
@@ -115,6 +117,7 @@ class Assistant:
                     unit_vectors=index.unit_vectors,
                     context_vectors=index.context_unit_vectors,
                     lowercase_words=lowercase,
+                    name_stems=names,
                     calibration=self.calibration,
                     unit_texts=lambda cid: [u.text for u in units(chunks[cid])] if cid in chunks else [],
                     speller=speller,
@@ -292,6 +295,7 @@ class Assistant:
             bool(composer.counted_terms(wanted)),
             asked_years(query, hits, asked.kind),
             dated([(" ".join((p.unit.text, *(u.text for u in items_of(p)))), p.hit.chunk) for p in core]),
+            [t for t in composer.terms(question) if t in composer.name_stems],
         )
         ctx = Context(
             question=question,
@@ -334,13 +338,15 @@ class Assistant:
         counted: bool = False,
         years: list[str] | None = None,
         year_context: list[str] | None = None,
+        names: list[str] = (),
     ) -> bool:
         """Decline when no passage is near in meaning and shares the question's rarer words (the threshold
         is a setting), or when the embedder's fitted model (assistant/calibration/) says the documents
         likely do not answer.
 
         `years` are the years the question asks about (default: all it names), `year_context` where the
-        answer must name them (default: `answer_context`).
+        answer must name them (default: `answer_context`); `names` the names of the documents the question
+        gives itself (not a follow-up's earlier turns), which the answer must hold.
         """
         trace = {} if trace is None else trace
         if not hits:
@@ -361,6 +367,7 @@ class Assistant:
             chosen=chosen,
             kind_asked=kind_asked,
             counted=counted,
+            names=names,
         )
         # the floor rule: no passage near in meaning that shares the question's rarer words
         coverage = cal["english_coverage"] if language == "en" else composer.best_coverage(query, hits)

@@ -25,6 +25,7 @@ from assistant.refs import named_kinds
 from ingest.instructions import is_instruction
 from ingest.refs import GOAL_KINDS, SECTION_KINDS, Ref, find_refs, ref_spans
 from ingest.sentences import Unit, units
+from ingest.splitter import abbreviations
 from ingest.stores.lexical import compound_parts, tokenize
 from ingest.structure import closing_quote
 
@@ -404,8 +405,10 @@ class Composer:
         unit_texts=None,
         speller=None,
         context_vectors=None,
+        name_stems: frozenset[str] = frozenset(),
     ):
         self.idf = idf
+        self.name_stems = name_stems  # stems of the names the documents use (Tindstad, Marøyvik), not in a title
         self.speller = speller  # the documents' spelling of a sloppily typed word (assistant/spelling.py)
         self.cal = (calibration or load_calibration())["compose"]
         self.lowercase_words = lowercase_words or set()
@@ -1257,3 +1260,25 @@ def _as_lines(text: str, unit_list, start: int, end: int) -> str:
         else:
             lines.append(u.text)
     return "\n".join(lines)
+
+
+def name_stems(chunks, lowercase_words: set[str], shortest: int = 1) -> frozenset[str]:
+    """The stems of the names the documents use: words they write only with a capital ("Tindstad",
+    "Marøyvik", "MishMash"), never in lower case, and that no document title holds (the organisation's and a
+    region's own name stand everywhere and single nothing out). All-capital abbreviations ("GSI") are left out:
+    users write them in any case."""
+    short = abbreviations()  # "i Meld. St. 18" names nothing
+    written = {
+        w for c in chunks for run in _CAPITALISED.findall(c.text) for w in run.split() if w.lower() not in short
+    }
+    common = {t for w in lowercase_words for t in tokenize(w)}
+    titled = {t for c in chunks for t in tokenize(c.title or "")}
+    return frozenset(
+        t for w in written for t in tokenize(w) if len(t) >= shortest and t not in common and t not in titled
+    )
+
+
+# capitalised words inside a sentence, after a small letter or a comma, with the capitalised words that follow
+# them ("i Tindstad", "leder Odd Sverre Lunde"): a heading's, a sentence's or a numbered line's first word is
+# capitalised whatever it is
+_CAPITALISED = re.compile(r"(?<=[a-zæøå,] )[A-ZÆØÅ][a-zæøå]+(?:[A-ZÆØÅ][a-zæøå]+)*(?: [A-ZÆØÅ][a-zæøå]+)*\b")

@@ -463,3 +463,35 @@ def _features_with(chunk, terms, years, year_context):
         terms, [Hit(chunk, 1.0, 0.9)], {"venteliste": 2.0}, [None], True, False, [chunk.text],
         answer_context=context, years=years, year_context=year_context,
     )  # fmt: skip
+
+
+def test_a_name_of_the_documents_the_answer_does_not_hold():
+    from chunkgen import make_chunk
+
+    from assistant.abstain import features
+    from assistant.compose import name_stems
+    from assistant.records import Hit
+
+    chunks = [
+        make_chunk("Regionkonferansen ble holdt i Tindstad og samlet 212 deltakere.", title="Årsmelding Region Vest"),
+        make_chunk("Kontingenten for Marøyvik kommune er 12 000 kroner, jf. Meld. St. 18 og GSI.", title="Budsjett"),
+        make_chunk("Landstinget vedtok budsjettet. Region Vest har tolv medlemmer.", title="Årsmelding Region Vest"),
+    ]
+    lowercase = {"regionkonferansen", "ble", "holdt", "i", "og", "samlet", "deltakere", "kontingenten", "for",
+                 "kommune", "er", "kroner", "jf", "vedtok", "budsjettet", "har", "tolv", "medlemmer"}  # fmt: skip
+    names = name_stems(chunks, lowercase)
+    # written with a capital inside a sentence and never in lower case; no abbreviation ("Meld.", "GSI"), no word
+    # a title holds ("Region Vest"), and no sentence's first word
+    assert {"tindstad", "maroyvik"} <= names
+    assert not names & {"meld", "gsi", "vest", "landsting", "region"}
+    answer = "Kontingenten for Marøyvik kommune er 12 000 kroner."
+    hit = Hit(make_chunk(answer, title="Budsjett"), 1.0, 0.9)
+
+    def missing(asked):
+        values = features(["kontingent", *asked], [hit], {"kontingent": 2.0}, [None], True, False, [answer],
+                          answer_context=[answer], names=asked)  # fmt: skip
+        return values["name_missing"]
+
+    assert missing(["maroyvik"]) == 0.0
+    assert missing(["tindstad"]) == 1.0  # the fee of another municipality does not answer for Tindstad
+    assert missing([]) == 0.0
