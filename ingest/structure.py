@@ -637,6 +637,16 @@ class _Parser:
         block["rank"] = None if styled else line.mark
         return block
 
+    def _sak_part(self, stack: list[_Heading], part: Ref) -> str | None:
+        """In a protocol, a numbered heading under "Sak 8" whose number goes on from the sak's ("8.1") is a
+        part of that sak and is cited so: "sak 8.1"."""
+        if not self.protocol:
+            return None
+        sak = next((r for h in reversed(stack) if h.ref and (r := Ref.parse(h.ref)) and r.kind == "sak"), None)
+        if sak is None or not part.number.startswith(sak.number + "."):
+            return None
+        return str(Ref("sak", part.number))
+
     def _strong_kind(self, i: int) -> str | None:
         if i not in self.strong:
             return None
@@ -695,7 +705,9 @@ class _Parser:
             ref = next((h.ref for h in reversed(stack) if h.ref), None)
             sub_ref = None
             unit_ref = Ref.parse(ref) if ref else None
-            if unit_ref is not None and unit_ref.kind == "kap." and self.part_kind != "kap.":
+            if unit_ref is not None and unit_ref.kind == "kap." and (sak := self._sak_part(stack, unit_ref)):
+                ref = sak  # "8.1 Styreleder og styremedlemmer" under "Sak 8 Valg" in a protocol: sak 8.1
+            elif unit_ref is not None and unit_ref.kind == "kap." and self.part_kind != "kap.":
                 ref = str(Ref(self.part_kind, unit_ref.number))
             sectioned = unit_ref is not None and unit_ref.kind in SECTION_KINDS
             if sectioned and b["kind"] in ("ledd", "item"):
