@@ -256,6 +256,12 @@ def test_a_question_naming_a_point_and_its_document_asks_for_the_point_itself():
         ("What is the email address of the contact person for the strategy?", "email"),
         ("Hva er e-postadressen til regionkontoret?", "email"),
         ("hva er organisasjonsnummeret til høgskolen", "orgnr"),
+        ("lenke til søknadsskjemaet", "web"),
+        ("Hva er nettadressen der protokollene publiseres?", "web"),
+        ("What is the link to the application portal?", "web"),
+        ("kva er lenkja til skjemaet", "web"),
+        # a verb is no link
+        ("Hvem lenker prosjektene sammen?", None),
         # e-mail as a way to send something asks for no address
         ("Kan søknaden sendes på e-post?", None),
         ("Hvem er kontaktperson for avtalen?", None),
@@ -276,6 +282,15 @@ def test_only_a_text_with_the_asked_form_answers_it():
     assert answers_the_type(asked, called, set()) and holds_kind(asked, called, set())
     # a date, a sum or a ref is no phone number
     assert not holds_kind(asked, ["Fristen er 02.02.2029, beløpet 86 400 000 kroner, jf. sak 12/2029."], set())
+
+
+def test_a_link_is_answered_by_a_web_address():
+    from assistant.compose import holds_kind
+
+    asked = analyse("lenke til søknadsskjemaet")
+    assert holds_kind(asked, ["Fyll ut skjemaet i søknadsportalen (https://soknad.testdal.example/fond)."], set())
+    assert holds_kind(asked, ["Skjemaet ligger på www.testdal.example/fond."], set())
+    assert not holds_kind(asked, ["Protokollen publiseres på regionens nettsider."], set())
 
 
 def test_an_address_is_a_street_with_its_number_or_a_postcode_after_a_comma():
