@@ -111,6 +111,9 @@ class Assistant:
                     lambda word: _known_word(word, idf),
                     self.calibration["spelling"],
                     [lexicon().table("typing", key) for key in ("plain", "doubled")],
+                    lexicon().words("inflection", "past"),
+                    _one_stem,
+                    lexicon().words("numbers", "words"),
                 )
                 self._composer = Composer(
                     idf,
@@ -536,6 +539,12 @@ def _searchable(question: str, language: str, speller: Speller | None = None) ->
 
 
 _LETTERS = re.compile(r"[^\W\d_]+")
+
+
+def _one_stem(word: str) -> str | None:
+    """The stem of one word (None for a stop word)."""
+    stems = tokenize(word)
+    return stems[0] if len(stems) == 1 else None
 
 
 def _known_word(word: str, idf: dict[str, float]) -> bool:

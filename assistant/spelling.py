@@ -5,6 +5,10 @@ from a word the documents use ("Drømmestipendet", "plattformen", "kommuner", "h
 word is replaced before the search, so BM25 finds it and the word counts as known. A word the
 documents use (whole, by its stem or as a compound of their words), a short word and a name
 (capitalised inside the question) are left as typed.
+
+A verb's past tense or participle keeps its ending under the stemmer ("utbetalt", "søkte"): when the
+documents do not use it, it is read as their most used word of the same stem once the ending is cut off
+("utbetalt" → "utbetales"; the endings are language data, [inflection] past).
 """
 
 from __future__ import annotations
@@ -28,6 +32,9 @@ class Speller:
         known: Callable[[str], bool],
         settings: Mapping,
         typings: Iterable[Mapping[str, str]] = (),
+        past_endings: Iterable[str] = (),
+        stem: Callable[[str], str | None] | None = None,
+        numbers: Iterable[str] = (),
     ):
         counts = Counter(w.lower() for w in words)
         self._counts = counts
@@ -43,7 +50,14 @@ class Speller:
                     typed.setdefault(t, w)
             self._typed.append((list(typed), typed))
         self._known = known
+        # a past tense or participle the stemmer keeps, read as the documents' most used word of its stem
+        self._past = sorted(past_endings, key=len, reverse=True)
+        self._stem = stem
+        self._by_stem: dict[str, str] | None = None
+        self._numbers = frozenset(n.lower() for n in numbers)  # "femte" is no past tense of "fem"
         self._min_chars = int(settings["min_chars"])
+        self._min_past = min(self._min_chars, int(settings.get("past_min_chars", self._min_chars)))
+        self._past_stem = int(settings.get("past_min_stem", 3))
         self._long_chars = int(settings["long_chars"])
         self._short_distance = int(settings["short_distance"])
         self._long_distance = int(settings["long_distance"])
@@ -64,10 +78,14 @@ class Speller:
     def word(self, word: str, first: bool = False) -> str:
         """One word as the documents spell it, or as typed when it is known, short, a name or far off."""
         lowered = word.lower()
-        if len(lowered) < self._min_chars or lowered in self._counts or self._known(lowered):
+        if len(lowered) < self._min_past or lowered in self._counts or self._known(lowered):
             return word
         if word[0].isupper() and not first:
             return word  # a name: "Hamar" is no misspelt "Hamar"-like word of the documents
+        if (inflected := self._inflected(lowered)) is not None:
+            return inflected.capitalize() if word[0].isupper() else inflected
+        if len(lowered) < self._min_chars:
+            return word
         limit = self._long_distance if len(lowered) >= self._long_chars else self._short_distance
         found = process.extract(lowered, self._vocabulary, scorer=Levenshtein.distance, score_cutoff=limit, limit=8)
         for spellings, word_of in self._typed:
@@ -79,6 +97,24 @@ class Speller:
             return word
         best = min(found, key=lambda wd: (wd[1], -self._counts[wd[0]]))[0]
         return best.capitalize() if word[0].isupper() else best
+
+
+    def _inflected(self, lowered: str) -> str | None:
+        """The documents' most used word whose stem is the word's once a past ending is cut off ("utbetalt"
+        → "utbetales"), or None."""
+        if self._stem is None or not self._past:
+            return None
+        if self._by_stem is None:
+            self._by_stem = {}
+            for w in sorted(self._vocabulary, key=lambda w: -self._counts[w]):
+                if (s := self._stem(w)) is not None:
+                    self._by_stem.setdefault(s, w)
+        for ending in self._past:
+            base = lowered[: -len(ending)]
+            fits = lowered.endswith(ending) and len(base) >= self._past_stem and base not in self._numbers
+            if fits and (s := self._stem(base)) is not None and s in self._by_stem:
+                return self._by_stem[s]
+        return None
 
 
 def _folded(letter: str) -> str:

@@ -65,3 +65,26 @@ def test_letters_typed_without_a_norwegian_keyboard(typed, fixed, needs_typing):
     assert Speller(words, lambda word: False, calibration()["spelling"], typings).correct(typed) == fixed
     plain = Speller(words, lambda word: False, calibration()["spelling"]).correct(typed)
     assert (plain != fixed) is needs_typing
+
+
+def test_a_past_tense_the_documents_do_not_use_is_read_as_their_word_of_its_stem():
+    from assistant.lang import lexicon
+    from ingest.stores.lexical import tokenize
+
+    def stem(word):
+        stems = tokenize(word)
+        return stems[0] if len(stems) == 1 else None
+
+    words = ["utbetales", "utbetales", "utbetaling", "søker", "fase", "sendes"]
+    known = set(words)
+    past = lexicon().words("inflection", "past")
+    numbers = lexicon().words("numbers", "words")
+    spell = Speller([*words, "fem", "tolv"], lambda w: w in known, calibration()["spelling"], (), past, stem, numbers)
+    assert spell.correct("hvor mye blir utbetalt på forskudd") == "hvor mye blir utbetales på forskudd"
+    assert spell.correct("Hvor mange søkte i fjor?") == "Hvor mange søker i fjor?"
+    # a short word is left alone, and so is one whose cut stem the documents do not use
+    assert spell.correct("fast pris") == "fast pris"
+    assert spell.correct("hvem har bestemt det") == "hvem har bestemt det"
+    # an ordinal is no past tense of its number
+    assert spell.correct("Hva sier § 17 femte ledd?") == "Hva sier § 17 femte ledd?"
+    assert spell.correct("tolvte punkt") == "tolvte punkt"
