@@ -24,6 +24,7 @@ from assistant.compose import (
     lists,
     make_idf,
     name_stems,
+    names_asked,
     question_words,
     to_citation,
 )
@@ -298,7 +299,7 @@ class Assistant:
             bool(composer.counted_terms(wanted)),
             asked_years(query, hits, asked.kind),
             dated([(" ".join((p.unit.text, *(u.text for u in items_of(p)))), p.hit.chunk) for p in core]),
-            [t for t in composer.terms(question) if t in composer.name_stems],
+            names_asked(question, composer.name_stems),
         )
         ctx = Context(
             question=question,

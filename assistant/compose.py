@@ -1278,6 +1278,15 @@ def name_stems(chunks, lowercase_words: set[str], shortest: int = 1) -> frozense
     )
 
 
+def names_asked(question: str, stems: frozenset[str]) -> list[str]:
+    """The stems of the documents' names (`stems`, from `name_stems`) that the question gives. A name inside a
+    hyphenated word ("Nord-Norge") names a part of something else and is not asked for."""
+    return [t for t in content_terms(_HYPHENATED.sub(" ", question)) if t in stems]
+
+
+_HYPHENATED = re.compile(r"\w+(?:-\w+)+")
+
+
 # capitalised words inside a sentence, after a small letter or a comma, with the capitalised words that follow
 # them ("i Tindstad", "leder Odd Sverre Lunde"): a heading's, a sentence's or a numbered line's first word is
 # capitalised whatever it is

@@ -495,3 +495,12 @@ def test_a_name_of_the_documents_the_answer_does_not_hold():
     assert missing(["maroyvik"]) == 0.0
     assert missing(["tindstad"]) == 1.0  # the fee of another municipality does not answer for Tindstad
     assert missing([]) == 0.0
+
+
+def test_a_name_inside_a_hyphenated_word_is_not_asked_for():
+    from assistant.compose import names_asked
+
+    stems = frozenset({"norg", "tindstad"})
+    # "Nord-Norge" is a part of the country: an answer about "nord" does not have to name Norway
+    assert names_asked("Finnes det et vedtak om gratis kulturskole i Nord-Norge?", stems) == []
+    assert names_asked("Hva kostet konferansen i Tindstad, og hva mener Norge?", stems) == ["tindstad", "norg"]
