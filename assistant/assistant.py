@@ -25,6 +25,7 @@ from assistant.compose import (
     make_idf,
     name_stems,
     names_asked,
+    own_names,
     question_words,
     to_citation,
 )
@@ -122,6 +123,7 @@ class Assistant:
                     context_vectors=index.context_unit_vectors,
                     lowercase_words=lowercase,
                     name_stems=names,
+                    document_names=own_names(index.chunks.values(), names),
                     calibration=self.calibration,
                     unit_texts=lambda cid: [u.text for u in units(chunks[cid])] if cid in chunks else [],
                     speller=speller,
@@ -299,7 +301,11 @@ class Assistant:
             bool(composer.counted_terms(wanted)),
             asked_years(query, hits, asked.kind),
             dated([(" ".join((p.unit.text, *(u.text for u in items_of(p)))), p.hit.chunk) for p in core]),
-            names_asked(question, composer.name_stems),
+            names_asked(
+                question,
+                composer.name_stems,
+                frozenset().union(*(composer.document_names.get(p.hit.chunk.doc_id, frozenset()) for p in core)),
+            ),
         )
         ctx = Context(
             question=question,

@@ -9,6 +9,7 @@ from __future__ import annotations
 import math
 import re
 from collections.abc import Mapping
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
@@ -406,9 +407,11 @@ class Composer:
         speller=None,
         context_vectors=None,
         name_stems: frozenset[str] = frozenset(),
+        document_names: Mapping[str, frozenset[str]] | None = None,
     ):
         self.idf = idf
         self.name_stems = name_stems  # stems of the names the documents use (Tindstad, Marøyvik), not in a title
+        self.document_names = document_names or {}  # document id -> its own names (`own_names`)
         self.speller = speller  # the documents' spelling of a sloppily typed word (assistant/spelling.py)
         self.cal = (calibration or load_calibration())["compose"]
         self.lowercase_words = lowercase_words or set()
@@ -1278,10 +1281,22 @@ def name_stems(chunks, lowercase_words: set[str], shortest: int = 1) -> frozense
     )
 
 
-def names_asked(question: str, stems: frozenset[str]) -> list[str]:
-    """The stems of the documents' names (`stems`, from `name_stems`) that the question gives. A name inside a
-    hyphenated word ("Nord-Norge") names a part of something else and is not asked for."""
-    return [t for t in content_terms(_HYPHENATED.sub(" ", question)) if t in stems]
+def names_asked(question: str, stems: frozenset[str], own: AbstractSet[str] = frozenset()) -> list[str]:
+    """The stems of the documents' names (`stems`, from `name_stems`) that the question gives, but for the `own`
+    names of the documents the answer comes from (`own_names`). A name inside a hyphenated word ("Nord-Norge")
+    names a part of something else and is not asked for."""
+    return [t for t in content_terms(_HYPHENATED.sub(" ", question)) if t in stems and t not in own]
+
+
+def own_names(chunks, stems: frozenset[str]) -> dict[str, frozenset[str]]:
+    """Each document's own names: those its first passage gives ("Foreningens navn er Testforeningen", "Norsk
+    kulturskoleråd Region Lysfjæra"). A document is about them throughout, so an answer from it holds them
+    whether or not its sentence repeats them ("Hvor mange medlemmer har styret i Testforeningen?")."""
+    first: dict[str, object] = {}
+    for c in chunks:
+        if c.doc_id not in first or c.start < first[c.doc_id].start:
+            first[c.doc_id] = c
+    return {doc: frozenset(t for t in tokenize(c.text) if t in stems) for doc, c in first.items()}
 
 
 _HYPHENATED = re.compile(r"\w+(?:-\w+)+")

@@ -504,3 +504,22 @@ def test_a_name_inside_a_hyphenated_word_is_not_asked_for():
     # "Nord-Norge" is a part of the country: an answer about "nord" does not have to name Norway
     assert names_asked("Finnes det et vedtak om gratis kulturskole i Nord-Norge?", stems) == []
     assert names_asked("Hva kostet konferansen i Tindstad, og hva mener Norge?", stems) == ["tindstad", "norg"]
+
+
+def test_a_documents_own_name_is_held_by_every_answer_from_it():
+    from dataclasses import replace
+
+    from chunkgen import make_chunk
+
+    from assistant.compose import names_asked, own_names
+
+    first = make_chunk("§ 1 Navn. Foreningens navn er Testforeningen for kulturskoler.", doc_id="v")
+    later = replace(make_chunk("Styret har fem medlemmer, og møtene holdes i Lomvik.", doc_id="v"), start=200)
+    other = make_chunk("Regionmøtet ble holdt i Tindstad.", doc_id="p")
+    stems = frozenset({"testforening", "lomvik", "tindstad"})
+    own = own_names([later, first, other], stems)
+    assert own["v"] == {"testforening"} and own["p"] == {"tindstad"}
+    # the statutes are about Testforeningen throughout; Lomvik is named in one § only
+    question = "Hvor mange medlemmer har styret i Testforeningen, og hva betaler Lomvik?"
+    assert names_asked(question, stems, own["v"]) == ["lomvik"]
+    assert names_asked(question, stems) == ["testforening", "lomvik"]
