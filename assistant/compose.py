@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Mapping
+from collections.abc import Collection, Iterable, Mapping
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 from functools import cache, lru_cache
@@ -24,6 +24,7 @@ from assistant.pick import PickModel, log_chars, relative
 from assistant.records import Citation, Hit
 from assistant.refs import named_kinds
 from ingest.instructions import is_instruction
+from ingest.records import Chunk
 from ingest.refs import GOAL_KINDS, SECTION_KINDS, Ref, find_refs, ref_spans
 from ingest.sentences import Unit, units
 from ingest.splitter import abbreviations
@@ -1265,7 +1266,7 @@ def _as_lines(text: str, unit_list, start: int, end: int) -> str:
     return "\n".join(lines)
 
 
-def name_stems(chunks, lowercase_words: set[str], shortest: int = 1) -> frozenset[str]:
+def name_stems(chunks: Collection[Chunk], lowercase_words: set[str], shortest: int = 1) -> frozenset[str]:
     """The stems of the names the documents use: words they write only with a capital ("Tindstad",
     "Marøyvik", "MishMash"), never in lower case, and that no document title holds (the organisation's and a
     region's own name stand everywhere and single nothing out). All-capital abbreviations ("GSI") are left out:
@@ -1288,11 +1289,11 @@ def names_asked(question: str, stems: frozenset[str], own: AbstractSet[str] = fr
     return [t for t in content_terms(_HYPHENATED.sub(" ", question)) if t in stems and t not in own]
 
 
-def own_names(chunks, stems: frozenset[str]) -> dict[str, frozenset[str]]:
+def own_names(chunks: Iterable[Chunk], stems: frozenset[str]) -> dict[str, frozenset[str]]:
     """Each document's own names: those its first passage gives ("Foreningens navn er Testforeningen", "Norsk
     kulturskoleråd Region Lysfjæra"). A document is about them throughout, so an answer from it holds them
     whether or not its sentence repeats them ("Hvor mange medlemmer har styret i Testforeningen?")."""
-    first: dict[str, object] = {}
+    first: dict[str, Chunk] = {}
     for c in chunks:
         if c.doc_id not in first or c.start < first[c.doc_id].start:
             first[c.doc_id] = c
