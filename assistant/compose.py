@@ -722,9 +722,7 @@ class Composer:
         """The items a chosen lead-in brings (at most `max_list_items`, none already `chosen`); `core` says whether
         the answer rests on them."""
         have = {(p.hit.chunk.id, p.unit.start) for p in chosen}
-        listed = [
-            u for u in items_of(lead) if not is_instruction(u.text) and (lead.hit.chunk.id, u.start) not in have
-        ]
+        listed = [u for u in items_of(lead) if not is_instruction(u.text) and (lead.hit.chunk.id, u.start) not in have]
         return [Picked(lead.hit, u, lead.score, core=core) for u in listed[: self.cal["max_list_items"]]]
 
     def _with_items_of_lead_ins(self, chosen: list[Picked]) -> list[Picked]:
@@ -1272,14 +1270,12 @@ def name_stems(chunks: Collection[Chunk], lowercase_words: set[str], shortest: i
     region's own name stand everywhere and single nothing out). All-capital abbreviations ("GSI") are left out:
     users write them in any case."""
     short = abbreviations()  # "i Meld. St. 18" names nothing
-    written = {
-        w for c in chunks for run in _CAPITALISED.findall(c.text) for w in run.split() if w.lower() not in short
-    }
-    common = {t for w in lowercase_words for t in tokenize(w)}
-    titled = {t for c in chunks for t in tokenize(c.title or "")}
-    return frozenset(
-        t for w in written for t in tokenize(w) if len(t) >= shortest and t not in common and t not in titled
-    )
+    written = {w for c in chunks for run in _CAPITALISED.findall(c.text) for w in run.split() if w.lower() not in short}
+    # each set of words stemmed in one pass (every word is one token), each title once
+    common = set(tokenize(" ".join(lowercase_words)))
+    titled = set(tokenize(" ".join({c.title or "" for c in chunks})))
+    stems = tokenize(" ".join(written))
+    return frozenset(t for t in stems if len(t) >= shortest and t not in common and t not in titled)
 
 
 def names_asked(question: str, stems: frozenset[str], own: AbstractSet[str] = frozenset()) -> list[str]:
