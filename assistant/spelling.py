@@ -56,8 +56,8 @@ class Speller:
         self._by_stem: dict[str, str] | None = None
         self._numbers = frozenset(n.lower() for n in numbers)  # "femte" is no past tense of "fem"
         self._min_chars = int(settings["min_chars"])
-        self._min_past = min(self._min_chars, int(settings.get("past_min_chars", self._min_chars)))
-        self._past_stem = int(settings.get("past_min_stem", 3))
+        self._min_past = min(self._min_chars, int(settings["past_min_chars"]))
+        self._past_stem = int(settings["past_min_stem"])
         self._long_chars = int(settings["long_chars"])
         self._short_distance = int(settings["short_distance"])
         self._long_distance = int(settings["long_distance"])
@@ -97,7 +97,6 @@ class Speller:
             return word
         best = min(found, key=lambda wd: (wd[1], -self._counts[wd[0]]))[0]
         return best.capitalize() if word[0].isupper() else best
-
 
     def _inflected(self, lowered: str) -> str | None:
         """The documents' most used word whose stem is the word's once a past ending is cut off ("utbetalt"
