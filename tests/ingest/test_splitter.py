@@ -125,7 +125,10 @@ def test_a_list_ends_after_a_short_last_item_without_a_stop():
     )
     assert [(u.text, u.bullet) for u in _units(text, ())] == [
         ("Regionstyret behandlet saken i mars og foreslår at arbeidsutvalget skal bestå av disse tre:", False),
-        ("Eva Lund, Nes kulturskole, leder og tidligere medlem av regionstyret i Region Testkyst, medlem (gjenvalg)", True),  # noqa: E501
+        (
+            "Eva Lund, Nes kulturskole, leder og tidligere medlem av regionstyret i Region Testkyst, medlem (gjenvalg)",
+            True,
+        ),  # noqa: E501
         ("Ola Berg, Vik kulturskole, medlem (ny)", True),
         ("Kari Holm har ledet utvalget i fire år og går ut.", False),
         ("Utvalget støtter forslaget.", False),
