@@ -116,6 +116,7 @@ class Assistant:
                     lexicon().words("inflection", "past"),
                     _one_stem,
                     lexicon().words("numbers", "words"),
+                    lexicon().section_table("clippings"),
                 )
                 self._composer = Composer(
                     idf,

@@ -35,6 +35,7 @@ class Speller:
         past_endings: Iterable[str] = (),
         stem: Callable[[str], str | None] | None = None,
         numbers: Iterable[str] = (),
+        clippings: Mapping[str, str] | None = None,
     ):
         counts = Counter(w.lower() for w in words)
         self._counts = counts
@@ -55,6 +56,8 @@ class Speller:
         self._stem = stem
         self._by_stem: dict[str, str] | None = None
         self._numbers = frozenset(n.lower() for n in numbers)  # "femte" is no past tense of "fem"
+        # clipped heads of compounds, longest first: "infomøtet" → "informasjonsmøtet"
+        self._clippings = sorted((clippings or {}).items(), key=lambda kv: -len(kv[0]))
         self._min_chars = int(settings["min_chars"])
         self._min_past = min(self._min_chars, int(settings["past_min_chars"]))
         self._past_stem = int(settings["past_min_stem"])
@@ -82,6 +85,8 @@ class Speller:
             return word
         if word[0].isupper() and not first:
             return word  # a name: "Hamar" is no misspelt "Hamar"-like word of the documents
+        if (whole := self._unclipped(lowered)) is not None:
+            return whole.capitalize() if word[0].isupper() else whole
         if (inflected := self._inflected(lowered)) is not None:
             return inflected.capitalize() if word[0].isupper() else inflected
         if len(lowered) < self._min_chars:
@@ -97,6 +102,16 @@ class Speller:
             return word
         best = min(found, key=lambda wd: (wd[1], -self._counts[wd[0]]))[0]
         return best.capitalize() if word[0].isupper() else best
+
+    def _unclipped(self, lowered: str) -> str | None:
+        """The documents' compound whose head the word clips ("infomøtet" → "informasjonsmøtet"), or None."""
+        for clipped, whole in self._clippings:
+            rest = lowered[len(clipped) :]
+            if lowered.startswith(clipped) and rest:
+                for joined in (whole + "s" + rest, whole + rest):
+                    if joined in self._counts:
+                        return joined
+        return None
 
     def _inflected(self, lowered: str) -> str | None:
         """The documents' most used word whose stem is the word's once a past ending is cut off ("utbetalt"

@@ -44,6 +44,10 @@ class Lexicon:
             out.update(self.data[code].get(section, {}).get(key, {}))
         return out
 
+    def section_table(self, section: str) -> dict[str, str]:
+        """A whole section of key = "value" lines from every language ([clippings])."""
+        return {k: v for code in CODES for k, v in self.data[code].get(section, {}).items()}
+
     def phrases(self, *keys: str, section: str = "asks", start: bool = False) -> re.Pattern:
         """A case-insensitive regex matching any phrase of the keys as whole words (at the start if asked)."""
         cache_key = (section, keys, start)

@@ -88,3 +88,17 @@ def test_a_past_tense_the_documents_do_not_use_is_read_as_their_word_of_its_stem
     # an ordinal is no past tense of its number
     assert spell.correct("Hva sier § 17 femte ledd?") == "Hva sier § 17 femte ledd?"
     assert spell.correct("tolvte punkt") == "tolvte punkt"
+
+
+def test_a_clipped_head_of_a_compound_is_read_as_the_documents_compound():
+    from assistant.lang import lexicon
+
+    words = ["informasjonsmøtet", "organisasjonsnummer", "møtet", "kommunestyret"]
+    clippings = lexicon().section_table("clippings")
+    spell = Speller(words, lambda w: w in words, calibration()["spelling"], clippings=clippings)
+    assert spell.correct("når er infomøtet?") == "når er informasjonsmøtet?"
+    assert spell.correct("Orgnummer til regionen") == "Organisasjonsnummer til regionen"
+    assert spell.correct("vedtak i kommstyret") == "vedtak i kommunestyret"
+    # only a compound the documents use: "infotavla" stays as typed, and so does a word that only starts alike
+    assert spell.correct("står det på infotavla") == "står det på infotavla"
+    assert spell.correct("informasjon") == "informasjon"
