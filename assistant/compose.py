@@ -321,9 +321,8 @@ def _without_numbers_of(question: str, text: str) -> str:
 @cache
 def _month() -> re.Pattern:
     months = "|".join(lexicon().words("numbers", "months"))
-    # time words also inflected: "året", "månedene"
-    time = "|".join(lexicon().words("numbers", "time"))
-    return re.compile(rf"\b(?:{months})\b|\b(?:{time})", re.I)
+    time = "|".join(re.escape(w) for w in lexicon().words("numbers", "time"))
+    return re.compile(rf"\b(?:{months}|{time})\b", re.I)
 
 
 def _has_name(intent: Intent, text: str, lowercase_words: set[str]) -> bool:

@@ -180,6 +180,13 @@ def test_a_word_that_starts_or_ends_a_word_of_the_documents_is_seen():
         # who represents: a compound of the act's word states it ("elevrepresentant")
         ("Who represents the pupils in the group?", "Nora Dal, elev ved Vik kulturskole (elevrepresentant)", True),
         ("Who represents the pupils in the group?", "Nora Dal, elev ved Vik kulturskole (leder)", False),
+        # a time is a date, a month, a season or a span: a deadline named without one is none, and neither is a
+        # word that only starts like a time word ("årsmøtet", "daglig leder")
+        ("frist søknad", "Søknadsfrist: 15. april 2033 kl. 12.00.", True),
+        ("frist søknad", "6. Send søknaden innen fristen.", False),
+        ("Når får vi svar?", "Svar sendes i løpet av våren.", True),
+        ("Når får vi svar?", "Svaret sendes innen tre uker.", True),
+        ("Når holdes møtet?", "Møtet holdes etter årsmøtet, og daglig leder kaller inn.", False),
     ],
 )
 def test_the_answer_holds_the_kind_asked_for(question, text, holds):
