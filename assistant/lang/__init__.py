@@ -128,9 +128,13 @@ class Lexicon:
         return out
 
     def ordinal_in(self, text: str) -> int | None:
-        """The number of the first ordinal word the text uses ("det andre …" → 2), or None."""
+        """The number of the first ordinal word the text uses ("det andre …" → 2), else of an item it names by
+        number ("prioritet nr 3" → 3), or None."""
         lowered = text.lower()
-        return next((n for word, n in self.ordinals().items() if re.search(rf"\b{re.escape(word)}\b", lowered)), None)
+        found = next((n for word, n in self.ordinals().items() if re.search(rf"\b{re.escape(word)}\b", lowered)), None)
+        if found is None and (m := self.pattern("ordinal_number").search(lowered)):
+            found = int(next(g for g in m.groups() if g))
+        return found
 
     def expand(self, text: str) -> str:
         """The text with the short forms of [abbreviations] written out ("medl i hs" → "medlemmer i

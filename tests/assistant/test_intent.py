@@ -110,6 +110,14 @@ def test_the_intent_of_a_question(question, language, kind, refs):
         ("Hva sier det andre tilleggsvedtaket i sak 5.6?", 2),
         ("What does the first point say?", 1),
         ("Hva sier vedtaket?", None),
+        # an item named by its number
+        ("hva er prioritet nr 3 for regionstyret", 3),
+        ("og nummer 2?", 2),
+        ("What is priority no. 4?", 4),
+        # a number that is no item's: a year, a ref's sub-number, a sum
+        ("Hvor mange elever var det i 2034?", None),
+        ("Hva sier kap. 3.2?", None),
+        ("Hvor mye er 2 500 kroner per nr?", None),
     ],
 )
 def test_an_ordinal_names_the_numbered_item(question, ordinal):
