@@ -22,6 +22,7 @@ from assistant.compose import (
     holds_kind,
     items_of,
     lists,
+    lowercase_words,
     make_idf,
     name_stems,
     names_asked,
@@ -105,7 +106,7 @@ class Assistant:
                     raise NoIndexError(tr("errors.no_index", home=self.settings.home))
                 index.check_embedder(embedder_id(self.settings.embedder))
                 idf = make_idf([tokenize(c.text) for c in index.chunks.values()])
-                lowercase = {w for c in index.chunks.values() for w in re.findall(r"\b[a-zæøå]+\b", c.text)}
+                lowercase = lowercase_words(c.text for c in index.chunks.values())
                 names = name_stems(index.chunks.values(), lowercase, self.calibration["abstain"]["name_min_chars"])
                 chunks = index.chunks
                 speller = Speller(

@@ -140,7 +140,9 @@ def holds_kind(intent: Intent, unit_texts: list[str], lowercase_words: set[str])
     if intent.span:
         return holds_span(intent.span, text)
     if intent.kind == TIME:
-        return bool(YEAR.search(text) or _day_date().search(text) or _month().search(text))
+        # "kva tid er det lunsj?": a time of day answers too
+        clock = lexicon().form_stated("clock", text)
+        return bool(YEAR.search(text) or _day_date().search(text) or _month().search(text) or clock)
     return True
 
 
@@ -363,6 +365,12 @@ def _has_name(intent: Intent, text: str, lowercase_words: set[str]) -> bool:
             is None
         ]
     return bool(found)
+
+
+def lowercase_words(texts: Iterable[str]) -> set[str]:
+    """The words the documents write in lower case, outside e-mail and web addresses: "sivert.lunde@…" does not
+    make "Sivert" and "Lunde" common words."""
+    return {w for text in texts for w in re.findall(r"\b[a-zæøå]+\b", _ADDRESS.sub(" ", text))}
 
 
 _CAPITAL = r"[A-ZÆØÅ][\wæøåÆØÅ]+"

