@@ -367,15 +367,15 @@ def _has_name(intent: Intent, text: str, lowercase_words: set[str]) -> bool:
     return bool(found)
 
 
+_CAPITAL = r"[A-ZÆØÅ][\wæøåÆØÅ]+"
+_NAME_PART = rf"{_CAPITAL}(?:-{_CAPITAL})?"  # "Kari-Anne"
+_ADDRESS = re.compile(r"[\w.+-]+@[\w-]+\.[\w.]+|https?://\S+|www\.\S+")
+
+
 def lowercase_words(texts: Iterable[str]) -> set[str]:
     """The words the documents write in lower case, outside e-mail and web addresses: "sivert.lunde@…" does not
     make "Sivert" and "Lunde" common words."""
     return {w for text in texts for w in re.findall(r"\b[a-zæøå]+\b", _ADDRESS.sub(" ", text))}
-
-
-_CAPITAL = r"[A-ZÆØÅ][\wæøåÆØÅ]+"
-_NAME_PART = rf"{_CAPITAL}(?:-{_CAPITAL})?"  # "Kari-Anne"
-_ADDRESS = re.compile(r"[\w.+-]+@[\w-]+\.[\w.]+|https?://\S+|www\.\S+")
 
 
 def status_role(intent: Intent) -> tuple[str, ...]:

@@ -194,7 +194,7 @@ def test_the_answer_holds_the_kind_asked_for(question, text, holds):
 
 
 def test_a_name_written_in_an_address_is_still_a_name():
-    """"sivert.lunde@…" is how an address is written, not a use of "sivert" and "lunde" as common words."""
+    """An address ("sivert.lunde@…") is no use of "sivert" and "lunde" as common words."""
     from assistant.compose import lowercase_words
 
     text = "Rådgiver Sivert Lunde ved regionkontoret svarer på spørsmål: sivert.lunde@skarvheia.example."
