@@ -141,8 +141,8 @@ def holds_kind(intent: Intent, unit_texts: list[str], lowercase_words: set[str])
         return holds_span(intent.span, text)
     if intent.kind == TIME:
         # "kva tid er det lunsj?": a time of day answers too
-        clock = lexicon().form_stated("clock", text)
-        return bool(YEAR.search(text) or _day_date().search(text) or _month().search(text) or clock)
+        dated = YEAR.search(text) or _day_date().search(text) or _month().search(text)
+        return bool(dated or lexicon().form_stated("clock", text))
     return True
 
 

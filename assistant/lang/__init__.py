@@ -45,7 +45,7 @@ class Lexicon:
         return out
 
     def section_table(self, section: str) -> dict[str, str]:
-        """A whole section of key = "value" lines from every language ([clippings])."""
+        """A whole section of key = "value" lines from every language ([clippings], [abbreviations])."""
         return {k: v for code in CODES for k, v in self.data[code].get(section, {}).items()}
 
     def phrases(self, *keys: str, section: str = "asks", start: bool = False) -> re.Pattern:
@@ -143,8 +143,7 @@ class Lexicon:
 
     @cached_property
     def _abbreviations(self) -> Callable[[str], str]:
-        table = {k: v for code in CODES for k, v in self.data[code].get("abbreviations", {}).items()}
-        return _replacer(table, r"(?<![\w.])({})\.?(?![\w])")
+        return _replacer(self.section_table("abbreviations"), r"(?<![\w.])({})\.?(?![\w])")
 
     def bokmaal(self, text: str) -> str:
         """A Nynorsk question in the documents' Bokmål words ([bokmaal] in nn.toml): whole words first
