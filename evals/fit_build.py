@@ -1,5 +1,5 @@
-"""What the fitting sets' build scripts share: a .docx written byte for byte the same on every run, and the DejaVu
-fonts their PDFs are set in."""
+"""What the fitting sets' build scripts share: their manifest, a .docx written byte for byte the same on every run,
+and the DejaVu fonts their PDFs are set in."""
 
 from __future__ import annotations
 
@@ -8,6 +8,16 @@ import zipfile
 from pathlib import Path
 
 FONTS = Path("/usr/share/fonts/truetype/dejavu")
+
+
+def manifest(source: str, documents: list[tuple[str, str, str, str]]) -> str:
+    """The text of a set's docs/manifest.toml: one [[document]] table per (file, title, kind, date), each title
+    marked as an invented test document, every document made by the same `source`."""
+    return "\n".join(
+        f'[[document]]\nfile = "{file}"\ntitle = "{title} (oppdiktet testdokument)"\nkind = "{kind}"\n'
+        f'date = "{date}"\nsource = "{source}"\n'
+        for file, title, kind, date in documents
+    )
 
 
 def fixed_docx(data: bytes, date_time: tuple[int, int, int, int, int, int]) -> bytes:

@@ -19,27 +19,20 @@ if __package__ in (None, ""):
 from evals.fit1 import content_protokoll as prot
 from evals.fit1 import content_vedtekter as ved
 from evals.fit1.layout import Pages, write
+from evals.fit_build import manifest
 
 HERE = Path(__file__).resolve().parent
 DOCS = HERE / "docs"
 STATUTES = "vedtekter-region-vest.pdf"
 MINUTES = "protokoll-regionmote-2025.pdf"
 
-MANIFEST = f"""\
-[[document]]
-file = "{STATUTES}"
-title = "Vedtekter for Region Vest i Norsk kulturskoleråd (oppdiktet testdokument)"
-kind = "statutes"
-date = "2025-05"
-source = "Oppdiktet eksempeldokument for evaluering, laget av evals/fit1/build.py"
-
-[[document]]
-file = "{MINUTES}"
-title = "Protokoll fra regionmøtet i Region Vest 2025 (oppdiktet testdokument)"
-kind = "resolutions"
-date = "2025-04"
-source = "Oppdiktet eksempeldokument for evaluering, laget av evals/fit1/build.py"
-"""
+MANIFEST = manifest(
+    "Oppdiktet eksempeldokument for evaluering, laget av evals/fit1/build.py",
+    [
+        (STATUTES, "Vedtekter for Region Vest i Norsk kulturskoleråd", "statutes", "2025-05"),
+        (MINUTES, "Protokoll fra regionmøtet i Region Vest 2025", "resolutions", "2025-04"),
+    ],
+)
 
 SERIF = {
     "body": ("LiberationSerif-Regular.ttf", ""),

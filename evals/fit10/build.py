@@ -39,7 +39,7 @@ from fpdf.fonts import FontFace
 from evals.fit10 import content_delegering as dlg
 from evals.fit10 import content_protokoll as pro
 from evals.fit10 import content_utlysning as utl
-from evals.fit_build import add_dejavu_fonts, fixed_docx
+from evals.fit_build import add_dejavu_fonts, fixed_docx, manifest
 
 HERE = Path(__file__).resolve().parent
 DOCS = HERE / "docs"
@@ -50,28 +50,14 @@ FILES = {
     "protocol": "protokoll-arsmotet-2032-region-skarvheia.docx",
     "call": "utlysning-skarvheia-utviklingsfond-2033.md",
 }
-MANIFEST = f"""\
-[[document]]
-file = "{FILES["delegation"]}"
-title = "{dlg.TITLE} – {dlg.SUB} (oppdiktet testdokument)"
-kind = "delegation"
-date = "2033-02"
-source = "{SOURCE}"
-
-[[document]]
-file = "{FILES["protocol"]}"
-title = "{pro.TITLE} – {pro.SUB} (oppdiktet testdokument)"
-kind = "protocol"
-date = "2032-04"
-source = "{SOURCE}"
-
-[[document]]
-file = "{FILES["call"]}"
-title = "{utl.TITLE} – Norsk kulturskoleråd Region Skarvheia (oppdiktet testdokument)"
-kind = "call"
-date = "2033-03"
-source = "{SOURCE}"
-"""
+MANIFEST = manifest(
+    SOURCE,
+    [
+        (FILES["delegation"], f"{dlg.TITLE} – {dlg.SUB}", "delegation", "2033-02"),
+        (FILES["protocol"], f"{pro.TITLE} – {pro.SUB}", "protocol", "2032-04"),
+        (FILES["call"], f"{utl.TITLE} – Norsk kulturskoleråd Region Skarvheia", "call", "2033-03"),
+    ],
+)
 
 LEAD = 5.3  # body line height (mm)
 GREEN = (30, 90, 70)

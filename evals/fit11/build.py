@@ -40,7 +40,7 @@ from fpdf.fonts import FontFace
 from evals.fit11 import content_protokoll as pro
 from evals.fit11 import content_strategi as stg
 from evals.fit11 import content_veileder as vei
-from evals.fit_build import add_dejavu_fonts
+from evals.fit_build import add_dejavu_fonts, manifest
 
 HERE = Path(__file__).resolve().parent
 DOCS = HERE / "docs"
@@ -50,28 +50,14 @@ FILES = {
     "protocol": "protokoll-regionarsmotet-2035-region-elvedal.pdf",
     "guide": "veileder-soskenmoderasjon-friplass-elvedal.md",
 }
-MANIFEST = f"""\
-[[document]]
-file = "{FILES["strategy"]}"
-title = "{stg.TITLE} – {stg.REGION} (oppdiktet testdokument)"
-kind = "strategy"
-date = "2035-04"
-source = "{SOURCE}"
-
-[[document]]
-file = "{FILES["protocol"]}"
-title = "{pro.TITLE} – {pro.SUB} (oppdiktet testdokument)"
-kind = "protocol"
-date = "2035-04"
-source = "{SOURCE}"
-
-[[document]]
-file = "{FILES["guide"]}"
-title = "{vei.TITLE} – Norsk kulturskoleråd Region Elvedal (oppdiktet testdokument)"
-kind = "guide"
-date = "2035-09"
-source = "{SOURCE}"
-"""
+MANIFEST = manifest(
+    SOURCE,
+    [
+        (FILES["strategy"], f"{stg.TITLE} – {stg.REGION}", "strategy", "2035-04"),
+        (FILES["protocol"], f"{pro.TITLE} – {pro.SUB}", "protocol", "2035-04"),
+        (FILES["guide"], f"{vei.TITLE} – Norsk kulturskoleråd Region Elvedal", "guide", "2035-09"),
+    ],
+)
 
 BLUE = (25, 65, 120)
 GREY = (105, 105, 105)

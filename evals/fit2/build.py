@@ -36,7 +36,7 @@ from evals.fit2 import content_plan as plan
 from evals.fit2 import content_report as report
 from evals.fit2 import content_stipend as stipend
 from evals.fit2.typeset import FIXED, Report
-from evals.fit_build import fixed_docx
+from evals.fit_build import fixed_docx, manifest
 
 HERE = Path(__file__).resolve().parent
 DOCS = HERE / "docs"
@@ -48,28 +48,14 @@ FILES = {
     "report": "arsmelding-2025.pdf",
 }
 
-MANIFEST = f"""\
-[[document]]
-file = "{FILES['plan']}"
-title = "{plan.TITLE} (oppdiktet testdokument)"
-kind = "plan"
-date = "2025-11"
-source = "{SOURCE}"
-
-[[document]]
-file = "{FILES['guidelines']}"
-title = "{stipend.TITLE} (oppdiktet testdokument)"
-kind = "guidelines"
-date = "2026-02"
-source = "{SOURCE}"
-
-[[document]]
-file = "{FILES['report']}"
-title = "{report.TITLE} (oppdiktet testdokument)"
-kind = "report"
-date = "2026-03"
-source = "{SOURCE}"
-"""
+MANIFEST = manifest(
+    SOURCE,
+    [
+        (FILES['plan'], plan.TITLE, "plan", "2025-11"),
+        (FILES['guidelines'], stipend.TITLE, "guidelines", "2026-02"),
+        (FILES['report'], report.TITLE, "report", "2026-03"),
+    ],
+)
 
 
 # ---------------------------------------------------------------------------------------------------

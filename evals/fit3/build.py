@@ -33,7 +33,7 @@ from evals.fit3 import content_protokoll as prot
 from evals.fit3 import content_strategi as strat
 from evals.fit3 import content_vedtekter as ved
 from evals.fit3.typeset import FIXED, Doc
-from evals.fit_build import fixed_docx
+from evals.fit_build import fixed_docx, manifest
 
 HERE = Path(__file__).resolve().parent
 DOCS = HERE / "docs"
@@ -43,28 +43,14 @@ FILES = {
     "strategy": "strategi-kompetanse.pdf",
     "statutes": "vedtekter-kulturskoleforbund.docx",
 }
-MANIFEST = f"""\
-[[document]]
-file = "{FILES['minutes']}"
-title = "{prot.TITLE} (oppdiktet testdokument)"
-kind = "minutes"
-date = "2026-04"
-source = "{SOURCE}"
-
-[[document]]
-file = "{FILES['strategy']}"
-title = "{strat.TITLE} (oppdiktet testdokument)"
-kind = "strategy"
-date = "2026-06"
-source = "{SOURCE}"
-
-[[document]]
-file = "{FILES['statutes']}"
-title = "{ved.TITLE} (oppdiktet testdokument)"
-kind = "statutes"
-date = "2026-03"
-source = "{SOURCE}"
-"""
+MANIFEST = manifest(
+    SOURCE,
+    [
+        (FILES['minutes'], prot.TITLE, "minutes", "2026-04"),
+        (FILES['strategy'], strat.TITLE, "strategy", "2026-06"),
+        (FILES['statutes'], ved.TITLE, "statutes", "2026-03"),
+    ],
+)
 
 GREEN = (20, 90, 70)
 RED = (140, 40, 40)

@@ -31,7 +31,7 @@ from fpdf.fonts import FontFace
 from evals.fit4 import content_arsrapport as rep
 from evals.fit4 import content_forretningsorden as fo
 from evals.fit4 import content_okonomi as oko
-from evals.fit_build import add_dejavu_fonts, fixed_docx
+from evals.fit_build import add_dejavu_fonts, fixed_docx, manifest
 
 HERE = Path(__file__).resolve().parent
 DOCS = HERE / "docs"
@@ -42,28 +42,14 @@ FILES = {
     "regulations": "okonomireglement.docx",
     "report": "arsrapport-region-sor.txt",
 }
-MANIFEST = f"""\
-[[document]]
-file = "{FILES['rules']}"
-title = "{fo.TITLE} (oppdiktet testdokument)"
-kind = "rules"
-date = "2027-11"
-source = "{SOURCE}"
-
-[[document]]
-file = "{FILES['regulations']}"
-title = "{oko.TITLE} (oppdiktet testdokument)"
-kind = "regulations"
-date = "2027-02"
-source = "{SOURCE}"
-
-[[document]]
-file = "{FILES['report']}"
-title = "{rep.TITLE} (oppdiktet testdokument)"
-kind = "report"
-date = "2027-02"
-source = "{SOURCE}"
-"""
+MANIFEST = manifest(
+    SOURCE,
+    [
+        (FILES['rules'], fo.TITLE, "rules", "2027-11"),
+        (FILES['regulations'], oko.TITLE, "regulations", "2027-02"),
+        (FILES['report'], rep.TITLE, "report", "2027-02"),
+    ],
+)
 
 LEAD = 6.0  # body line height (mm); with it, punkt 7.3 runs over the page break
 BLUE = (25, 60, 110)

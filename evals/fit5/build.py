@@ -32,7 +32,7 @@ from fpdf import FPDF
 from evals.fit5 import content_handlingsplan as plan
 from evals.fit5 import content_plattform as plat
 from evals.fit5 import content_protokoll as prot
-from evals.fit_build import add_dejavu_fonts, fixed_docx
+from evals.fit_build import add_dejavu_fonts, fixed_docx, manifest
 
 HERE = Path(__file__).resolve().parent
 DOCS = HERE / "docs"
@@ -43,28 +43,14 @@ FILES = {
     "plan": "handlingsplan-2027-2028.md",
     "protocol": "styreprotokoll-region.pdf",
 }
-MANIFEST = f"""\
-[[document]]
-file = "{FILES["platform"]}"
-title = "{plat.TITLE} (oppdiktet testdokument)"
-kind = "platform"
-date = "2028-06"
-source = "{SOURCE}"
-
-[[document]]
-file = "{FILES["plan"]}"
-title = "{plan.TITLE} (oppdiktet testdokument)"
-kind = "plan"
-date = "2026-12"
-source = "{SOURCE}"
-
-[[document]]
-file = "{FILES["protocol"]}"
-title = "Kulturskolerådet Region Fjellheimen: {prot.TITLE} (oppdiktet testdokument)"
-kind = "protocol"
-date = "2027-11"
-source = "{SOURCE}"
-"""
+MANIFEST = manifest(
+    SOURCE,
+    [
+        (FILES["platform"], plat.TITLE, "platform", "2028-06"),
+        (FILES["plan"], plan.TITLE, "plan", "2026-12"),
+        (FILES["protocol"], f"Kulturskolerådet Region Fjellheimen: {prot.TITLE}", "protocol", "2027-11"),
+    ],
+)
 
 LEAD = 6.2  # body line height (mm) of the minutes; with it, one numbered vedtak point runs over a page break
 BLUE = (20, 75, 70)

@@ -33,7 +33,7 @@ from fpdf.fonts import FontFace
 from evals.fit6 import content_instruks as instr
 from evals.fit6 import content_protokoll as prot
 from evals.fit6 import content_rammeplan as plan
-from evals.fit_build import add_dejavu_fonts, fixed_docx
+from evals.fit_build import add_dejavu_fonts, fixed_docx, manifest
 
 HERE = Path(__file__).resolve().parent
 DOCS = HERE / "docs"
@@ -44,28 +44,14 @@ FILES = {
     "mandate": "instruks-valgkomiteen.docx",
     "protocol": "landstingsprotokoll-2029.txt",
 }
-MANIFEST = f"""\
-[[document]]
-file = "{FILES["framework"]}"
-title = "{plan.TITLE} (oppdiktet testdokument)"
-kind = "framework"
-date = "2028-03"
-source = "{SOURCE}"
-
-[[document]]
-file = "{FILES["mandate"]}"
-title = "{instr.TITLE} (oppdiktet testdokument)"
-kind = "mandate"
-date = "2029-10"
-source = "{SOURCE}"
-
-[[document]]
-file = "{FILES["protocol"]}"
-title = "{prot.TITLE} (oppdiktet testdokument)"
-kind = "protocol"
-date = "2029-10"
-source = "{SOURCE}"
-"""
+MANIFEST = manifest(
+    SOURCE,
+    [
+        (FILES["framework"], plan.TITLE, "framework", "2028-03"),
+        (FILES["mandate"], instr.TITLE, "mandate", "2029-10"),
+        (FILES["protocol"], prot.TITLE, "protocol", "2029-10"),
+    ],
+)
 
 LEAD = 5.6  # body line height (mm) of the plan
 GREEN = (30, 80, 60)

@@ -36,7 +36,7 @@ from fpdf.fonts import FontFace
 from evals.fit7 import content_horing as hor
 from evals.fit7 import content_regnskap as acc
 from evals.fit7 import content_strategi as strat
-from evals.fit_build import add_dejavu_fonts, fixed_docx
+from evals.fit_build import add_dejavu_fonts, fixed_docx, manifest
 
 HERE = Path(__file__).resolve().parent
 DOCS = HERE / "docs"
@@ -47,28 +47,14 @@ FILES = {
     "consultation": "horingssvar-kulturtilbudsloven.pdf",
     "accounts": "arsregnskap-2028-region-lysheia.docx",
 }
-MANIFEST = f"""\
-[[document]]
-file = "{FILES["strategy"]}"
-title = "{strat.TITLE} (oppdiktet testdokument)"
-kind = "strategy"
-date = "2026-11"
-source = "{SOURCE}"
-
-[[document]]
-file = "{FILES["consultation"]}"
-title = "{hor.TITLE} (oppdiktet testdokument)"
-kind = "consultation"
-date = "2029-02"
-source = "{SOURCE}"
-
-[[document]]
-file = "{FILES["accounts"]}"
-title = "{acc.TITLE} – {acc.SUB} (oppdiktet testdokument)"
-kind = "accounts"
-date = "2029-02"
-source = "{SOURCE}"
-"""
+MANIFEST = manifest(
+    SOURCE,
+    [
+        (FILES["strategy"], strat.TITLE, "strategy", "2026-11"),
+        (FILES["consultation"], hor.TITLE, "consultation", "2029-02"),
+        (FILES["accounts"], f"{acc.TITLE} – {acc.SUB}", "accounts", "2029-02"),
+    ],
+)
 
 LEAD = 5.4  # body line height (mm)
 BASE_BOTTOM = 24  # bottom margin (mm) of a page without footnotes

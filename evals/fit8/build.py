@@ -38,7 +38,7 @@ from fpdf.fonts import FontFace
 from evals.fit8 import content_arshjul as hjul
 from evals.fit8 import content_avtale as avt
 from evals.fit8 import content_etikk as eti
-from evals.fit_build import add_dejavu_fonts, fixed_docx
+from evals.fit_build import add_dejavu_fonts, fixed_docx, manifest
 
 HERE = Path(__file__).resolve().parent
 DOCS = HERE / "docs"
@@ -49,28 +49,14 @@ FILES = {
     "agreement": "samarbeidsavtale-hogskolen-i-marstrom.docx",
     "calendar": "arshjul-2029-region-fjordheim.md",
 }
-MANIFEST = f"""\
-[[document]]
-file = "{FILES["ethics"]}"
-title = "{eti.TITLE} – {eti.SUB} (oppdiktet testdokument)"
-kind = "ethics"
-date = "2028-03"
-source = "{SOURCE}"
-
-[[document]]
-file = "{FILES["agreement"]}"
-title = "{avt.TITLE} {avt.SUB} (oppdiktet testdokument)"
-kind = "agreement"
-date = "2028-10"
-source = "{SOURCE}"
-
-[[document]]
-file = "{FILES["calendar"]}"
-title = "{hjul.TITLE} (oppdiktet testdokument)"
-kind = "calendar"
-date = "2028-12"
-source = "{SOURCE}"
-"""
+MANIFEST = manifest(
+    SOURCE,
+    [
+        (FILES["ethics"], f"{eti.TITLE} – {eti.SUB}", "ethics", "2028-03"),
+        (FILES["agreement"], f"{avt.TITLE} {avt.SUB}", "agreement", "2028-10"),
+        (FILES["calendar"], hjul.TITLE, "calendar", "2028-12"),
+    ],
+)
 
 LEAD = 5.3  # body line height (mm)
 GREEN = (20, 85, 70)

@@ -42,7 +42,7 @@ from fpdf.fonts import FontFace
 from evals.fit9 import content_budsjett as bud
 from evals.fit9 import content_innstilling as inn
 from evals.fit9 import content_mandat as man
-from evals.fit_build import add_dejavu_fonts, fixed_docx
+from evals.fit_build import add_dejavu_fonts, fixed_docx, manifest
 
 HERE = Path(__file__).resolve().parent
 DOCS = HERE / "docs"
@@ -53,28 +53,14 @@ FILES = {
     "budget": "budsjett-2030-region-lysfjaera.docx",
     "mandate": "mandat-arbeidsgruppe-talentprogram-lysfjaera.txt",
 }
-MANIFEST = f"""\
-[[document]]
-file = "{FILES["nomination"]}"
-title = "{inn.TITLE} – {inn.SUB} (oppdiktet testdokument)"
-kind = "nomination"
-date = "2030-03"
-source = "{SOURCE}"
-
-[[document]]
-file = "{FILES["budget"]}"
-title = "{bud.TITLE} – {bud.SUB} (oppdiktet testdokument)"
-kind = "budget"
-date = "2029-11"
-source = "{SOURCE}"
-
-[[document]]
-file = "{FILES["mandate"]}"
-title = "{man.TITLE} – Norsk kulturskoleråd Region Lysfjæra (oppdiktet testdokument)"
-kind = "mandate"
-date = "2030-01"
-source = "{SOURCE}"
-"""
+MANIFEST = manifest(
+    SOURCE,
+    [
+        (FILES["nomination"], f"{inn.TITLE} – {inn.SUB}", "nomination", "2030-03"),
+        (FILES["budget"], f"{bud.TITLE} – {bud.SUB}", "budget", "2029-11"),
+        (FILES["mandate"], f"{man.TITLE} – Norsk kulturskoleråd Region Lysfjæra", "mandate", "2030-01"),
+    ],
+)
 
 LEAD = 5.4  # body line height (mm)
 BLUE = (28, 62, 110)
